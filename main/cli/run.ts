@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { newCommand } from './commands/newDesign';
+import { templatesCommand } from './commands/templates';
+import { validateCommand } from './commands/validate';
+import { EXIT } from './exitCodes';
+import type { ExitCode } from './exitCodes';
+import type { CliIo } from './io';
+import { UsageError } from './io';
+
+export const USAGE = `Usage: clusterwire <command> [options]
+
+Commands:
+  new [--template NAME] [-o FILE] [--force]   write a new design (default: pve-hci-3node);
+                                              without -o it is printed to stdout
+  templates [--format text|json]              list the templates
+  validate FILE [--format text|json]          check a design file
+
+Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
+            3 usage error, 4 an output could not be written.
+`;
+
+type Args = Parameters<typeof parseArgs>[0] & object;
+
+function parse(args: string[], options: NonNullable<Args['options']>, positionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[\w+\]: /, ''));
+  }
+  if (parsed.positionals.length > positionals) {
+    throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+  }
+  return parsed;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'new': {
+        const { values } = parse(
+          rest,
+          {
+            template: { type: 'string', short: 't' },
+            output: { type: 'string', short: 'o' },
+            force: { type: 'boolean', short: 'f' },
+          },
+          0,
+        );
+        return await newCommand(
+          {
+            template: values.template as string | undefined,
+            output: values.output as string | undefined,
+            force: values.force === true,
+          },
+          io,
+        );
+      }
+      case 'templates': {
+        const { values } = parse(rest, { format: { type: 'string', default: 'text' } }, 0);
+        return templatesCommand(values.format as string, io);
+      }
+      case 'validate': {
+        const { values, positionals } = parse(
+          rest,
+          { format: { type: 'string', default: 'text' } },
+          1,
+        );
+        const file = positionals[0];
+        if (file === undefined) throw new UsageError('validate needs a design file');
+        return await validateCommand(file, values.format as string, io);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`clusterwire: ${error.message}\nRun "clusterwire --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import type { BrowserWindow, Session, WebContents } from 'electron';
+import { shell } from 'electron';
+
+/** Links the app may open in the user's browser; everything else is refused. */
+export const EXTERNAL_ALLOWLIST = [
+  'https://pve.proxmox.com/',
+  'https://docs.ceph.com/',
+  'https://github.com/',
+];
+
+export const APP_SCHEME = 'clusterwire';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // React Flow positions nodes with inline style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function isAllowedExternal(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (
+      parsed.protocol === 'https:' && EXTERNAL_ALLOWLIST.some((prefix) => url.startsWith(prefix))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Deny every permission (camera, notifications, geolocation...): a design tool needs none. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** No navigation away from the app, no new windows; allowlisted https links open externally. */
+export function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  spellcheck: false,
+} satisfies Electron.WebPreferences;
+
+export type SecureWindow = BrowserWindow;

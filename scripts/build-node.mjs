@@ -1,0 +1,45 @@
+// Bundles the Node side with esbuild: the CLI (ESM, plain Node), Electron main and the preload
+// (CommonJS; a sandboxed preload cannot require other modules, so it is ONE file).
+import { build } from 'esbuild';
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  mainFields: ['module', 'main'],
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['main/cli/clusterwire.ts'],
+    outfile: 'dist/cli/clusterwire.mjs',
+    format: 'esm',
+    // Nothing in the CLI's graph may reach electron; leaving it external lets the
+    // no-electron resolver test catch a stray import instead of esbuild inlining a stub.
+    external: ['electron'],
+    banner: {
+      js: "import { createRequire as __cwRequire } from 'node:module'; const require = __cwRequire(import.meta.url);",
+    },
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/electron/main.ts'],
+    outfile: 'dist/main/main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+    platform: 'browser',
+    external: ['electron'],
+    sourcemap: false,
+  }),
+]);

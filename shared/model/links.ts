@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, PortRef } from './ids';
+import { VlanConfig } from './port';
+import { CableMedia, LagMode } from './vocabulary';
+
+export const Cable = z.strictObject({
+  id: Id,
+  a: PortRef,
+  b: PortRef,
+  media: CableMedia,
+  lengthM: z.number().positive(),
+  label: z.string().optional(),
+  color: z.string().optional(),
+});
+export type Cable = z.infer<typeof Cable>;
+
+/**
+ * A LAG (bond) is the single source of membership. A server bond lists the server's ports; the
+ * switch side is its own LAG, and an MLAG LAG lists ports on both switches of its pair.
+ */
+export const Lag = z.strictObject({
+  id: Id,
+  name: z.string(),
+  members: z.array(PortRef),
+  mode: LagMode.default('lacp'),
+  lacpRate: z.enum(['fast', 'slow']).optional(),
+  mlagPair: Id.optional().describe('set when the LAG spans the two switches of an MLAG pair'),
+  config: VlanConfig.optional(),
+});
+export type Lag = z.infer<typeof Lag>;
+
+export const MlagPair = z.strictObject({
+  id: Id,
+  name: z.string().optional(),
+  switches: z.tuple([Id, Id]),
+  peerLinkLag: Id.optional().describe('the LAG carrying the MLAG peer link'),
+});
+export type MlagPair = z.infer<typeof MlagPair>;
+
+export const HaPair = z.strictObject({
+  id: Id,
+  firewalls: z.tuple([Id, Id]),
+});
+export type HaPair = z.infer<typeof HaPair>;

@@ -1,0 +1,36 @@
+import type { Design } from '../model';
+import { buildPveHci } from './pveHci';
+
+export interface TemplateInfo {
+  name: string;
+  title: string;
+  description: string;
+  build(): Design;
+}
+
+export const DEFAULT_TEMPLATE = 'pve-hci-3node';
+
+export const TEMPLATES: readonly TemplateInfo[] = [
+  {
+    name: 'pve-hci-3node',
+    title: 'PVE HCI, 3 nodes (reference)',
+    description:
+      'The smallest sound HCI design: firewall HA pair, MLAG core pair, management switch, 3 PVE nodes with 2 x 25G LACP and Ceph.',
+    build: () => buildPveHci({ nodes: 3, storageNics: false, name: 'PVE HCI reference (3 nodes)' }),
+  },
+  {
+    name: 'pve-hci-5node-storage',
+    title: 'PVE HCI, 5 nodes, separate storage NICs',
+    description:
+      '5 PVE nodes; the Ceph cluster network rides on its own 2 x 25G bond, apart from VM and public traffic.',
+    build: () =>
+      buildPveHci({ nodes: 5, storageNics: true, name: 'PVE HCI, 5 nodes with storage network' }),
+  },
+];
+
+export function findTemplate(name: string): TemplateInfo | undefined {
+  return TEMPLATES.find((t) => t.name === name);
+}
+
+export { buildPveHci };
+export type { PveHciOptions } from './pveHci';

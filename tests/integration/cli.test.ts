@@ -1,0 +1,173 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDesign, serializeDesign } from '../../shared/format';
+import { findTemplate } from '../../shared/templates';
+import { runCli } from '../support/cli';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cw-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const cli = (...args: string[]) => runCli(args, { cwd: dir });
+
+describe('clusterwire new', () => {
+  it('writes the reference template by default, and it validates', () => {
+    const made = cli('new', '-o', 'd.json');
+    expect(made).toMatchObject({ code: 0, stdout: '' });
+    const text = readFileSync(join(dir, 'd.json'), 'utf8');
+    expect(text).toBe(serializeDesign(findTemplate('pve-hci-3node')!.build()));
+    expect(cli('validate', 'd.json').code).toBe(0);
+  });
+
+  it('takes --template and prints to stdout without -o', () => {
+    const result = cli('new', '--template', 'pve-hci-5node-storage');
+    expect(result.code).toBe(0);
+    const loaded = loadDesign(result.stdout);
+    expect(loaded.ok && loaded.design.devices.filter((d) => d.role === 'server').length).toBe(5);
+  });
+
+  it('refuses to overwrite an existing file unless --force (exit 4), leaving it untouched', () => {
+    writeFileSync(join(dir, 'd.clusterwire'), 'precious');
+    const refused = cli('new', '-o', 'd.clusterwire');
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('already exists; pass --force to overwrite it');
+    expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toBe('precious');
+    expect(cli('new', '-o', 'd.clusterwire', '--force').code).toBe(0);
+    expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toContain('"schemaVersion": 1');
+  });
+
+  it('an unwritable folder gives exit 4 with the reason', () => {
+    expect(cli('new', '-o', 'missing/folder/d.clusterwire')).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining('the folder does not exist'),
+    });
+    if (process.getuid?.() !== 0) {
+      const ro = join(dir, 'ro');
+      writeFileSync(join(dir, 'x'), '');
+      chmodSync(dir, 0o555);
+      expect(cli('new', '-o', ro).code).toBe(4);
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  it('an unknown template is a usage error naming the available ones', () => {
+    const result = cli('new', '--template', 'nope');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(
+      'unknown template "nope"; available: pve-hci-3node, pve-hci-5node-storage',
+    );
+  });
+});
+
+describe('clusterwire templates', () => {
+  it('lists templates as text and JSON', () => {
+    expect(cli('templates').stdout).toContain('pve-hci-3node');
+    const json = JSON.parse(cli('templates', '--format', 'json').stdout);
+    expect(json.map((t: { name: string }) => t.name)).toEqual([
+      'pve-hci-3node',
+      'pve-hci-5node-storage',
+    ]);
+  });
+});
+
+describe('clusterwire validate', () => {
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+
+  it('a valid design exits 0; --format json has the contract shape', () => {
+    write('d.clusterwire', serializeDesign(findTemplate('pve-hci-3node')!.build()));
+    const result = cli('validate', 'd.clusterwire', '--format', 'json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      file: 'd.clusterwire',
+      summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+      findings: [],
+    });
+  });
+
+  it('malformed JSON exits 2 naming file, line and column', () => {
+    write('bad.clusterwire', '{\n  "schemaVersion": 1,\n  "meta": {"name": "x",}\n}\n');
+    const result = cli('validate', 'bad.clusterwire');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.clusterwire:3:');
+    expect(result.stderr).toContain('malformed JSON');
+  });
+
+  it('a schema error exits 2 naming the JSON path and line', () => {
+    const raw = JSON.parse(serializeDesign(findTemplate('pve-hci-3node')!.build()));
+    raw.devices[2].ports[0].type = '400gbase-x';
+    const text = JSON.stringify(raw, null, 2);
+    write('d.clusterwire', text);
+    const line = text.slice(0, text.indexOf('"400gbase-x"')).split('\n').length;
+    const result = cli('validate', 'd.clusterwire');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`d.clusterwire:${line}:`);
+    expect(result.stderr).toContain('(at $.devices[2].ports[0].type)');
+  });
+
+  it('a dangling reference exits 2', () => {
+    const raw = JSON.parse(serializeDesign(findTemplate('pve-hci-3node')!.build()));
+    raw.cables[0].b.port = 'swp99';
+    write('d.clusterwire', JSON.stringify(raw));
+    const result = cli('validate', 'd.clusterwire');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('device "core-02" has no port "swp99" (at $.cables[0].b.port)');
+  });
+
+  it('a newer file exits 2 naming both versions', () => {
+    write('new.clusterwire', '{"schemaVersion": 9, "meta": {"name": "future"}}');
+    const result = cli('validate', 'new.clusterwire');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/format version 9.*format version 1/);
+  });
+
+  it('a missing file or a folder exits 2', () => {
+    expect(cli('validate', 'nope.clusterwire')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no such file'),
+    });
+    expect(cli('validate', '.')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is a folder'),
+    });
+  });
+
+  it('a file that is not UTF-8 exits 2', () => {
+    writeFileSync(join(dir, 'bin.clusterwire'), Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
+    expect(cli('validate', 'bin.clusterwire')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not UTF-8'),
+    });
+  });
+
+  it('an oversized file exits 2 without being parsed', () => {
+    writeFileSync(join(dir, 'big.clusterwire'), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
+    expect(cli('validate', 'big.clusterwire')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('limited to 20.0 MiB'),
+    });
+  });
+});
+
+describe('usage errors exit 3', () => {
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['validate']],
+    [['validate', 'a', 'b']],
+    [['validate', 'a', '--format', 'xml']],
+    [['new', '--bogus']],
+  ])('clusterwire %j', (args) => {
+    expect(cli(...args).code).toBe(3);
+  });
+
+  it('--help prints usage and exits 0', () => {
+    expect(cli('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: clusterwire'),
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { loadDesign, serializeDesign } from '../../shared/format';
+import { Design } from '../../shared/model';
+import { TEMPLATES, findTemplate } from '../../shared/templates';
+
+describe('templates', () => {
+  it('lists the reference template and the 5-node storage variant', () => {
+    expect(TEMPLATES.map((t) => t.name)).toEqual(['pve-hci-3node', 'pve-hci-5node-storage']);
+  });
+
+  for (const info of TEMPLATES) {
+    it(`${info.name} is schema-valid and loads back unchanged`, () => {
+      const design = info.build();
+      expect(Design.parse(design)).toEqual(design);
+      const loaded = loadDesign(serializeDesign(design));
+      expect(loaded).toEqual({ ok: true, design });
+    });
+
+    it(`${info.name} is stable: two builds give identical text`, () => {
+      expect(serializeDesign(info.build())).toBe(serializeDesign(info.build()));
+    });
+  }
+
+  it('pve-hci-3node is the reference topology of the domain brief', () => {
+    const d = findTemplate('pve-hci-3node')!.build();
+    const byRole = (role: string) => d.devices.filter((x) => x.role === role).length;
+    expect([
+      byRole('firewall'),
+      byRole('core-switch'),
+      byRole('mgmt-switch'),
+      byRole('server'),
+    ]).toEqual([2, 2, 1, 3]);
+    expect(d.mlagPairs).toHaveLength(1);
+    const peer = d.lags.find((l) => l.id === d.mlagPairs[0]!.peerLinkLag)!;
+    const peerCables = d.cables.filter(
+      (c) =>
+        c.a.device === 'core-1' &&
+        c.b.device === 'core-2' &&
+        peer.members.some((m) => m.device === 'core-1' && m.port === c.a.port),
+    );
+    expect(peerCables).toHaveLength(2);
+    const haCables = d.cables.filter((c) => c.a.device === 'fw-1' && c.b.device === 'fw-2');
+    expect(haCables.map((c) => c.a.port).sort()).toEqual(['ha1', 'ha2']);
+    expect(d.haPairs).toEqual([{ id: 'ha-fw', firewalls: ['fw-1', 'fw-2'] }]);
+    // Every node: 2 x 25G bond with one leg on each core switch; corosync link 0 on eno1.
+    for (const node of d.devices.filter((x) => x.role === 'server')) {
+      const legs = d.cables.filter((c) => c.a.device === node.id && c.a.port.startsWith('ens1f'));
+      expect(legs.map((c) => c.b.device).sort()).toEqual(['core-1', 'core-2']);
+      const link0 = node.attachments.find((a) => a.corosync?.link === 0)!;
+      expect(link0.port).toBe('eno1');
+      const onEno1 = node.attachments.filter((a) => a.port === 'eno1').map((a) => a.network);
+      expect(onEno1.sort()).toEqual(['net-corosync0', 'net-mgmt']);
+      const link1 = node.attachments.find((a) => a.corosync?.link === 1)!;
+      expect(link1.lag).toBe(`lag-${node.id.replace('-', '')}-bond0`);
+      expect(link1.corosync!.priority).toBeLessThan(link0.corosync!.priority);
+    }
+  });
+
+  it('pve-hci-5node-storage puts the Ceph cluster network on its own bond', () => {
+    const d = findTemplate('pve-hci-5node-storage')!.build();
+    expect(d.devices.filter((x) => x.role === 'server')).toHaveLength(5);
+    for (const node of d.devices.filter((x) => x.role === 'server')) {
+      const cluster = node.attachments.find((a) => a.network === 'net-ceph-cluster')!;
+      const pub = node.attachments.find((a) => a.network === 'net-ceph-public')!;
+      expect(cluster.lag).toMatch(/bond1$/);
+      expect(pub.lag).toMatch(/bond0$/);
+    }
+  });
+});
