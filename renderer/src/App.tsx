@@ -13,7 +13,7 @@ export function App() {
         <span className="cw-badge">read-only</span>
       </header>
       <main className="cw-canvas">
-        <DesignCanvas design={design} />
+        <DesignCanvas key={design.meta.name} design={design} />
       </main>
       <footer className="cw-statusbar">
         {design.devices.length} devices · {design.cables.length} cables · {design.networks.length}{' '}

@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './zodProblems';
 export * from './load';
 export * from './serialize';
+export * from './jsonSchema';

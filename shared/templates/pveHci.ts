@@ -17,7 +17,46 @@ export interface PveHciOptions {
   /** A second 2 x 25G NIC per node carrying the Ceph cluster network on its own bond. */
   storageNics: boolean;
   name: string;
+  /** Prefix for ids and hostnames, so several clusters can share one design. */
+  prefix?: string;
+  /** First two octets of every address, e.g. "10.10". */
+  addressBase?: string;
+  origin?: { x: number; y: number };
 }
+
+/** Port plan of a core switch model: which ports face servers, firewalls, the peer and mgmt. */
+interface CorePlan {
+  model: string;
+  data: (i: number) => string;
+  capacity: number;
+  fw: [string, string];
+  uplink: string;
+  peer: [string, string];
+}
+
+const CORE_PLANS: CorePlan[] = [
+  {
+    model: 'nvidia-sn2010',
+    data: (i) => `swp${i}`,
+    capacity: 15,
+    fw: ['swp17', 'swp18'],
+    uplink: 'swp16',
+    peer: ['swp21', 'swp22'],
+  },
+  {
+    model: 'arista-7050sx3-48yc8',
+    data: (i) => `Ethernet${i}`,
+    capacity: 45,
+    fw: ['Ethernet47', 'Ethernet48'],
+    uplink: 'Ethernet46',
+    peer: ['Ethernet49/1', 'Ethernet50/1'],
+  },
+];
+
+const MGMT_PLANS = [
+  { model: 'aruba-1930-24g', access: 24, uplink: '25' },
+  { model: 'aruba-1930-48g', access: 48, uplink: '49' },
+];
 
 const VLAN = {
   mgmt: 10,
@@ -29,21 +68,14 @@ const VLAN = {
   vm: 100,
 } as const;
 
-const NETWORKS: Network[] = [
-  {
-    id: 'net-mgmt',
-    name: 'Management',
-    role: 'management',
-    vlan: VLAN.mgmt,
-    cidr: '10.10.10.0/24',
-    mtu: 1500,
-  },
+/** Each network's /24 has its VLAN id as third octet: 10.10.60.0/24 is VLAN 60. */
+const NETWORKS: Array<Omit<Network, 'cidr'>> = [
+  { id: 'net-mgmt', name: 'Management', role: 'management', vlan: VLAN.mgmt, mtu: 1500 },
   {
     id: 'net-corosync0',
     name: 'Corosync link 0',
     role: 'corosync',
     vlan: VLAN.corosync0,
-    cidr: '10.10.50.0/24',
     mtu: 1500,
     latencyMs: 0.2,
   },
@@ -52,7 +84,6 @@ const NETWORKS: Network[] = [
     name: 'Corosync link 1',
     role: 'corosync',
     vlan: VLAN.corosync1,
-    cidr: '10.10.51.0/24',
     mtu: 1500,
     latencyMs: 0.2,
   },
@@ -61,7 +92,6 @@ const NETWORKS: Network[] = [
     name: 'Ceph public',
     role: 'ceph-public',
     vlan: VLAN.cephPublic,
-    cidr: '10.10.60.0/24',
     mtu: 9000,
   },
   {
@@ -69,18 +99,10 @@ const NETWORKS: Network[] = [
     name: 'Ceph cluster',
     role: 'ceph-cluster',
     vlan: VLAN.cephCluster,
-    cidr: '10.10.61.0/24',
     mtu: 9000,
   },
-  {
-    id: 'net-migration',
-    name: 'Migration',
-    role: 'migration',
-    vlan: VLAN.migration,
-    cidr: '10.10.70.0/24',
-    mtu: 9000,
-  },
-  { id: 'net-vm', name: 'VM network', role: 'vm', vlan: VLAN.vm, cidr: '10.100.0.0/24', mtu: 1500 },
+  { id: 'net-migration', name: 'Migration', role: 'migration', vlan: VLAN.migration, mtu: 9000 },
+  { id: 'net-vm', name: 'VM network', role: 'vm', vlan: VLAN.vm, mtu: 1500 },
 ];
 
 const SWITCH_MTU = 9216;
@@ -91,33 +113,45 @@ const trunk = (tagged: number[], untagged?: number): VlanConfig => ({
   mtu: SWITCH_MTU,
 });
 const access = (vlan: number): PortConfig => ({ mode: 'access', untaggedVlan: vlan });
+const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** Builds a PVE HCI design with stable ids: the same options always give the same design. */
 export function buildPveHci(options: PveHciOptions): Design {
   const { nodes, storageNics } = options;
+  const prefix = options.prefix ?? '';
+  const base = options.addressBase ?? '10.10';
+  const origin = options.origin ?? { x: 0, y: 0 };
+  const addr = (vlan: number, host: number) => `${base}.${vlan}.${host}`;
+  const uplinksPerSwitch = storageNics ? 2 * nodes : nodes;
+  const corePlan = CORE_PLANS.find((p) => p.capacity >= uplinksPerSwitch);
+  const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 4 + 2 * nodes);
+  if (!corePlan || !mgmtPlan || nodes > 99)
+    throw new Error(`template: ${nodes} nodes do not fit one core pair`);
+
   const devices: Device[] = [];
   const cables: Cable[] = [];
   const lags: Lag[] = [];
   const positions: Record<string, { x: number; y: number }> = {};
+  const id = (local: string) => `${prefix}${local}`;
 
   const add = (
     modelId: string,
-    id: string,
+    local: string,
     hostname: string,
     at: { x: number; y: number },
     nics?: string[],
   ) => {
     const device = deviceFromModel(findModel(BUILTIN_CATALOG, modelId), {
-      id,
-      hostname,
+      id: id(local),
+      hostname: `${prefix}${hostname}`,
       ...(nics ? { nics } : {}),
     });
     devices.push(device);
-    positions[id] = at;
+    positions[device.id] = { x: origin.x + at.x, y: origin.y + at.y };
     return device;
   };
   const cable = (
-    id: string,
+    local: string,
     a: [Device, string],
     b: [Device, string],
     media: CableMedia,
@@ -125,100 +159,107 @@ export function buildPveHci(options: PveHciOptions): Design {
     label: string,
   ) =>
     cables.push({
-      id,
+      id: id(local),
       a: { device: a[0].id, port: a[1] },
       b: { device: b[0].id, port: b[1] },
       media,
       lengthM,
-      label,
+      label: `${prefix}${label}`.toUpperCase(),
     });
   const configure = (device: Device, portName: string, config: PortConfig) => {
     const port = device.ports.find((p) => p.name === portName);
     if (!port) throw new Error(`template: ${device.id} has no port ${portName}`);
     port.config = config;
   };
-  const attach = (device: Device, attachment: Attachment) => device.attachments.push(attachment);
+  const attach = (device: Device, attachment: Attachment) =>
+    device.attachments.push({
+      ...attachment,
+      network: id(attachment.network),
+      ...(attachment.lag ? { lag: id(attachment.lag) } : {}),
+    });
+  const lag = (l: Lag) =>
+    lags.push({ ...l, id: id(l.id), ...(l.mlagPair ? { mlagPair: id(l.mlagPair) } : {}) });
+  const mlagLag = (local: string, name: string, port: string, config: VlanConfig) =>
+    lag({
+      id: local,
+      name,
+      members: [core1, core2].map((c) => ({ device: c.id, port })),
+      mode: 'lacp',
+      lacpRate: 'fast',
+      mlagPair: 'mlag-core',
+      config,
+    });
+  const bond = (local: string, name: string, device: Device, ports: [string, string]) =>
+    lag({
+      id: local,
+      name,
+      members: ports.map((port) => ({ device: device.id, port })),
+      mode: 'lacp',
+      lacpRate: 'fast',
+    });
 
   // Layout: firewalls on top, the core pair below them, servers in a row, management switch aside.
   const serverSpacing = 380;
-  const rowWidth = Math.max(2, nodes) * serverSpacing;
+  const rowWidth = Math.max(3, nodes) * serverSpacing;
   const centre = rowWidth / 2 - serverSpacing / 2;
-  const fw = [1, 2].map((n) =>
-    add('fortinet-fg-100f', `fw-${n}`, `fw-0${n}`, { x: centre + (n === 1 ? -300 : 300), y: 0 }),
-  );
-  const core = [1, 2].map((n) =>
-    add('nvidia-sn2010', `core-${n}`, `core-0${n}`, { x: centre + (n === 1 ? -300 : 300), y: 300 }),
-  );
-  const mgmt = add('aruba-1930-24g', 'mgmt-1', 'mgmt-sw-01', { x: rowWidth + 200, y: 300 });
+  const pairX = (n: number) => centre + (n === 1 ? -300 : 300) - 140;
+  const [fw1, fw2] = [1, 2].map((n) =>
+    add('fortinet-fg-100f', `fw-${n}`, `fw-0${n}`, { x: pairX(n), y: 0 }),
+  ) as [Device, Device];
+  const [core1, core2] = [1, 2].map((n) =>
+    add(corePlan.model, `core-${n}`, `core-0${n}`, { x: pairX(n), y: 300 }),
+  ) as [Device, Device];
+  const mgmt = add(mgmtPlan.model, 'mgmt-1', 'mgmt-sw-01', { x: rowWidth + 120, y: 300 });
   const servers = Array.from({ length: nodes }, (_, i) =>
     add(
       'dell-r660',
       `node-${i + 1}`,
-      `pve-${String(i + 1).padStart(2, '0')}`,
+      `pve-${twoDigits(i + 1)}`,
       { x: i * serverSpacing, y: 640 },
       storageNics ? ['ocp-2x25', 'pcie-2x25'] : ['ocp-2x25'],
     ),
   );
-  const [core1, core2] = core as [Device, Device];
-  const [fw1, fw2] = fw as [Device, Device];
 
   // MLAG core pair with a 2 x 100G peer link.
-  lags.push({
+  lag({
     id: 'lag-core-peer',
     name: 'peerlink',
-    members: [core1, core2].flatMap((c) =>
-      ['swp21', 'swp22'].map((port) => ({ device: c.id, port })),
-    ),
+    members: [core1, core2].flatMap((c) => corePlan.peer.map((port) => ({ device: c.id, port }))),
     mode: 'lacp',
     lacpRate: 'fast',
     config: { mode: 'trunk', taggedVlans: 'all', mtu: SWITCH_MTU },
   });
-  for (const port of ['swp21', 'swp22']) {
-    cable(`cab-peer-${port}`, [core1, port], [core2, port], 'mmf-om4', 1, `PEER-${port}`);
-  }
+  corePlan.peer.forEach((port, i) =>
+    cable(`cab-peer-${i + 1}`, [core1, port], [core2, port], 'mmf-om4', 1, `PEER-${i + 1}`),
+  );
 
   // Firewalls: HA pair with two direct links, LACP bond split across the core pair.
   cable('cab-fw-ha1', [fw1, 'ha1'], [fw2, 'ha1'], 'cat6a', 1, 'FW-HA1');
   cable('cab-fw-ha2', [fw1, 'ha2'], [fw2, 'ha2'], 'cat6a', 1, 'FW-HA2');
-  fw.forEach((f, i) => {
+  [fw1, fw2].forEach((f, i) => {
     const n = i + 1;
-    const swp = `swp${16 + n}`;
-    lags.push({
-      id: `lag-fw${n}-bond`,
-      name: 'lacp-core',
-      members: [
-        { device: f.id, port: 'x1' },
-        { device: f.id, port: 'x2' },
-      ],
-      mode: 'lacp',
-      lacpRate: 'fast',
+    const port = corePlan.fw[i]!;
+    bond(`lag-fw${n}-bond`, 'lacp-core', f, ['x1', 'x2']);
+    mlagLag(`lag-core-fw${n}`, `fw${n}`, port, trunk([VLAN.mgmt, VLAN.vm]));
+    cable(`cab-fw${n}-core1`, [f, 'x1'], [core1, port], 'mmf-om4', 3, `FW${n}-A`);
+    cable(`cab-fw${n}-core2`, [f, 'x2'], [core2, port], 'mmf-om4', 3, `FW${n}-B`);
+    attach(f, {
+      network: 'net-mgmt',
+      port: 'mgmt',
+      tagged: false,
+      address: addr(VLAN.mgmt, 1 + n),
     });
-    lags.push({
-      id: `lag-core-fw${n}`,
-      name: `fw${n}`,
-      members: [
-        { device: core1.id, port: swp },
-        { device: core2.id, port: swp },
-      ],
-      mode: 'lacp',
-      lacpRate: 'fast',
-      mlagPair: 'mlag-core',
-      config: trunk([VLAN.mgmt, VLAN.vm]),
-    });
-    cable(`cab-fw${n}-core1`, [f, 'x1'], [core1, swp], 'mmf-om4', 3, `FW${n}-A`);
-    cable(`cab-fw${n}-core2`, [f, 'x2'], [core2, swp], 'mmf-om4', 3, `FW${n}-B`);
-    attach(f, { network: 'net-mgmt', port: 'mgmt', tagged: false, address: `10.10.10.${1 + n}` });
     attach(f, {
       network: 'net-mgmt',
       lag: `lag-fw${n}-bond`,
       tagged: true,
-      address: `10.10.10.${251 + n}`,
+      address: addr(VLAN.mgmt, 251 + n),
     });
     attach(f, {
       network: 'net-vm',
       lag: `lag-fw${n}-bond`,
       tagged: true,
-      address: `10.100.0.${1 + n}`,
+      address: addr(VLAN.vm, 1 + n),
     });
   });
 
@@ -228,118 +269,101 @@ export function buildPveHci(options: PveHciOptions): Design {
     const swPort = String(mgmtPort++);
     configure(mgmt, swPort, config);
     cable(
-      `cab-mgmt-${device.id}-${port}`,
+      `cab-mgmt-${device.id.slice(prefix.length)}-${port}`,
       [device, port],
       [mgmt, swPort],
       'cat6a',
       3,
-      `M-${device.hostname}-${port}`.toUpperCase(),
+      `M-${device.hostname.slice(prefix.length)}-${port}`,
     );
   };
-  fw.forEach((f) => toMgmt(f, 'mgmt'));
-  core.forEach((c, i) => {
-    toMgmt(c, 'eth0');
-    attach(c, { network: 'net-mgmt', port: 'eth0', tagged: false, address: `10.10.10.${5 + i}` });
+  toMgmt(fw1, 'mgmt');
+  toMgmt(fw2, 'mgmt');
+  [core1, core2].forEach((c, i) => {
+    const mgmtPortName = c.ports.find((p) => p.role === 'mgmt')!.name;
+    toMgmt(c, mgmtPortName);
+    attach(c, {
+      network: 'net-mgmt',
+      port: mgmtPortName,
+      tagged: false,
+      address: addr(VLAN.mgmt, 5 + i),
+    });
   });
-  cable('cab-mgmt-uplink', [mgmt, '25'], [core1, 'swp16'], 'mmf-om4', 3, 'MGMT-UPLINK');
-  configure(mgmt, '25', { mode: 'trunk', taggedVlans: [VLAN.mgmt] });
-  configure(core1, 'swp16', trunk([VLAN.mgmt]));
+  cable(
+    'cab-mgmt-uplink',
+    [mgmt, mgmtPlan.uplink],
+    [core1, corePlan.uplink],
+    'mmf-om4',
+    3,
+    'MGMT-UPLINK',
+  );
+  configure(mgmt, mgmtPlan.uplink, { mode: 'trunk', taggedVlans: [VLAN.mgmt] });
+  configure(core1, corePlan.uplink, trunk([VLAN.mgmt]));
 
   // PVE nodes: 2 x 25G LACP split across the core pair; corosync link 0 on the 1G management port.
-  const bond0Vlans = storageNics
-    ? [VLAN.corosync1, VLAN.cephPublic, VLAN.migration, VLAN.vm]
-    : [VLAN.corosync1, VLAN.cephPublic, VLAN.cephCluster, VLAN.migration, VLAN.vm];
+  const bond0Vlans = [
+    VLAN.corosync1,
+    VLAN.cephPublic,
+    ...(storageNics ? [] : [VLAN.cephCluster]),
+    VLAN.migration,
+    VLAN.vm,
+  ];
   servers.forEach((s, i) => {
     const n = i + 1;
     const host = 10 + n;
+    const bond0 = `lag-node${n}-bond0`;
     toMgmt(s, 'eno1', { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] });
     toMgmt(s, 'idrac');
-    lags.push({
-      id: `lag-node${n}-bond0`,
-      name: 'bond0',
-      members: [
-        { device: s.id, port: 'ens1f0' },
-        { device: s.id, port: 'ens1f1' },
-      ],
-      mode: 'lacp',
-      lacpRate: 'fast',
-    });
-    lags.push({
-      id: `lag-core-node${n}`,
-      name: `${s.hostname}-bond0`,
-      members: [
-        { device: core1.id, port: `swp${n}` },
-        { device: core2.id, port: `swp${n}` },
-      ],
-      mode: 'lacp',
-      lacpRate: 'fast',
-      mlagPair: 'mlag-core',
-      config: trunk(bond0Vlans),
-    });
-    cable(`cab-node${n}-core1`, [s, 'ens1f0'], [core1, `swp${n}`], 'mmf-om4', 3, `N${n}-A`);
-    cable(`cab-node${n}-core2`, [s, 'ens1f1'], [core2, `swp${n}`], 'mmf-om4', 3, `N${n}-B`);
-    const bond0 = `lag-node${n}-bond0`;
-    attach(s, { network: 'net-mgmt', port: 'eno1', tagged: false, address: `10.10.10.${host}` });
+    bond(bond0, 'bond0', s, ['ens1f0', 'ens1f1']);
+    mlagLag(`lag-core-node${n}`, `${s.hostname}-bond0`, corePlan.data(n), trunk(bond0Vlans));
+    cable(`cab-node${n}-core1`, [s, 'ens1f0'], [core1, corePlan.data(n)], 'mmf-om4', 3, `N${n}-A`);
+    cable(`cab-node${n}-core2`, [s, 'ens1f1'], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
+    attach(s, { network: 'net-mgmt', port: 'eno1', tagged: false, address: addr(VLAN.mgmt, host) });
     attach(s, {
       network: 'net-corosync0',
       port: 'eno1',
       tagged: true,
-      address: `10.10.50.${host}`,
+      address: addr(VLAN.corosync0, host),
       corosync: { link: 0, priority: 20 },
     });
     attach(s, {
       network: 'net-corosync1',
       lag: bond0,
       tagged: true,
-      address: `10.10.51.${host}`,
+      address: addr(VLAN.corosync1, host),
       corosync: { link: 1, priority: 10 },
     });
     attach(s, {
       network: 'net-ceph-public',
       lag: bond0,
       tagged: true,
-      address: `10.10.60.${host}`,
+      address: addr(VLAN.cephPublic, host),
     });
-    attach(s, { network: 'net-migration', lag: bond0, tagged: true, address: `10.10.70.${host}` });
+    attach(s, {
+      network: 'net-migration',
+      lag: bond0,
+      tagged: true,
+      address: addr(VLAN.migration, host),
+    });
     attach(s, { network: 'net-vm', lag: bond0, tagged: true });
     if (storageNics) {
-      const swp = `swp${nodes + n}`;
-      lags.push({
-        id: `lag-node${n}-bond1`,
-        name: 'bond1',
-        members: [
-          { device: s.id, port: 'ens2f0' },
-          { device: s.id, port: 'ens2f1' },
-        ],
-        mode: 'lacp',
-        lacpRate: 'fast',
-      });
-      lags.push({
-        id: `lag-core-node${n}-storage`,
-        name: `${s.hostname}-bond1`,
-        members: [
-          { device: core1.id, port: swp },
-          { device: core2.id, port: swp },
-        ],
-        mode: 'lacp',
-        lacpRate: 'fast',
-        mlagPair: 'mlag-core',
-        config: trunk([VLAN.cephCluster]),
-      });
-      cable(`cab-node${n}-storage-core1`, [s, 'ens2f0'], [core1, swp], 'mmf-om4', 3, `N${n}-S-A`);
-      cable(`cab-node${n}-storage-core2`, [s, 'ens2f1'], [core2, swp], 'mmf-om4', 3, `N${n}-S-B`);
+      const port = corePlan.data(nodes + n);
+      bond(`lag-node${n}-bond1`, 'bond1', s, ['ens2f0', 'ens2f1']);
+      mlagLag(`lag-core-node${n}-storage`, `${s.hostname}-bond1`, port, trunk([VLAN.cephCluster]));
+      cable(`cab-node${n}-storage-core1`, [s, 'ens2f0'], [core1, port], 'mmf-om4', 3, `N${n}-S-A`);
+      cable(`cab-node${n}-storage-core2`, [s, 'ens2f1'], [core2, port], 'mmf-om4', 3, `N${n}-S-B`);
       attach(s, {
         network: 'net-ceph-cluster',
         lag: `lag-node${n}-bond1`,
         tagged: true,
-        address: `10.10.61.${host}`,
+        address: addr(VLAN.cephCluster, host),
       });
     } else {
       attach(s, {
         network: 'net-ceph-cluster',
         lag: bond0,
         tagged: true,
-        address: `10.10.61.${host}`,
+        address: addr(VLAN.cephCluster, host),
       });
     }
     // Four 3.84 TB NVMe OSDs; RAM and vCPUs planned for guests leave room for Ceph.
@@ -385,18 +409,23 @@ export function buildPveHci(options: PveHciOptions): Design {
     lags,
     mlagPairs: [
       {
-        id: 'mlag-core',
-        name: 'core',
+        id: id('mlag-core'),
+        name: `${prefix}core`,
         switches: [core1.id, core2.id],
-        peerLinkLag: 'lag-core-peer',
+        peerLinkLag: id('lag-core-peer'),
       },
     ],
-    haPairs: [{ id: 'ha-fw', firewalls: [fw1.id, fw2.id] }],
-    networks: NETWORKS.map((n) => ({ ...n })),
+    haPairs: [{ id: id('ha-fw'), firewalls: [fw1.id, fw2.id] }],
+    networks: NETWORKS.map((n) => ({
+      ...n,
+      id: id(n.id),
+      name: `${prefix}${n.name}`,
+      cidr: `${base}.${n.vlan}.0/24`,
+    })),
     clusters: [
       {
-        id: 'cluster-1',
-        name: 'pve-hci',
+        id: id('cluster-1'),
+        name: `${prefix}pve-hci`,
         domain: 'dc1.internal',
         nodes: nodeIds,
         qdevice: false,

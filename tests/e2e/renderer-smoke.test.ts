@@ -41,6 +41,9 @@ describe('first window (built renderer in Debian Chromium)', () => {
     const hostnames = await page.locator('.cw-device-hostname').allTextContents();
     expect(hostnames.sort()).toEqual(design.devices.map((d) => d.hostname).sort());
     expect(await page.locator('.react-flow__edge').count()).toBe(design.cables.length);
+    await expect
+      .poll(() => page.locator('.react-flow__minimap-node').count())
+      .toBe(design.devices.length);
     await expect.poll(() => page.locator('.cw-design-name').textContent()).toBe(design.meta.name);
 
     mkdirSync(artifacts, { recursive: true });

@@ -14,9 +14,11 @@ export function DesignCanvas({ design }: { design: Design }) {
   const { nodes, edges } = useMemo(() => designToFlow(design), [design]);
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
   return (
+    // Uncontrolled: React Flow keeps measured sizes itself (the minimap needs them). The editor
+    // issue moves nodes into a store with onNodesChange.
     <ReactFlow
-      nodes={nodes}
-      edges={edges}
+      defaultNodes={nodes}
+      defaultEdges={edges}
       nodeTypes={nodeTypes}
       connectionMode={ConnectionMode.Loose}
       nodesDraggable={false}
