@@ -1,0 +1,79 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const openExternal = vi.fn(async () => undefined);
+vi.mock('electron', () => ({ shell: { openExternal } }));
+
+const {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  SECURE_WEB_PREFERENCES,
+  hardenContents,
+  hardenSession,
+  isAllowedExternal,
+} = await import('../../main/electron/security');
+
+class FakeContents extends EventEmitter {
+  openHandler?: (details: { url: string }) => { action: string };
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.openHandler = handler;
+  }
+}
+
+function navigate(contents: FakeContents, event: string, url: string): boolean {
+  let prevented = false;
+  contents.emit(event, { preventDefault: () => (prevented = true) }, url);
+  return prevented;
+}
+
+describe('Electron hardening (electron mocked)', () => {
+  beforeEach(() => openExternal.mockClear());
+
+  it('web preferences isolate and sandbox the renderer', () => {
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+  });
+
+  it('the CSP forbids eval and foreign origins', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('navigation outside the app origin is denied; inside is allowed', () => {
+    const contents = new FakeContents();
+    hardenContents(contents as never);
+    expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate(contents, 'will-redirect', 'http://127.0.0.1:1/')).toBe(true);
+    expect(navigate(contents, 'will-navigate', `${APP_ORIGIN}/index.html`)).toBe(false);
+  });
+
+  it('window.open is always denied; only allowlisted https links go to the browser', () => {
+    const contents = new FakeContents();
+    hardenContents(contents as never);
+    expect(contents.openHandler!({ url: 'https://pve.proxmox.com/wiki/Cluster_Manager' })).toEqual({
+      action: 'deny',
+    });
+    expect(openExternal).toHaveBeenCalledWith('https://pve.proxmox.com/wiki/Cluster_Manager');
+    expect(contents.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler!({ url: 'http://pve.proxmox.com/' })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(isAllowedExternal('javascript:alert(1)')).toBe(false);
+    expect(isAllowedExternal('https://pve.proxmox.com.evil.example/')).toBe(false);
+  });
+
+  it('every permission request is denied', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+    hardenSession(session as never);
+    const callback = vi.fn();
+    session.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(session.setPermissionCheckHandler.mock.calls[0]![0]()).toBe(false);
+  });
+});
