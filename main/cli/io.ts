@@ -4,8 +4,10 @@ import type { ExitCode } from './exitCodes';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-  /** Whether stdout is a terminal (colour, progress). */
+  /** Whether stdout is a terminal (progress). */
   isTTY: boolean;
+  /** Colour output: a TTY, unless NO_COLOR is set; FORCE_COLOR turns it on anyway. */
+  color: boolean;
   cwd: string;
 }
 
@@ -13,6 +15,9 @@ export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  color: process.env.FORCE_COLOR
+    ? process.env.FORCE_COLOR !== '0'
+    : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd(),
 };
 

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { newCommand } from './commands/newDesign';
+import { rulesCommand } from './commands/rules';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
+import { VERSION } from '../../shared/version';
 import { EXIT } from './exitCodes';
 import type { ExitCode } from './exitCodes';
 import type { CliIo } from './io';
@@ -13,7 +15,8 @@ Commands:
   new [--template NAME] [-o FILE] [--force]   write a new design (default: pve-hci-3node);
                                               without -o it is printed to stdout
   templates [--format text|json]              list the templates
-  validate FILE [--format text|json]          check a design file
+  validate FILE [--format text|json|sarif]    check a design against the rule catalogue
+  rules [--format text|json]                  list the rule catalogue
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -71,6 +74,13 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
         if (file === undefined) throw new UsageError('validate needs a design file');
         return await validateCommand(file, values.format as string, io);
       }
+      case 'rules': {
+        const { values } = parse(rest, { format: { type: 'string', default: 'text' } }, 0);
+        return rulesCommand(values.format as string, io);
+      }
+      case '--version':
+        io.out(`${VERSION}\n`);
+        return EXIT.ok;
       case undefined:
       case 'help':
       case '--help':

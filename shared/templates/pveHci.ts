@@ -105,12 +105,11 @@ const NETWORKS: Array<Omit<Network, 'cidr'>> = [
   { id: 'net-vm', name: 'VM network', role: 'vm', vlan: VLAN.vm, mtu: 1500 },
 ];
 
-const SWITCH_MTU = 9216;
-const trunk = (tagged: number[], untagged?: number): VlanConfig => ({
+/** Core trunks run at the switch's maximum MTU (9216 on the SN2010, 9214 on the 7050SX3). */
+const trunk = (tagged: number[], mtu: number): VlanConfig => ({
   mode: 'trunk',
   taggedVlans: tagged,
-  ...(untagged !== undefined ? { untaggedVlan: untagged } : {}),
-  mtu: SWITCH_MTU,
+  mtu,
 });
 const access = (vlan: number): PortConfig => ({ mode: 'access', untaggedVlan: vlan });
 const twoDigits = (n: number) => String(n).padStart(2, '0');
@@ -209,6 +208,7 @@ export function buildPveHci(options: PveHciOptions): Design {
   const [core1, core2] = [1, 2].map((n) =>
     add(corePlan.model, `core-${n}`, `core-0${n}`, { x: pairX(n), y: 300 }),
   ) as [Device, Device];
+  const coreMtu = core1.limits.maxMtu ?? 9000;
   const mgmt = add(mgmtPlan.model, 'mgmt-1', 'mgmt-sw-01', { x: rowWidth + 120, y: 300 });
   const servers = Array.from({ length: nodes }, (_, i) =>
     add(
@@ -227,7 +227,7 @@ export function buildPveHci(options: PveHciOptions): Design {
     members: [core1, core2].flatMap((c) => corePlan.peer.map((port) => ({ device: c.id, port }))),
     mode: 'lacp',
     lacpRate: 'fast',
-    config: { mode: 'trunk', taggedVlans: 'all', mtu: SWITCH_MTU },
+    config: { mode: 'trunk', taggedVlans: 'all', mtu: coreMtu },
   });
   corePlan.peer.forEach((port, i) =>
     cable(`cab-peer-${i + 1}`, [core1, port], [core2, port], 'mmf-om4', 1, `PEER-${i + 1}`),
@@ -240,7 +240,7 @@ export function buildPveHci(options: PveHciOptions): Design {
     const n = i + 1;
     const port = corePlan.fw[i]!;
     bond(`lag-fw${n}-bond`, 'lacp-core', f, ['x1', 'x2']);
-    mlagLag(`lag-core-fw${n}`, `fw${n}`, port, trunk([VLAN.mgmt, VLAN.vm]));
+    mlagLag(`lag-core-fw${n}`, `fw${n}`, port, trunk([VLAN.mgmt, VLAN.vm], coreMtu));
     cable(`cab-fw${n}-core1`, [f, 'x1'], [core1, port], 'mmf-om4', 3, `FW${n}-A`);
     cable(`cab-fw${n}-core2`, [f, 'x2'], [core2, port], 'mmf-om4', 3, `FW${n}-B`);
     attach(f, {
@@ -298,7 +298,7 @@ export function buildPveHci(options: PveHciOptions): Design {
     'MGMT-UPLINK',
   );
   configure(mgmt, mgmtPlan.uplink, { mode: 'trunk', taggedVlans: [VLAN.mgmt] });
-  configure(core1, corePlan.uplink, trunk([VLAN.mgmt]));
+  configure(core1, corePlan.uplink, trunk([VLAN.mgmt], coreMtu));
 
   // PVE nodes: 2 x 25G LACP split across the core pair; corosync link 0 on the 1G management port.
   const bond0Vlans = [
@@ -315,7 +315,12 @@ export function buildPveHci(options: PveHciOptions): Design {
     toMgmt(s, 'eno1', { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] });
     toMgmt(s, 'idrac');
     bond(bond0, 'bond0', s, ['ens1f0', 'ens1f1']);
-    mlagLag(`lag-core-node${n}`, `${s.hostname}-bond0`, corePlan.data(n), trunk(bond0Vlans));
+    mlagLag(
+      `lag-core-node${n}`,
+      `${s.hostname}-bond0`,
+      corePlan.data(n),
+      trunk(bond0Vlans, coreMtu),
+    );
     cable(`cab-node${n}-core1`, [s, 'ens1f0'], [core1, corePlan.data(n)], 'mmf-om4', 3, `N${n}-A`);
     cable(`cab-node${n}-core2`, [s, 'ens1f1'], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
     attach(s, { network: 'net-mgmt', port: 'eno1', tagged: false, address: addr(VLAN.mgmt, host) });
@@ -349,7 +354,12 @@ export function buildPveHci(options: PveHciOptions): Design {
     if (storageNics) {
       const port = corePlan.data(nodes + n);
       bond(`lag-node${n}-bond1`, 'bond1', s, ['ens2f0', 'ens2f1']);
-      mlagLag(`lag-core-node${n}-storage`, `${s.hostname}-bond1`, port, trunk([VLAN.cephCluster]));
+      mlagLag(
+        `lag-core-node${n}-storage`,
+        `${s.hostname}-bond1`,
+        port,
+        trunk([VLAN.cephCluster], coreMtu),
+      );
       cable(`cab-node${n}-storage-core1`, [s, 'ens2f0'], [core1, port], 'mmf-om4', 3, `N${n}-S-A`);
       cable(`cab-node${n}-storage-core2`, [s, 'ens2f1'], [core2, port], 'mmf-om4', 3, `N${n}-S-B`);
       attach(s, {

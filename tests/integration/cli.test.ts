@@ -77,15 +77,83 @@ describe('clusterwire templates', () => {
 describe('clusterwire validate', () => {
   const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
 
-  it('a valid design exits 0; --format json has the contract shape', () => {
+  it('a clean design exits 0; --format json has the contract shape', () => {
     write('d.clusterwire', serializeDesign(findTemplate('pve-hci-3node')!.build()));
     const result = cli('validate', 'd.clusterwire', '--format', 'json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({
-      file: 'd.clusterwire',
-      summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
-      findings: [],
+    const report = JSON.parse(result.stdout);
+    expect(report.file).toBe('d.clusterwire');
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 3, suppressed: 0 });
+    expect(report.findings[0]).toEqual({
+      ruleId: 'ceph.public-cluster-same-link',
+      severity: 'info',
+      message: 'pve-01 carries Ceph public and cluster networks on the same interface (bond0)',
+      targets: [{ kind: 'device', id: 'node-1' }],
+      hint: expect.any(String),
+      source: expect.any(String),
+      suppressed: false,
+      fingerprint: 'ceph.public-cluster-same-link:node-1',
     });
+  });
+
+  it('a design with errors exits 1; text is grouped by severity with hints', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices[3]!.hostname = 'bad_name';
+    design.clusters[0]!.domain = 'corp.local';
+    write('d.clusterwire', serializeDesign(design));
+    const result = cli('validate', 'd.clusterwire');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^d\.clusterwire: 1 error, 0 warnings, 4 infos\n\nErrors\n/);
+    expect(result.stdout).toContain(
+      'hostname "bad_name" of core-2 is not a valid RFC 1035 label  host.name-invalid\n    hint: ',
+    );
+    expect(result.stdout.indexOf('Errors')).toBeLessThan(result.stdout.indexOf('Infos'));
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it('colours text when forced (FORCE_COLOR) and shows suppressed findings as suppressed', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.suppressions = [{ rule: 'ceph.public-cluster-same-link', reason: 'budget' }];
+    write('d.clusterwire', serializeDesign(design));
+    const result = runCli(['validate', 'd.clusterwire'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('\x1b[');
+    expect(result.stdout).toContain('(3 suppressed)');
+    expect(result.stdout).toContain('(reason: budget)');
+  });
+
+  it('suppressed errors do not fail the run', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices[3]!.hostname = 'bad_name';
+    design.suppressions = [{ rule: 'host.name-invalid', reason: 'renamed at install time' }];
+    write('d.clusterwire', serializeDesign(design));
+    expect(cli('validate', 'd.clusterwire').code).toBe(0);
+  });
+
+  it('--format sarif gives SARIF 2.1.0 with a physical location on every result', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices[3]!.hostname = 'bad_name';
+    const text = serializeDesign(design);
+    write('d.clusterwire', text);
+    const result = cli('validate', 'd.clusterwire', '--format', 'sarif');
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('ClusterWire');
+    expect(run.tool.driver.rules).toHaveLength(60);
+    expect(run.results).toHaveLength(4);
+    for (const r of run.results) {
+      expect(r.locations[0].physicalLocation.artifactLocation.uri).toBe('d.clusterwire');
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
+      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    }
+    const bad = run.results.find((r: { ruleId: string }) => r.ruleId === 'host.name-invalid');
+    expect(bad.level).toBe('error');
+    const lines = text.split('\n');
+    // The line of the first target: the start of core-2's device object.
+    expect(lines[bad.locations[0].physicalLocation.region.startLine - 1]).toMatch(/^ {4}\{$/);
+    expect(lines[bad.locations[0].physicalLocation.region.startLine]).toContain('"id": "core-2"');
   });
 
   it('malformed JSON exits 2 naming file, line and column', () => {
@@ -152,6 +220,31 @@ describe('clusterwire validate', () => {
   });
 });
 
+describe('clusterwire rules', () => {
+  it('lists all 60 rules as JSON with id, severity, title and source', () => {
+    const result = cli('rules', '--format', 'json');
+    expect(result.code).toBe(0);
+    const rules = JSON.parse(result.stdout);
+    expect(rules).toHaveLength(60);
+    expect(rules[0]).toMatchObject({
+      id: 'port.double-booked',
+      severity: 'error',
+      title: expect.any(String),
+      source: expect.any(String),
+    });
+  });
+
+  it('prints a table as text', () => {
+    expect(cli('rules').stdout).toMatch(
+      /^port\.double-booked +error +Port used by more than one cable/,
+    );
+  });
+
+  it('--version prints the version', () => {
+    expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
 describe('usage errors exit 3', () => {
   it.each([
     [[]],
@@ -159,6 +252,7 @@ describe('usage errors exit 3', () => {
     [['validate']],
     [['validate', 'a', 'b']],
     [['validate', 'a', '--format', 'xml']],
+    [['rules', '--format', 'yaml']],
     [['new', '--bogus']],
   ])('clusterwire %j', (args) => {
     expect(cli(...args).code).toBe(3);

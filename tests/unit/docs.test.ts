@@ -21,3 +21,17 @@ describe('examples in the docs are real', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is up to date with the registry (run "npm run docs:rules" to regenerate)', async () => {
+    const { rulesMarkdown } = await import('../../shared/rules');
+    expect(readFileSync('docs/rules.md', 'utf8')).toBe(rulesMarkdown());
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', async () => {
+    const { VERSION } = await import('../../shared/version');
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});

@@ -1,18 +1,22 @@
 import { resolve } from 'node:path';
-import { formatLoadProblem } from '../../../shared/format';
+import { formatLoadProblem, parseLocatedJson } from '../../../shared/format';
+import { summarize, validate } from '../../../shared/rules';
+import { loadCatalog } from '../../services/catalogFiles';
 import { readDesignFile } from '../../services/designFiles';
 import { EXIT } from '../exitCodes';
 import type { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
+import { jsonReport, sarifReport, textReport } from '../report';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function validateCommand(file: string, format: string, io: CliIo): Promise<ExitCode> {
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(' or ')})`);
+    throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   }
-  const result = await readDesignFile(resolve(io.cwd, file));
+  const path = resolve(io.cwd, file);
+  const result = await readDesignFile(path);
   if (!result.ok) {
     if (result.reason === 'io') io.err(`clusterwire: ${result.message}\n`);
     else {
@@ -23,15 +27,15 @@ export async function validateCommand(file: string, format: string, io: CliIo): 
     }
     return EXIT.invalidFile;
   }
-  const { design } = result;
-  // The rule catalogue is not implemented yet: a design that loads has no findings to report.
-  if (format === 'json') {
-    const summary = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
-    io.out(`${JSON.stringify({ file, summary, findings: [] }, null, 2)}\n`);
-  } else {
-    io.out(
-      `${file}: valid design "${design.meta.name}" (${design.devices.length} devices, ${design.cables.length} cables)\n`,
-    );
-  }
-  return EXIT.ok;
+  const { catalog, warnings } = await loadCatalog({ designPath: path });
+  for (const w of warnings) io.err(`clusterwire: user catalog skipped: ${w}\n`);
+  const findings = validate(result.design, { catalog });
+  const summary = summarize(findings);
+  if (format === 'json') io.out(jsonReport(file, findings, summary));
+  else if (format === 'sarif') {
+    const located = parseLocatedJson(result.text);
+    if (!located.ok) throw new Error('a loaded design must parse');
+    io.out(sarifReport(file, findings, result.design, located.json));
+  } else io.out(textReport(file, findings, summary, io.color));
+  return summary.errors > 0 ? EXIT.designErrors : EXIT.ok;
 }

@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cableTooLong: Rule = {
+  id: 'cable.too-long',
+  severity: 'error',
+  title: 'Cable longer than its media reaches',
+  why: 'Beyond its reach a link does not come up or drops errors; passive DAC at 10G/40G works up to 7 m but 5 m is the common maximum.',
+  hint: 'Use a shorter run, or a media with more reach (AOC or fiber).',
+  source: 'Domain brief §3 (reach limits)',
+  check({ design, topo, thresholds }) {
+    const out = [];
+    for (const cable of design.cables) {
+      const speed = topo.linkSpeed(cable);
+      const spec = topo.mediaSpec(cable.media);
+      if (speed === null || !spec) continue;
+      const reach = spec.reach.find((r) => r.speeds.includes(speed));
+      if (!reach) continue;
+      const name = cable.label ?? cable.id;
+      if (cable.lengthM > reach.maxM) {
+        out.push({
+          message: `${name}: ${cable.lengthM} m of ${spec.name} exceeds its ${reach.maxM} m reach at ${speed}G`,
+          targets: [t.cable(cable)],
+        });
+      } else if (
+        reach.warnAboveM !== undefined &&
+        cable.lengthM > thresholds.passiveDacWarnAboveM
+      ) {
+        out.push({
+          severity: 'warning' as const,
+          message: `${name}: ${cable.lengthM} m of ${spec.name} at ${speed}G is above the common ${thresholds.passiveDacWarnAboveM} m passive maximum`,
+          targets: [t.cable(cable)],
+          hint: 'Prefer an active DAC or AOC above 5 m.',
+        });
+      }
+    }
+    return out;
+  },
+};

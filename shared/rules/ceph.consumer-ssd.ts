@@ -1,0 +1,27 @@
+import { SSD_MEDIA, cephClusters } from './ceph';
+import { osdDisks } from './cephSizing';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephConsumerSsd: Rule = {
+  id: 'ceph.consumer-ssd',
+  severity: 'warning',
+  title: 'SSD OSD without power-loss protection',
+  why: 'Ceph syncs every write; SSDs without power-loss protection cannot acknowledge syncs from cache and stall, and may lose data on power failure.',
+  hint: 'Use enterprise SSDs with power-loss protection.',
+  source: 'Domain brief §2 (enterprise SSDs with power-loss protection)',
+  check({ topo }) {
+    const out = [];
+    for (const { nodes } of cephClusters(topo)) {
+      for (const node of nodes) {
+        const bad = osdDisks(node).filter((d) => SSD_MEDIA.has(d.media) && !d.plp);
+        if (bad.length === 0) continue;
+        out.push({
+          message: `${topo.name(node)}: ${bad.length} SSD/NVMe OSD${bad.length === 1 ? '' : 's'} without power-loss protection`,
+          targets: [t.device(node)],
+        });
+      }
+    }
+    return out;
+  },
+};

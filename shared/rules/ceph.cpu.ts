@@ -1,0 +1,27 @@
+import { cephClusters } from './ceph';
+import { nodeSizing } from './cephSizing';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephCpu: Rule = {
+  id: 'ceph.cpu',
+  severity: 'warning',
+  title: 'Not enough CPU threads for Ceph and guests',
+  why: 'A MON and a MGR take about a thread each, an HDD or SATA SSD OSD one, an NVMe OSD 4-6; guests’ vCPUs come on top.',
+  hint: 'Use a CPU with more threads, or plan fewer guest vCPUs on this node.',
+  source: 'Domain brief §4 (CPU)',
+  check({ topo, thresholds }) {
+    const out = [];
+    for (const { cluster, nodes } of cephClusters(topo)) {
+      for (const node of nodes) {
+        const { cpu } = nodeSizing(node, cluster, topo, thresholds);
+        if (cpu.haveThreads >= cpu.needThreads) continue;
+        out.push({
+          message: `${topo.name(node)} has ${cpu.haveThreads} threads; Ceph daemons and planned guests need ${cpu.needThreads}`,
+          targets: [t.device(node)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+import { cephClusters } from './ceph';
+import { clusterIops } from './cephSizing';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephIopsBudget: Rule = {
+  id: 'ceph.iops-budget',
+  severity: 'info',
+  title: 'Planned VMs exceed the IOPS budget',
+  why: 'At 16 KiB per I/O, 1,000 IOPS per VM is 15.625 MiB/s; the disks’ combined write throughput divided by the pool size bounds what the cluster can serve.',
+  hint: 'Plan fewer VMs or IOPS per VM, or add faster or more OSDs.',
+  source: 'Domain brief §4 (sizing)',
+  check({ topo, thresholds }) {
+    const out = [];
+    for (const { cluster, nodes } of cephClusters(topo)) {
+      const iops = clusterIops(cluster, nodes, thresholds);
+      if (iops.demandMiBps <= iops.capacityMiBps) continue;
+      out.push({
+        message: `${cluster.name}: ${iops.plannedVms} VMs x ${iops.iopsPerVm} IOPS need ${iops.demandMiBps.toFixed(1)} MiB/s; the OSDs give ${iops.capacityMiBps.toFixed(1)} MiB/s at pool size ${iops.poolSize}`,
+        targets: [t.cluster(cluster)],
+      });
+    }
+    return out;
+  },
+};

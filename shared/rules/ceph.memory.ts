@@ -1,0 +1,27 @@
+import { cephClusters } from './ceph';
+import { nodeSizing } from './cephSizing';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephMemory: Rule = {
+  id: 'ceph.memory',
+  severity: 'warning',
+  title: 'Not enough RAM for Ceph after guests',
+  why: 'Each OSD needs at least 1 GiB per TiB (4 GiB minimum) plus 3-5 GiB in bursts, and host, MON and MGR need about 8 GiB; an OSD short of memory slows down or is killed.',
+  hint: 'Add RAM, or plan less guest RAM on this node.',
+  source: 'Domain brief §4 (memory); Proxmox VE admin guide, Ceph memory recommendations',
+  check({ topo, thresholds }) {
+    const out = [];
+    for (const { cluster, nodes } of cephClusters(topo)) {
+      for (const node of nodes) {
+        const { ram, osds } = nodeSizing(node, cluster, topo, thresholds);
+        if (ram.haveGiB >= ram.needGiB) continue;
+        out.push({
+          message: `${topo.name(node)} has ${ram.haveGiB} GiB left after guests; host and ${osds} OSD${osds === 1 ? '' : 's'} need ${ram.needGiB.toFixed(1)} GiB`,
+          targets: [t.device(node)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+import { CONTROLLER_MEDIA, cephClusters } from './ceph';
+import { osdDisks } from './cephSizing';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephRaidController: Rule = {
+  id: 'ceph.raid-controller',
+  severity: 'error',
+  title: 'OSD disks behind a RAID controller',
+  why: 'Ceph needs direct access to its disks (HBA / IT / JBOD mode); a RAID controller hides failures and caches writes Ceph believes are safe.',
+  hint: 'Put the controller in HBA (IT/JBOD) mode; one RAID0 volume per disk is only a last resort.',
+  source: 'Domain brief §2 (RAID controllers: Ceph wants HBA mode)',
+  check({ topo }) {
+    const out = [];
+    for (const { nodes } of cephClusters(topo)) {
+      for (const node of nodes) {
+        const behind = osdDisks(node).filter((d) => CONTROLLER_MEDIA.has(d.media));
+        if (node.server?.controller !== 'raid' || behind.length === 0) continue;
+        out.push({
+          message: `${topo.name(node)}: ${behind.length} SATA/SAS OSD disk${behind.length === 1 ? '' : 's'} behind a controller in RAID mode`,
+          targets: [t.device(node)],
+        });
+      }
+    }
+    return out;
+  },
+};

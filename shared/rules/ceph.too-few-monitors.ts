@@ -1,0 +1,30 @@
+import { cephClusters } from './ceph';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephTooFewMonitors: Rule = {
+  id: 'ceph.too-few-monitors',
+  severity: 'error',
+  title: 'Too few (or an even number of) Ceph monitors',
+  why: 'Monitors keep quorum by majority: 3 survive the loss of one; an even count adds no fault tolerance over one fewer.',
+  hint: 'Run 3 monitors (more are not needed for small clusters), on different nodes.',
+  source: 'Domain brief §4 (3 monitors)',
+  check({ topo, thresholds }) {
+    const out = [];
+    for (const { cluster } of cephClusters(topo)) {
+      const n = new Set(cluster.ceph.monitors).size;
+      if (n < thresholds.cephMinMonitors)
+        out.push({
+          message: `Ceph cluster ${cluster.name} has ${n} monitor${n === 1 ? '' : 's'}`,
+          targets: [t.cluster(cluster)],
+        });
+      else if (n % 2 === 0)
+        out.push({
+          severity: 'warning' as const,
+          message: `Ceph cluster ${cluster.name} has an even number of monitors (${n})`,
+          targets: [t.cluster(cluster)],
+        });
+    }
+    return out;
+  },
+};

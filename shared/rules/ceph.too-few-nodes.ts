@@ -1,0 +1,20 @@
+import { cephClusters } from './ceph';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephTooFewNodes: Rule = {
+  id: 'ceph.too-few-nodes',
+  severity: 'error',
+  title: 'Ceph on fewer than 3 nodes',
+  why: 'With 3 replicas spread over hosts, Ceph needs at least 3 nodes to place them and to keep writing when one is down.',
+  hint: 'Run Ceph on at least 3 nodes.',
+  source: 'Domain brief §4 (at least 3 nodes)',
+  check({ topo, thresholds }) {
+    return cephClusters(topo)
+      .filter(({ cluster }) => cluster.nodes.length < thresholds.cephMinNodes)
+      .map(({ cluster }) => ({
+        message: `Ceph cluster ${cluster.name} has ${cluster.nodes.length} node${cluster.nodes.length === 1 ? '' : 's'}`,
+        targets: [t.cluster(cluster)],
+      }));
+  },
+};

@@ -1,0 +1,25 @@
+import { osdDisks } from './cephSizing';
+import { cephClusters } from './ceph';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const cephTooFewOsds: Rule = {
+  id: 'ceph.too-few-osds',
+  severity: 'error',
+  title: 'Fewer than 3 OSDs',
+  why: 'A pool of size 3 needs at least 3 OSDs to place its replicas.',
+  hint: 'Give the cluster at least 3 OSD disks, spread over its nodes.',
+  source: 'Domain brief §4 (3 OSDs)',
+  check({ topo, thresholds }) {
+    const out = [];
+    for (const { cluster, nodes } of cephClusters(topo)) {
+      const n = nodes.reduce((sum, node) => sum + osdDisks(node).length, 0);
+      if (n < thresholds.cephMinOsds)
+        out.push({
+          message: `Ceph cluster ${cluster.name} has ${n} OSD disk${n === 1 ? '' : 's'}`,
+          targets: [t.cluster(cluster)],
+        });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import { corosyncLinks, linkName } from './corosync';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb']);
+
+export const corosyncBondMode: Rule = {
+  id: 'corosync.bond-mode',
+  severity: 'warning',
+  title: 'Corosync over an unsuitable bond',
+  why: 'Load-balancing bond modes reorder or drop heartbeats on failover; LACP without fast rate takes up to 90 s to notice a dead leg, long enough to fence a node.',
+  hint: 'Use LACP with fast rate, or active-backup, for bonds that carry corosync.',
+  source: 'Proxmox VE admin guide, Cluster Manager (corosync over bonds)',
+  check({ topo }) {
+    const out = [];
+    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+      for (const l of links) {
+        const lag = l.lag;
+        if (!lag) continue;
+        const bad = UNSUITABLE.has(lag.mode)
+          ? `mode ${lag.mode}`
+          : lag.mode === 'lacp' && lag.lacpRate !== 'fast'
+            ? 'LACP without fast rate'
+            : null;
+        if (!bad) continue;
+        out.push({
+          message: `corosync ${linkName(l)} of ${topo.name(l.node)} rides on bond ${lag.name || lag.id} in ${bad}`,
+          targets: [t.device(l.node), t.lag(lag)],
+        });
+      }
+    }
+    return out;
+  },
+};

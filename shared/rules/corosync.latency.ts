@@ -1,0 +1,44 @@
+import type { Severity } from './finding';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+export const corosyncLatency: Rule = {
+  id: 'corosync.latency',
+  severity: 'error',
+  title: 'Corosync latency too high',
+  why: 'Corosync needs < 5 ms between all nodes; above ~10 ms with more than 3 nodes it is unlikely to be stable.',
+  hint: 'Keep cluster nodes on a low-latency network (one site, one switch fabric).',
+  source: 'Domain brief §5; Proxmox VE admin guide, Cluster Network requirements',
+  check({ design, topo, thresholds }) {
+    // Largest cluster using each network: the stricter limit applies.
+    const nodesOn = new Map<string, number>();
+    for (const cluster of design.clusters) {
+      const nets = new Set<string>();
+      for (const id of cluster.nodes)
+        for (const a of topo.devices.get(id)?.attachments ?? []) nets.add(a.network);
+      for (const n of nets) nodesOn.set(n, Math.max(nodesOn.get(n) ?? 0, cluster.nodes.length));
+    }
+    const out: RawFinding[] = [];
+    for (const network of design.networks) {
+      const latency = network.latencyMs;
+      const nodes = nodesOn.get(network.id);
+      if (network.role !== 'corosync' || latency === undefined || nodes === undefined) continue;
+      // Up to 3 nodes: warning above 5 ms, error above 10 ms. More nodes: error above 5 ms.
+      const small = nodes <= thresholds.corosyncSmallClusterNodes;
+      const errorAbove = small
+        ? thresholds.corosyncLatencyErrorMs
+        : thresholds.corosyncLatencyWarnMs;
+      let severity: Severity | null = null;
+      if (latency > errorAbove) severity = 'error';
+      else if (latency > thresholds.corosyncLatencyWarnMs) severity = 'warning';
+      if (!severity) continue;
+      const limit = severity === 'error' ? errorAbove : thresholds.corosyncLatencyWarnMs;
+      out.push({
+        severity,
+        message: `${network.name} declares ${latency} ms latency, above ${limit} ms for a cluster of ${nodes} nodes`,
+        targets: [t.network(network)],
+      });
+    }
+    return out;
+  },
+};

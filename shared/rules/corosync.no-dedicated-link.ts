@@ -1,0 +1,28 @@
+import { BUSY_ROLES, corosyncLinks, networksOn } from './corosync';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const corosyncNoDedicatedLink: Rule = {
+  id: 'corosync.no-dedicated-link',
+  severity: 'warning',
+  title: 'No dedicated corosync link',
+  why: 'Live migration and Ceph can saturate shared links and starve corosync, which then fences nodes. A link whose ports carry no Ceph, migration or VM network keeps heartbeats steady (management may share it).',
+  hint: 'Put one corosync link on a port that carries no Ceph, migration or VM traffic.',
+  source: 'Domain brief §2 (corosync needs its own NIC), §6 (dedicated)',
+  check({ topo }) {
+    const out = [];
+    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+      if (links.length === 0) continue;
+      const dedicated = links.some(
+        (l) => l.ports.length > 0 && !networksOn(l.ports).some((n) => BUSY_ROLES.has(n.role)),
+      );
+      if (dedicated) continue;
+      const node = links[0]!.node;
+      out.push({
+        message: `no corosync link of ${topo.name(node)} has a port free of Ceph, migration and VM traffic`,
+        targets: [t.device(node), ...links.map((l) => t.network(l.network))],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+import { STORAGE_ROLES, corosyncLinks, linkName, networksOn, primaryLink } from './corosync';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const corosyncSharesStorage: Rule = {
+  id: 'corosync.shares-storage',
+  severity: 'warning',
+  title: 'Primary corosync link shares a port with storage',
+  why: 'Live migration and Ceph recovery can saturate a link and starve corosync on it; do not rely on QoS for corosync.',
+  hint: 'Move the primary corosync link to a port without Ceph or migration traffic.',
+  source: 'Domain brief §2 (storage network: keep corosync off the LACP bond)',
+  check({ topo }) {
+    const out = [];
+    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+      const primary = primaryLink(links);
+      if (!primary) continue;
+      const storage = [
+        ...new Set(networksOn(primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
+      ];
+      if (storage.length === 0) continue;
+      out.push({
+        message: `primary corosync ${linkName(primary)} of ${topo.name(primary.node)} shares ${primary.ports.map((p) => p.port.name).join(', ')} with ${storage.map((n) => n.name).join(', ')}`,
+        targets: [t.device(primary.node), t.network(primary.network), ...storage.map(t.network)],
+      });
+    }
+    return out;
+  },
+};

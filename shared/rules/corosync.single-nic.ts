@@ -1,0 +1,25 @@
+import { corosyncLinks } from './corosync';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const corosyncSingleNic: Rule = {
+  id: 'corosync.single-nic',
+  severity: 'error',
+  title: 'All corosync links on one physical port',
+  why: 'If corosync heartbeat traffic is disturbed the cluster fences (reboots) nodes; with every link on one port, one cable or NIC failure does that.',
+  hint: 'Give corosync its own NIC, and a second link on another port.',
+  source: 'Domain brief §2 (corosync needs its own NIC); Proxmox VE admin guide, Cluster Manager',
+  check({ topo }) {
+    const out = [];
+    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+      const ports = new Map(links.flatMap((l) => l.ports).map((p) => [p.key, p]));
+      if (links.length === 0 || ports.size !== 1) continue;
+      const [port] = ports.values();
+      out.push({
+        message: `every corosync link of ${topo.name(links[0]!.node)} rides on ${port!.port.name} alone`,
+        targets: [t.device(links[0]!.node), t.port(port!)],
+      });
+    }
+    return out;
+  },
+};

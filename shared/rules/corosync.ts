@@ -1,0 +1,59 @@
+import type { Attachment, Cluster, Device, Lag, Network } from '../model';
+import type { PortInfo, Topology } from './topology';
+
+export interface CorosyncLink {
+  node: Device;
+  attachment: Attachment;
+  network: Network;
+  link: number;
+  priority: number;
+  ports: PortInfo[];
+  lag: Lag | undefined;
+}
+
+/** Every cluster node's corosync links (attachments with a corosync link number). */
+export function corosyncLinks(topo: Topology): Map<string, CorosyncLink[]> {
+  const out = new Map<string, CorosyncLink[]>();
+  for (const cluster of topo.design.clusters) {
+    for (const id of cluster.nodes) {
+      const node = topo.devices.get(id);
+      if (!node || out.has(id)) continue;
+      const links: CorosyncLink[] = [];
+      for (const { attachment, network, ports } of topo.attachmentsOf(node)) {
+        if (!attachment.corosync) continue;
+        links.push({
+          node,
+          attachment,
+          network,
+          link: attachment.corosync.link,
+          priority: attachment.corosync.priority,
+          ports,
+          lag: attachment.lag === undefined ? undefined : topo.lags.get(attachment.lag),
+        });
+      }
+      out.set(id, links);
+    }
+  }
+  return out;
+}
+
+/** Highest priority wins; on a tie the lower link number (domain brief §6). */
+export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
+  return [...links].sort((a, b) => b.priority - a.priority || a.link - b.link)[0];
+}
+
+export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration']);
+export const BUSY_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration', 'vm']);
+
+/** Networks riding on any of these physical ports. */
+export function networksOn(ports: PortInfo[]): Network[] {
+  return ports.flatMap((p) => p.carried.map((r) => r.network));
+}
+
+export function clusterNodes(topo: Topology, cluster: Cluster): Device[] {
+  return cluster.nodes
+    .map((id) => topo.devices.get(id))
+    .filter((d): d is Device => d !== undefined);
+}
+
+export const linkName = (l: CorosyncLink) => `link ${l.link} (${l.network.name})`;

@@ -1,0 +1,19 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const domainLocal: Rule = {
+  id: 'domain.local',
+  severity: 'info',
+  title: 'Domain ends in .local',
+  why: '.local is reserved for mDNS and collides with it; use a domain the company owns, or .internal.',
+  hint: 'Use a domain you own, or one under .internal.',
+  source: 'Domain brief §5; RFC 6762',
+  check({ design }) {
+    return design.clusters
+      .filter((c) => /(^|\.)local\.?$/i.test(c.domain))
+      .map((c) => ({
+        message: `cluster ${c.name} uses domain "${c.domain}"`,
+        targets: [t.cluster(c)],
+      }));
+  },
+};

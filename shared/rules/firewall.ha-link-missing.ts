@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const firewallHaLinkMissing: Rule = {
+  id: 'firewall.ha-link-missing',
+  severity: 'warning',
+  title: 'Firewall HA pair with too few HA links',
+  why: 'The firewalls sync state over direct HA links; with fewer than two, one failed cable splits the pair.',
+  hint: 'Cable two direct links between the firewalls’ HA ports.',
+  source: 'Domain brief §2 (2 HA-sync links between the two firewalls)',
+  check({ design, topo }) {
+    const out = [];
+    for (const pair of design.haPairs) {
+      const [f1, f2] = pair.firewalls;
+      // Walk only the first firewall's HA ports: cheap on designs with thousands of cables.
+      const first = topo.devices.get(f1);
+      const cables = new Set<string>();
+      for (const port of topo.cabledPorts.get(first?.id ?? '') ?? []) {
+        if (port.port.role !== 'ha' || f1 === f2) continue;
+        for (const cable of topo.cablesOn(port)) {
+          const [a, b] = topo.ends(cable)!;
+          const other = a === port ? b : a;
+          if (other.device.id === f2 && other.port.role === 'ha') cables.add(cable.id);
+        }
+      }
+      const links = cables.size;
+      if (links >= 2) continue;
+      out.push({
+        message: `firewalls ${topo.name(topo.devices.get(f1))} and ${topo.name(topo.devices.get(f2))} have ${links} direct HA link${links === 1 ? '' : 's'}`,
+        targets: [
+          t.haPair(pair.id),
+          { kind: 'device' as const, id: f1 },
+          { kind: 'device' as const, id: f2 },
+        ],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { RFC1035_LABEL } from './ip';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const hostNameInvalid: Rule = {
+  id: 'host.name-invalid',
+  severity: 'error',
+  title: 'Hostname or cluster name is not a valid label',
+  why: 'Names must be RFC 1035 labels (a letter first, letters/digits/hyphens, a letter or digit last, at most 63 characters); a bad name once kept the Ceph MDS from starting and forced a reinstall. Names cannot change after the cluster is created.',
+  hint: 'Use letters, digits and hyphens only, starting with a letter, at most 63 characters.',
+  source: 'Domain brief §5 (RFC 1035 labels)',
+  check({ design }) {
+    const out = [];
+    for (const d of design.devices) {
+      if (!RFC1035_LABEL.test(d.hostname))
+        out.push({
+          message: `hostname "${d.hostname}" of ${d.id} is not a valid RFC 1035 label`,
+          targets: [t.device(d)],
+        });
+    }
+    for (const c of design.clusters) {
+      if (!RFC1035_LABEL.test(c.name))
+        out.push({
+          message: `cluster name "${c.name}" is not a valid RFC 1035 label`,
+          targets: [t.cluster(c)],
+        });
+    }
+    return out;
+  },
+};

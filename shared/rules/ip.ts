@@ -1,0 +1,90 @@
+/** IPv4 as a plain number (fast: thousands per validation), IPv6 as a bigint. */
+export type Ip = { bits: 32; value: number } | { bits: 128; value: bigint };
+
+export function parseIp(text: string): Ip | null {
+  const s = text.trim();
+  if (s.includes(':')) return parseV6(s);
+  return parseV4(s);
+}
+
+/** Dotted quad by hand: validations parse thousands of addresses, split/regex would dominate. */
+function parseV4(s: string): Ip | null {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      octet = octet * 10 + (c - 48);
+      if (++digits > 3 || octet > 255) return null;
+    } else if (c === 46 && digits > 0 && dots < 3) {
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else return null;
+  }
+  if (dots !== 3 || digits === 0) return null;
+  return { value: value * 256 + octet, bits: 32 };
+}
+
+function parseV6(s: string): Ip | null {
+  if ((s.match(/::/g) ?? []).length > 1) return null;
+  const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+  const groups = (x: string | undefined) => (x ? x.split(':') : []);
+  const h = groups(head);
+  const tl = groups(tail);
+  const missing = 8 - h.length - tl.length;
+  if (tail === undefined ? h.length !== 8 : missing < 1) return null;
+  const all = [...h, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...tl];
+  let value = 0n;
+  for (const g of all) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+    value = (value << 16n) | BigInt(parseInt(g, 16));
+  }
+  return { value, bits: 128 };
+}
+
+export interface Cidr {
+  base: Ip;
+  prefix: number;
+}
+
+export function parseCidr(text: string): Cidr | null {
+  const [addr, len, extra] = text.trim().split('/');
+  if (addr === undefined || len === undefined || extra !== undefined || !/^\d{1,3}$/.test(len))
+    return null;
+  const base = parseIp(addr);
+  const prefix = Number(len);
+  if (!base || prefix > base.bits) return null;
+  return { base, prefix };
+}
+
+export function inCidr(ip: Ip, cidr: Cidr): boolean {
+  const base = cidr.base;
+  if (ip.bits === 32 && base.bits === 32) {
+    const size = 2 ** (32 - cidr.prefix);
+    return Math.floor(ip.value / size) === Math.floor(base.value / size);
+  }
+  if (ip.bits === 128 && base.bits === 128) {
+    const shift = BigInt(128 - cidr.prefix);
+    return ip.value >> shift === base.value >> shift;
+  }
+  return false;
+}
+
+/** "10.0.0.5/24" and "10.0.0.5" name the same host address. */
+export function hostPart(address: string): string {
+  const slash = address.indexOf('/');
+  return (slash < 0 ? address : address.slice(0, slash)).trim();
+}
+
+/** Canonical form of an address, so 2001:db8::1 and 2001:0db8:0:0:0:0:0:1 compare equal. */
+export function canonicalIp(ip: Ip | null, address: string): string | number {
+  if (!ip) return hostPart(address).toLowerCase();
+  return ip.bits === 32 ? ip.value : `v6:${ip.value.toString(16)}`;
+}
+
+/** RFC 1035 label: a letter first, letters/digits/hyphens, a letter or digit last, <= 63. */
+export const RFC1035_LABEL = /^[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;

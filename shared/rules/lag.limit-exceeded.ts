@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+import { isSwitch } from './topology';
+
+export const lagLimitExceeded: Rule = {
+  id: 'lag.limit-exceeded',
+  severity: 'error',
+  title: 'More LAG groups than the switch supports',
+  why: 'Switches support a fixed number of LAG groups (some only 8); an MLAG LAG counts as one group on each of its two switches.',
+  hint: 'Use a switch model with more LAG groups, or spread the bonds over more switches.',
+  source: 'Domain brief §2 (check each model’s maximum LACP groups), §6',
+  check({ design, topo }) {
+    const out = [];
+    for (const device of design.devices) {
+      const max = device.limits.maxLagGroups;
+      const lags = topo.lagsOn.get(device.id) ?? [];
+      if (!isSwitch(device) || max === undefined || lags.length <= max) continue;
+      out.push({
+        message: `${topo.name(device)} has ${lags.length} LAG groups; ${device.model.name} supports ${max}`,
+        targets: [t.device(device)],
+      });
+    }
+    return out;
+  },
+};

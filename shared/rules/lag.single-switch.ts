@@ -1,0 +1,26 @@
+import { hostBonds } from './bonds';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const lagSingleSwitch: Rule = {
+  id: 'lag.single-switch',
+  severity: 'warning',
+  title: 'Bond on one switch of an MLAG pair',
+  why: 'With every leg on one switch, maintenance or failure of that switch cuts the host off although its MLAG peer is there to take over.',
+  hint: 'Move one leg of the bond to the other switch of the pair.',
+  source: 'Domain brief §2 (one leg to each core switch)',
+  check({ topo }) {
+    const out = [];
+    for (const bond of topo.memo('hostBonds', () => hostBonds(topo))) {
+      if (bond.cabledMembers < 2 || bond.legs.length !== bond.cabledMembers) continue;
+      const switches = new Set(bond.legs.map((l) => l.switchPort.device.id));
+      const only = bond.legs[0]!.switchPort.device;
+      if (switches.size !== 1 || !topo.mlagPairsOf.has(only.id)) continue;
+      out.push({
+        message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
+        targets: [t.lag(bond.lag), t.device(bond.host), t.device(only)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import { portTargetId } from './finding';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const lagSpeedMixed: Rule = {
+  id: 'lag.speed-mixed',
+  severity: 'error',
+  title: 'LAG members at different speeds',
+  why: 'LACP bundles only links of the same speed; a member at another speed stays out of the bond.',
+  hint: 'Cable all members of the LAG at the same speed.',
+  source: 'Domain brief §6',
+  check({ design, topo }) {
+    const out = [];
+    for (const lag of design.lags) {
+      let first: number | null = null;
+      let mixed = false;
+      for (const m of lag.members) {
+        const member = topo.portRef(m);
+        const speed = member ? topo.portSpeed(member) : null;
+        if (speed === null) continue;
+        if (first === null) first = speed;
+        else if (speed !== first) mixed = true;
+      }
+      if (!mixed) continue;
+      const bySpeed = new Map<number, string[]>();
+      for (const m of lag.members) {
+        const member = topo.portRef(m);
+        const speed = member ? topo.portSpeed(member) : null;
+        if (speed !== null)
+          bySpeed.set(speed, [
+            ...(bySpeed.get(speed) ?? []),
+            `${topo.name(member!.device)} ${m.port}`,
+          ]);
+      }
+      const detail = [...bySpeed]
+        .sort(([a], [b]) => a - b)
+        .map(([s, ports]) => `${s}G: ${ports.join(', ')}`)
+        .join('; ');
+      out.push({
+        message: `LAG ${lag.name || lag.id} mixes link speeds (${detail})`,
+        targets: [
+          t.lag(lag),
+          ...lag.members.map((m) => ({
+            kind: 'port' as const,
+            id: portTargetId(m.device, m.port),
+          })),
+        ],
+      });
+    }
+    return out;
+  },
+};

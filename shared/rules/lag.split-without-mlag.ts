@@ -1,0 +1,29 @@
+import { hostBonds } from './bonds';
+import type { Rule } from './rule';
+import { list, t } from './targets';
+
+export const lagSplitWithoutMlag: Rule = {
+  id: 'lag.split-without-mlag',
+  severity: 'error',
+  title: 'Bond split across switches that are not an MLAG pair',
+  why: 'An LACP bond can span two switches only when they act as one (MLAG); otherwise the bond does not form or loops.',
+  hint: 'Land the bond on the two switches of one MLAG pair, or on a single switch.',
+  source: 'Domain brief §2 (one LACP bond split across the two peers), §6',
+  check({ topo }) {
+    const out = [];
+    for (const bond of topo.memo('hostBonds', () => hostBonds(topo))) {
+      const switches = [...new Set(bond.legs.map((l) => l.switchPort.device.id))];
+      if (switches.length < 2) continue;
+      if (switches.length === 2 && topo.isMlagPair(switches[0]!, switches[1]!)) continue;
+      out.push({
+        message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((id) => topo.name(topo.devices.get(id))))}, which are not an MLAG pair`,
+        targets: [
+          t.lag(bond.lag),
+          t.device(bond.host),
+          ...switches.map((id) => ({ kind: 'device' as const, id })),
+        ],
+      });
+    }
+    return out;
+  },
+};

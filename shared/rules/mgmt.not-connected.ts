@@ -1,0 +1,29 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const mgmtNotConnected: Rule = {
+  id: 'mgmt.not-connected',
+  severity: 'warning',
+  title: 'Device without a management connection',
+  why: 'A separate management connection keeps a device reachable when its service network is down or misconfigured.',
+  hint: 'Cable a management port of this device to the management switch.',
+  source: 'Domain brief §2 (management switch)',
+  check({ design, topo }) {
+    const out = [];
+    for (const device of design.devices) {
+      if (device.role === 'mgmt-switch') continue;
+      const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
+      const connected = mgmtPorts.some((p) => {
+        const info = topo.port(device.id, p.name);
+        return info !== undefined && topo.peerOf(info)?.device.role === 'mgmt-switch';
+      });
+      if (connected) continue;
+      const why =
+        mgmtPorts.length === 0
+          ? 'has no management port'
+          : `has no management port (${mgmtPorts.map((p) => p.name).join(', ')}) cabled to a management switch`;
+      out.push({ message: `${topo.name(device)} ${why}`, targets: [t.device(device)] });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const migrationOnClusterNetwork: Rule = {
+  id: 'migration.on-cluster-network',
+  severity: 'info',
+  title: 'No migration network',
+  why: 'Without a migration network, live migration runs over the cluster network and can saturate it, starving corosync.',
+  hint: 'Add a network with role migration and set it as the cluster’s migration network.',
+  source: 'Domain brief §2 (storage network: live migration can saturate links)',
+  check({ design, topo }) {
+    const out = [];
+    for (const c of design.clusters) {
+      const has = c.nodes.some((id) => {
+        const node = topo.devices.get(id);
+        return (
+          node !== undefined && topo.attachmentsOf(node).some((r) => r.network.role === 'migration')
+        );
+      });
+      if (!has)
+        out.push({
+          message: `cluster ${c.name} has no network with role migration`,
+          targets: [t.cluster(c)],
+        });
+    }
+    return out;
+  },
+};

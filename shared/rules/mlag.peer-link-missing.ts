@@ -1,0 +1,34 @@
+import { peerLinkCables } from './peerLink';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const mlagPeerLinkMissing: Rule = {
+  id: 'mlag.peer-link-missing',
+  severity: 'error',
+  title: 'MLAG pair without a peer link',
+  why: 'The two switches of an MLAG pair synchronise state over the peer link; without it the pair cannot form and every split bond fails.',
+  hint: 'Create a peer-link LAG and cable at least two of its members between the two switches.',
+  source: 'Domain brief §2 (core switches: MLAG peer link)',
+  check({ design, topo }) {
+    const out = [];
+    for (const pair of design.mlagPairs) {
+      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
+      const lag = pair.peerLinkLag === undefined ? undefined : topo.lags.get(pair.peerLinkLag);
+      if (!lag) {
+        out.push({
+          message: `MLAG pair ${a} / ${b} has no peer-link LAG`,
+          targets: [
+            t.mlagPair(pair.id),
+            ...pair.switches.map((id) => ({ kind: 'device' as const, id })),
+          ],
+        });
+      } else if (peerLinkCables(pair, topo).length === 0) {
+        out.push({
+          message: `peer link ${lag.name || lag.id} of ${a} / ${b} has no cabled member between the two switches`,
+          targets: [t.mlagPair(pair.id), t.lag(lag)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+import { peerLinkCables } from './peerLink';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const mlagPeerLinkSingle: Rule = {
+  id: 'mlag.peer-link-single',
+  severity: 'warning',
+  title: 'MLAG peer link with a single cable',
+  why: 'If the only peer-link cable fails, the pair splits (split brain); the peer link should be redundant.',
+  hint: 'Cable a second member of the peer-link LAG.',
+  source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
+  check({ design, topo }) {
+    const out = [];
+    for (const pair of design.mlagPairs) {
+      const cables = peerLinkCables(pair, topo);
+      if (cables.length !== 1) continue;
+      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
+      out.push({
+        message: `the peer link of ${a} / ${b} has exactly one cable (${cables[0]!.label ?? cables[0]!.id})`,
+        targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+import { peerLinkCables } from './peerLink';
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const mlagPeerLinkSlow: Rule = {
+  id: 'mlag.peer-link-slow',
+  severity: 'info',
+  title: 'MLAG peer link below 40 Gbps',
+  why: 'When a leg of a split bond fails, its traffic crosses the peer link; about 40 Gbps keeps that from becoming the bottleneck.',
+  hint: 'Add peer-link members or use faster ports (QSFP+/QSFP28).',
+  source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
+  check({ design, topo, thresholds }) {
+    const out = [];
+    for (const pair of design.mlagPairs) {
+      const cables = peerLinkCables(pair, topo);
+      if (cables.length === 0) continue;
+      const gbps = cables.reduce((sum, c) => sum + (topo.linkSpeed(c) ?? 0), 0);
+      if (gbps >= thresholds.peerLinkMinGbps) continue;
+      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
+      out.push({
+        message: `the peer link of ${a} / ${b} carries ${gbps} Gbps (below ${thresholds.peerLinkMinGbps})`,
+        targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],
+      });
+    }
+    return out;
+  },
+};

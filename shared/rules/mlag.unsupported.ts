@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const mlagUnsupported: Rule = {
+  id: 'mlag.unsupported',
+  severity: 'error',
+  title: 'Switch in an MLAG pair lacks MLAG',
+  why: 'Only switches with MLAG (vPC, VLT, MC-LAG, IRF) can present one LAG across two chassis.',
+  hint: 'Choose a switch model with MLAG, or do not pair these switches.',
+  source: 'Domain brief §2 (core switches: an MLAG pair)',
+  check({ design, topo }) {
+    const out = [];
+    for (const pair of design.mlagPairs) {
+      for (const id of pair.switches) {
+        const device = topo.devices.get(id);
+        if (!device || device.limits.mlag === true) continue;
+        out.push({
+          message: `${topo.name(device)} (${device.model.manufacturer} ${device.model.name}) is in an MLAG pair but has no MLAG capability`,
+          targets: [t.device(device), t.mlagPair(pair.id)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule } from './rule';
+import { list, t } from './targets';
+
+export const portDoubleBooked: Rule = {
+  id: 'port.double-booked',
+  severity: 'error',
+  title: 'Port used by more than one cable',
+  why: 'A physical port takes exactly one plug; a second cable on it cannot be installed.',
+  hint: 'Move one of the cables to a free port.',
+  source: 'Domain brief §6 (cabling and ports)',
+  check({ topo }) {
+    const out = [];
+    for (const info of topo.doubleBooked) {
+      const cables = info.cables;
+      out.push({
+        message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => c.label ?? c.id))}`,
+        targets: [t.port(info), ...cables.map(t.cable)],
+      });
+    }
+    return out;
+  },
+};

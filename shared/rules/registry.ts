@@ -1,0 +1,127 @@
+// The rule catalogue, in the order of the domain brief (section 6). Ids are a public contract.
+import { portDoubleBooked } from './port.double-booked';
+import { cableMediaMismatch } from './cable.media-mismatch';
+import { cableSpeedMismatch } from './cable.speed-mismatch';
+import { cableTooLong } from './cable.too-long';
+import { cableCopperOveruse } from './cable.copper-overuse';
+import { cableCopperHighSpeed } from './cable.copper-high-speed';
+import { mlagPeerLinkMissing } from './mlag.peer-link-missing';
+import { mlagPeerLinkSingle } from './mlag.peer-link-single';
+import { mlagPeerLinkSlow } from './mlag.peer-link-slow';
+import { mlagUnsupported } from './mlag.unsupported';
+import { mlagNoPair } from './mlag.no-pair';
+import { lagLimitExceeded } from './lag.limit-exceeded';
+import { lagMembersLimit } from './lag.members-limit';
+import { lagSpeedMixed } from './lag.speed-mixed';
+import { lagSplitWithoutMlag } from './lag.split-without-mlag';
+import { lagSingleSwitch } from './lag.single-switch';
+import { vlanLimitExceeded } from './vlan.limit-exceeded';
+import { vlanNotCarried } from './vlan.not-carried';
+import { vlanInvalidId } from './vlan.invalid-id';
+import { mtuExceedsMax } from './mtu.exceeds-max';
+import { mtuMismatch } from './mtu.mismatch';
+import { uplinkNotRedundant } from './uplink.not-redundant';
+import { uplinkBelow10g } from './uplink.below-10g';
+import { firewallNoHaPair } from './firewall.no-ha-pair';
+import { firewallHaLinkMissing } from './firewall.ha-link-missing';
+import { firewallNoDynamicRouting } from './firewall.no-dynamic-routing';
+import { mgmtNotConnected } from './mgmt.not-connected';
+import { mgmtOnlyViaBond } from './mgmt.only-via-bond';
+import { mgmtSwitchFull } from './mgmt.switch-full';
+import { corosyncSingleNic } from './corosync.single-nic';
+import { corosyncNoDedicatedLink } from './corosync.no-dedicated-link';
+import { corosyncNoRedundantLink } from './corosync.no-redundant-link';
+import { corosyncSharesStorage } from './corosync.shares-storage';
+import { corosyncLatency } from './corosync.latency';
+import { corosyncBondMode } from './corosync.bond-mode';
+import { clusterTooFewNodes } from './cluster.too-few-nodes';
+import { clusterTooManyNodes } from './cluster.too-many-nodes';
+import { hostNameInvalid } from './host.name-invalid';
+import { hostNameDuplicate } from './host.name-duplicate';
+import { ipDuplicate } from './ip.duplicate';
+import { ipOutsideSubnet } from './ip.outside-subnet';
+import { domainLocal } from './domain.local';
+import { migrationOnClusterNetwork } from './migration.on-cluster-network';
+import { cephTooFewNodes } from './ceph.too-few-nodes';
+import { cephTooFewMonitors } from './ceph.too-few-monitors';
+import { cephTooFewOsds } from './ceph.too-few-osds';
+import { cephRaidController } from './ceph.raid-controller';
+import { cephUnevenCapacity } from './ceph.uneven-capacity';
+import { cephConsumerSsd } from './ceph.consumer-ssd';
+import { cephHddWithoutDb } from './ceph.hdd-without-db';
+import { cephNetworkBandwidth } from './ceph.network-bandwidth';
+import { cephNetworkBelow10g } from './ceph.network-below-10g';
+import { cephPublicClusterSameLink } from './ceph.public-cluster-same-link';
+import { cephMemory } from './ceph.memory';
+import { cephCpu } from './ceph.cpu';
+import { cephMinSizeOne } from './ceph.min-size-one';
+import { cephIopsBudget } from './ceph.iops-budget';
+import { serverNoDataDisk } from './server.no-data-disk';
+import { serverOsDiskSmall } from './server.os-disk-small';
+import { serverOsDiskHdd } from './server.os-disk-hdd';
+import type { Rule } from './rule';
+
+export const RULES: readonly Rule[] = [
+  portDoubleBooked,
+  cableMediaMismatch,
+  cableSpeedMismatch,
+  cableTooLong,
+  cableCopperOveruse,
+  cableCopperHighSpeed,
+  mlagPeerLinkMissing,
+  mlagPeerLinkSingle,
+  mlagPeerLinkSlow,
+  mlagUnsupported,
+  mlagNoPair,
+  lagLimitExceeded,
+  lagMembersLimit,
+  lagSpeedMixed,
+  lagSplitWithoutMlag,
+  lagSingleSwitch,
+  vlanLimitExceeded,
+  vlanNotCarried,
+  vlanInvalidId,
+  mtuExceedsMax,
+  mtuMismatch,
+  uplinkNotRedundant,
+  uplinkBelow10g,
+  firewallNoHaPair,
+  firewallHaLinkMissing,
+  firewallNoDynamicRouting,
+  mgmtNotConnected,
+  mgmtOnlyViaBond,
+  mgmtSwitchFull,
+  corosyncSingleNic,
+  corosyncNoDedicatedLink,
+  corosyncNoRedundantLink,
+  corosyncSharesStorage,
+  corosyncLatency,
+  corosyncBondMode,
+  clusterTooFewNodes,
+  clusterTooManyNodes,
+  hostNameInvalid,
+  hostNameDuplicate,
+  ipDuplicate,
+  ipOutsideSubnet,
+  domainLocal,
+  migrationOnClusterNetwork,
+  cephTooFewNodes,
+  cephTooFewMonitors,
+  cephTooFewOsds,
+  cephRaidController,
+  cephUnevenCapacity,
+  cephConsumerSsd,
+  cephHddWithoutDb,
+  cephNetworkBandwidth,
+  cephNetworkBelow10g,
+  cephPublicClusterSameLink,
+  cephMemory,
+  cephCpu,
+  cephMinSizeOne,
+  cephIopsBudget,
+  serverNoDataDisk,
+  serverOsDiskSmall,
+  serverOsDiskHdd,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,16 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const serverOsDiskHdd: Rule = {
+  id: 'server.os-disk-hdd',
+  severity: 'warning',
+  title: 'OS disk is an HDD',
+  why: 'PVE writes logs and cluster state constantly; an HDD slows the host and the cluster file system.',
+  hint: 'Use an SSD or NVMe OS disk (a ZFS mirror if you like).',
+  source: 'Domain brief §2 (OS disk: SSD/NVMe)',
+  check({ design, topo }) {
+    return design.devices
+      .filter((d) => d.server?.disks.some((x) => x.role === 'os' && x.media === 'hdd'))
+      .map((d) => ({ message: `${topo.name(d)} boots from an HDD`, targets: [t.device(d)] }));
+  },
+};

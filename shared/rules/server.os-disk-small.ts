@@ -1,0 +1,26 @@
+import type { Rule } from './rule';
+import { t } from './targets';
+
+export const serverOsDiskSmall: Rule = {
+  id: 'server.os-disk-small',
+  severity: 'warning',
+  title: 'OS disk under 256 GB',
+  why: 'PVE in HCI use logs constantly; small SSDs run out of write endurance, and a default install gives only a quarter of the disk to root.',
+  hint: 'Use an OS disk of 256 GB or more (SSD/NVMe).',
+  source: 'Domain brief §2 (OS disk: 256 GB or more)',
+  check({ design, topo, thresholds }) {
+    const out = [];
+    for (const node of design.devices) {
+      const small =
+        node.server?.disks.filter(
+          (d) => d.role === 'os' && d.capacityGB < thresholds.osDiskMinGB,
+        ) ?? [];
+      if (small.length === 0) continue;
+      out.push({
+        message: `${topo.name(node)}: OS disk of ${small.map((d) => `${d.capacityGB} GB`).join(', ')}, below ${thresholds.osDiskMinGB} GB`,
+        targets: [t.device(node)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Device, Port } from '../model';
+import type { Rule } from './rule';
+import { t } from './targets';
+import { isSwitch } from './topology';
+import { configuredVlans } from './vlans';
+
+export const vlanLimitExceeded: Rule = {
+  id: 'vlan.limit-exceeded',
+  severity: 'error',
+  title: 'More VLANs than the switch supports',
+  why: 'Some switches allow only a few VLANs (32 on some models); a trunk allowing "all" carries every VLAN of the design.',
+  hint: 'Allow only the VLANs each trunk needs, or use a switch with a larger VLAN table.',
+  source: 'Domain brief §2 (check each model’s maximum number of VLANs), §6',
+  check({ design, topo }) {
+    const out = [];
+    const configured = new Map<Device, Port[]>();
+    for (const { device, port } of topo.configuredPorts) {
+      const list = configured.get(device);
+      if (list) list.push(port);
+      else configured.set(device, [port]);
+    }
+    for (const device of design.devices) {
+      const max = device.limits.maxVlans;
+      if (!isSwitch(device) || max === undefined) continue;
+      const vlans = new Set<number>();
+      for (const port of configured.get(device) ?? [])
+        for (const v of configuredVlans(port.config, topo.designVlans)) vlans.add(v);
+      for (const lag of topo.lagsOn.get(device.id) ?? [])
+        for (const v of configuredVlans(lag.config, topo.designVlans)) vlans.add(v);
+      if (vlans.size <= max) continue;
+      out.push({
+        message: `${topo.name(device)} is configured with ${vlans.size} VLANs; ${device.model.name} supports ${max}`,
+        targets: [t.device(device)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+import { isHost } from './topology';
+import { carries } from './vlans';
+
+export const vlanNotCarried: Rule = {
+  id: 'vlan.not-carried',
+  severity: 'error',
+  title: 'Network not allowed on the switch port',
+  why: 'A host’s traffic on a network reaches the switch only if that port (both legs of an MLAG bond) allows its VLAN, tagged, or untagged where the host sends it untagged.',
+  hint: 'Allow the VLAN on the switch port or LAG (tagged or as untagged VLAN, to match the host).',
+  source: 'Domain brief §6',
+  check({ topo }) {
+    const out: RawFinding[] = [];
+    topo.eachLanding((attachment, network, hostPort, switchPort) => {
+      if (!isHost(hostPort.device) || network.vlan === undefined) return;
+      if (carries(topo.effectiveConfig(switchPort), network.vlan, attachment.tagged)) return;
+      out.push({
+        message: `${network.name} (VLAN ${network.vlan}, ${attachment.tagged ? 'tagged' : 'untagged'}) from ${topo.portLabel(hostPort)} is not allowed on ${topo.portLabel(switchPort)}`,
+        targets: [t.network(network), t.port(hostPort), t.port(switchPort)],
+      });
+    });
+    return out;
+  },
+};

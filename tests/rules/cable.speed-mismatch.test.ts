@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../shared/rules';
+import {
+  addCable,
+  cable,
+  cableTarget,
+  expectFires,
+  expectQuiet,
+  expectTargets,
+  template,
+} from '../support/rules';
+
+describe('cable.speed-mismatch', () => {
+  it('fires for an SFP+ port (1/10G) cabled to a QSFP28 port (40/100G)', () => {
+    const d = template();
+    addCable(d, 'bad', ['fw-1', 'port17'], ['core-1', 'swp19'], 'mmf-om4');
+    const [f] = expectFires(d, 'cable.speed-mismatch', 'error');
+    expectTargets(f, [cableTarget('bad')]);
+  });
+
+  it('is quiet for SFP+ to SFP28, which links at 10G', () => {
+    const d = template();
+    expectQuiet(d, 'cable.speed-mismatch');
+    expect(buildContext(d).topo.linkSpeed(cable(d, 'cab-fw1-core1'))).toBe(10);
+  });
+});

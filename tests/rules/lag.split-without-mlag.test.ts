@@ -1,0 +1,17 @@
+import { describe, it } from 'vitest';
+import { expectFires, expectQuiet, expectTargets, template } from '../support/rules';
+
+describe('lag.split-without-mlag', () => {
+  it('fires for each host bond split across two switches that are not a pair', () => {
+    const d = template();
+    d.mlagPairs = [];
+    const found = expectFires(d, 'lag.split-without-mlag', 'error', 5); // 3 nodes + 2 firewalls
+    expectTargets(
+      found.find((f) => f.message.includes('pve-01')),
+      [{ kind: 'lag', id: 'lag-node1-bond0' }],
+    );
+  });
+
+  it('is quiet when the two switches form an MLAG pair', () =>
+    expectQuiet(template(), 'lag.split-without-mlag'));
+});

@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import {
+  device,
+  deviceTarget,
+  expectFires,
+  expectQuiet,
+  expectTargets,
+  template,
+} from '../support/rules';
+
+describe('mlag.unsupported', () => {
+  it('fires for a paired switch without MLAG', () => {
+    const d = template();
+    device(d, 'core-2').limits.mlag = false;
+    const [f] = expectFires(d, 'mlag.unsupported', 'error');
+    expectTargets(f, [deviceTarget('core-2'), { kind: 'mlagPair', id: 'mlag-core' }]);
+  });
+
+  it('is quiet when both switches have MLAG', () => expectQuiet(template(), 'mlag.unsupported'));
+});
