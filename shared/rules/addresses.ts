@@ -1,27 +1,20 @@
-import type { Attachment, Device } from '../model';
 import type { Ip } from './ip';
-import { hostPart, parseIp } from './ip';
-import type { Topology } from './topology';
+import { hostPart, parseIp, parseV4Number } from './ip';
+import type { ResolvedAttachment, Topology } from './topology';
 
-export interface Address {
-  device: Device;
-  attachment: Attachment;
-  /** The host part as written (without a /prefix). */
-  text: string;
-  ip: Ip | null;
-}
-
-/** Every attachment address, parsed once per validation for the ip.* rules. */
-export function addresses(topo: Topology): Address[] {
-  return topo.memo('addresses', () => {
-    const out: Address[] = [];
-    for (const device of topo.design.devices) {
-      for (const attachment of device.attachments) {
-        if (!attachment.address) continue;
-        const text = hostPart(attachment.address);
-        out.push({ device, attachment, text, ip: parseIp(text) });
-      }
-    }
-    return out;
-  });
+/**
+ * Calls `visit` for every attachment with an address. IPv4 (nearly all of them) is handed over
+ * as a number without allocating; other addresses are parsed fully (null when invalid).
+ */
+export function eachAddress(
+  topo: Topology,
+  visit: (r: ResolvedAttachment, v4: number, ip: Ip | null) => void,
+): void {
+  for (const r of topo.attachments) {
+    const address = r.attachment.address;
+    if (!address) continue;
+    const text = address.includes('/') ? hostPart(address) : address;
+    const v4 = parseV4Number(text);
+    visit(r, v4, v4 >= 0 ? null : parseIp(text));
+  }
 }

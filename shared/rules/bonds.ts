@@ -1,32 +1,38 @@
 import type { Device, Lag } from '../model';
-import type { PortInfo, Topology } from './topology';
+import type { Topology } from './topology';
 import { isHost, isSwitch } from './topology';
 
 export interface BondLanding {
   lag: Lag;
   host: Device;
-  /** Cabled members and the switch port each lands on. */
-  legs: Array<{ member: PortInfo; switchPort: PortInfo }>;
   cabledMembers: number;
+  /** How many cabled members land on a switch. */
+  landed: number;
+  /** The distinct switches the legs land on, in order of first appearance (usually 1 or 2). */
+  switches: Device[];
 }
 
-/** Server and firewall bonds, with where their cabled members land on switches. */
+/** Server and firewall bonds, with where their cabled members land; computed once, shared. */
 export function hostBonds(topo: Topology): BondLanding[] {
-  const out: BondLanding[] = [];
-  for (const lag of topo.design.lags) {
-    const first = lag.members[0];
-    const host = first && topo.devices.get(first.device);
-    if (!host || !isHost(host)) continue;
-    const legs: BondLanding['legs'] = [];
-    let cabledMembers = 0;
-    for (const m of lag.members) {
-      const member = topo.portRef(m);
-      const peer = member && topo.peerOf(member);
-      if (!member || !peer) continue;
-      cabledMembers++;
-      if (isSwitch(peer.device)) legs.push({ member, switchPort: peer });
+  return topo.memo('hostBonds', () => {
+    const out: BondLanding[] = [];
+    for (const lag of topo.design.lags) {
+      const members = topo.membersOf(lag);
+      const host = members[0]?.device;
+      if (!host || !isHost(host)) continue;
+      const switches: Device[] = [];
+      let cabledMembers = 0;
+      let landed = 0;
+      for (const member of members) {
+        const peer = topo.peerOf(member);
+        if (!peer) continue;
+        cabledMembers++;
+        if (!isSwitch(peer.device)) continue;
+        landed++;
+        if (!switches.includes(peer.device)) switches.push(peer.device);
+      }
+      out.push({ lag, host, cabledMembers, landed, switches });
     }
-    out.push({ lag, host, legs, cabledMembers });
-  }
-  return out;
+    return out;
+  });
 }

@@ -15,18 +15,17 @@ export const cableCopperHighSpeed: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (!isSwitch(device)) continue;
-      const cables = new Map<string, Cable>();
+      let found: Cable[] | undefined;
       for (const port of topo.cabledPorts.get(device.id) ?? []) {
         for (const cable of topo.cablesOn(port)) {
           const ends = topo.ends(cable);
           if (!ends || !COPPER_MEDIA.has(cable.media) || (topo.linkSpeed(cable) ?? 0) < 10)
             continue;
-          if (SFP_FAMILY.has(ends[0].formFactor) && SFP_FAMILY.has(ends[1].formFactor))
-            cables.set(cable.id, cable);
+          if (SFP_FAMILY.has(ends.a.formFactor) && SFP_FAMILY.has(ends.b.formFactor))
+            if (!found?.includes(cable)) (found ??= []).push(cable);
         }
       }
-      if (cables.size === 0) continue;
-      const found = [...cables.values()];
+      if (!found) continue;
       out.push({
         message: `${topo.name(device)}: ${found.length} copper cable${found.length === 1 ? '' : 's'} at 10G+ between SFP-family ports (${list(found.map((c) => c.label ?? c.id))})`,
         targets: [t.device(device), ...found.map(t.cable)],

@@ -15,25 +15,34 @@ export const cableCopperOveruse: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (!isSwitch(device)) continue;
-      const seen = new Set<string>();
-      const fast: Cable[] = [];
-      for (const port of topo.cabledPorts.get(device.id) ?? []) {
-        for (const cable of topo.cablesOn(port)) {
-          if (seen.has(cable.id)) continue;
-          seen.add(cable.id);
-          if ((topo.linkSpeed(cable) ?? 0) >= 10) fast.push(cable);
+      // Count this switch's 10G+ cables and the copper among them; a cable with both ends on
+      // this switch is counted once (from its A end). Lists are built only when it fires.
+      let fast = 0;
+      let copper = 0;
+      const ports = topo.cabledPorts.get(device.id) ?? [];
+      const each = (visit: (cable: Cable) => void) => {
+        for (const port of ports) {
+          for (const cable of topo.cablesOn(port)) {
+            const ends = topo.ends(cable);
+            if (ends && ends.a.device === ends.b.device && ends.b === port) continue;
+            if ((topo.linkSpeed(cable) ?? 0) >= 10) visit(cable);
+          }
         }
-      }
-      const copper = fast.filter((c) => COPPER_MEDIA.has(c.media));
-      if (
-        copper.length > thresholds.copperCountMax &&
-        copper.length / fast.length > thresholds.copperShareMax
-      ) {
-        out.push({
-          message: `${topo.name(device)}: ${copper.length} of its ${fast.length} cables at 10G or faster are copper`,
-          targets: [t.device(device), ...copper.map(t.cable)],
-        });
-      }
+      };
+      each((cable) => {
+        fast++;
+        if (COPPER_MEDIA.has(cable.media)) copper++;
+      });
+      if (copper <= thresholds.copperCountMax || copper / fast <= thresholds.copperShareMax)
+        continue;
+      const cables: Cable[] = [];
+      each((cable) => {
+        if (COPPER_MEDIA.has(cable.media) && !cables.includes(cable)) cables.push(cable);
+      });
+      out.push({
+        message: `${topo.name(device)}: ${copper} of its ${fast} cables at 10G or faster are copper`,
+        targets: [t.device(device), ...cables.map(t.cable)],
+      });
     }
     return out;
   },

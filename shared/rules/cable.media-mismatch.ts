@@ -14,7 +14,7 @@ export const cableMediaMismatch: Rule = {
       const ends = topo.ends(cable);
       if (!ends) continue;
       const spec = topo.mediaSpec(cable.media);
-      for (const end of ends) {
+      for (const end of [ends.a, ends.b]) {
         const why = topo.mediaMisfit(cable.media, end);
         if (why) {
           out.push({

@@ -13,7 +13,7 @@ export const cableSpeedMismatch: Rule = {
     for (const cable of design.cables) {
       const ends = topo.ends(cable);
       if (!ends || topo.commonSpeed(cable) !== null) continue;
-      const [a, b] = ends;
+      const { a, b } = ends;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({
         message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(a.port.speeds)}), ${topo.portLabel(b)} (${speeds(b.port.speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,

@@ -1,5 +1,5 @@
 import { cephClusters } from './ceph';
-import { nodeSizing } from './cephSizing';
+import { nodeThreadNeed } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -14,10 +14,11 @@ export const cephCpu: Rule = {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {
       for (const node of nodes) {
-        const { cpu } = nodeSizing(node, cluster, topo, thresholds);
-        if (cpu.haveThreads >= cpu.needThreads) continue;
+        const have = node.server?.cpuThreads ?? 0;
+        const need = nodeThreadNeed(node, cluster, thresholds);
+        if (have >= need) continue;
         out.push({
-          message: `${topo.name(node)} has ${cpu.haveThreads} threads; Ceph daemons and planned guests need ${cpu.needThreads}`,
+          message: `${topo.name(node)} has ${have} threads; Ceph daemons and planned guests need ${need}`,
           targets: [t.device(node)],
         });
       }

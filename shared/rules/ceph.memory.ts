@@ -1,5 +1,5 @@
 import { cephClusters } from './ceph';
-import { nodeSizing } from './cephSizing';
+import { nodeRamNeedGiB, osdDisks, ramAfterGuestsGiB } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -12,12 +12,14 @@ export const cephMemory: Rule = {
   source: 'Domain brief §4 (memory); Proxmox VE admin guide, Ceph memory recommendations',
   check({ topo, thresholds }) {
     const out = [];
-    for (const { cluster, nodes } of cephClusters(topo)) {
+    for (const { nodes } of cephClusters(topo)) {
       for (const node of nodes) {
-        const { ram, osds } = nodeSizing(node, cluster, topo, thresholds);
-        if (ram.haveGiB >= ram.needGiB) continue;
+        const have = ramAfterGuestsGiB(node);
+        const need = nodeRamNeedGiB(node, thresholds);
+        if (have >= need) continue;
+        const osds = osdDisks(node).length;
         out.push({
-          message: `${topo.name(node)} has ${ram.haveGiB} GiB left after guests; host and ${osds} OSD${osds === 1 ? '' : 's'} need ${ram.needGiB.toFixed(1)} GiB`,
+          message: `${topo.name(node)} has ${have} GiB left after guests; host and ${osds} OSD${osds === 1 ? '' : 's'} need ${need.toFixed(1)} GiB`,
           targets: [t.device(node)],
         });
       }

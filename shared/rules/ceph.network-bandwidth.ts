@@ -1,5 +1,5 @@
 import { cephClusters } from './ceph';
-import { nodeSizing } from './cephSizing';
+import { cephInterface, fastestOsdMBps, interfaceMBps } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -10,19 +10,16 @@ export const cephNetworkBandwidth: Rule = {
   why: 'A write is forwarded to the replicas over the cluster network before it is acknowledged, so a node needs at least 2 x the write throughput of its fastest data disk.',
   hint: 'Give the Ceph cluster network faster or more links.',
   source: 'Domain brief §4 (write path)',
-  check({ topo, thresholds }) {
+  check({ topo }) {
     const out = [];
-    for (const { cluster, nodes } of cephClusters(topo)) {
+    for (const { nodes } of cephClusters(topo)) {
       for (const node of nodes) {
-        const { network } = nodeSizing(node, cluster, topo, thresholds);
-        if (
-          network.haveMBps === null ||
-          network.needMBps === 0 ||
-          network.haveMBps >= network.needMBps
-        )
-          continue;
+        const need = 2 * fastestOsdMBps(node);
+        const iface = cephInterface(node, topo);
+        const have = interfaceMBps(iface, topo);
+        if (have === null || need === 0 || have >= need) continue;
         out.push({
-          message: `${topo.name(node)}: ${network.network} on ${network.ports.join(' + ')} carries ${network.haveMBps} MB/s; its fastest OSD needs ${network.needMBps} MB/s (2 x write)`,
+          message: `${topo.name(node)}: ${iface!.network.name} on ${iface!.ports.map((p) => p.port.name).join(' + ')} carries ${have} MB/s; its fastest OSD needs ${need} MB/s (2 x write)`,
           targets: [t.device(node)],
         });
       }

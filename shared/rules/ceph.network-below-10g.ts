@@ -19,9 +19,10 @@ export const cephNetworkBelow10g: Rule = {
       for (const node of nodes) {
         const nvme = osdDisks(node).some((d) => d.media === 'nvme');
         const min = nvme ? thresholds.cephNetworkMinGbpsNvme : thresholds.cephNetworkMinGbps;
-        const ports = new Set<PortInfo>();
+        const ports: PortInfo[] = [];
         for (const r of topo.attachmentsOf(node)) {
-          if (CEPH_ROLES.has(r.network.role)) for (const p of r.ports) ports.add(p);
+          if (!CEPH_ROLES.has(r.network.role)) continue;
+          for (const p of r.ports) if (!ports.includes(p)) ports.push(p);
         }
         for (const port of ports) {
           const speed = topo.portSpeed(port);

@@ -1,5 +1,6 @@
 import { cephClusters } from './ceph';
 import type { Rule } from './rule';
+import type { ResolvedAttachment } from './topology';
 import { t } from './targets';
 
 export const cephPublicClusterSameLink: Rule = {
@@ -13,21 +14,26 @@ export const cephPublicClusterSameLink: Rule = {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
       for (const node of nodes) {
-        const via = (role: string) =>
-          new Set(
-            topo
-              .attachmentsOf(node)
-              .filter((r) => r.network.role === role)
-              .map((r) => r.attachment.lag ?? `port:${r.attachment.port}`),
-          );
-        const pub = via('ceph-public');
-        const shared = [...via('ceph-cluster')].filter((x) => pub.has(x));
-        if (shared.length === 0) continue;
-        const iface = shared[0]!.startsWith('port:')
-          ? shared[0]!.slice(5)
-          : (topo.lags.get(shared[0]!)?.name ?? shared[0]!);
+        // Same interface = same LAG, or the same port; compared on the attachments' own fields.
+        const resolved = topo.attachmentsOf(node);
+        let shared: ResolvedAttachment | undefined;
+        for (const c of resolved) {
+          if (c.network.role !== 'ceph-cluster') continue;
+          for (const p of resolved) {
+            if (p.network.role !== 'ceph-public') continue;
+            const same =
+              c.attachment.lag !== undefined
+                ? c.attachment.lag === p.attachment.lag
+                : p.attachment.lag === undefined && c.attachment.port === p.attachment.port;
+            if (same) shared = c;
+          }
+        }
+        if (!shared) continue;
+        const lagId = shared.attachment.lag;
+        const name =
+          lagId !== undefined ? (topo.lags.get(lagId)?.name ?? lagId) : shared.attachment.port;
         out.push({
-          message: `${topo.name(node)} carries Ceph public and cluster networks on the same interface (${iface})`,
+          message: `${topo.name(node)} carries Ceph public and cluster networks on the same interface (${name})`,
           targets: [t.device(node)],
         });
       }

@@ -2,15 +2,23 @@ import { BUILTIN_CATALOG } from '../catalog';
 import type { Catalog } from '../catalog';
 import type { Cluster, Design, Device, Disk, DiskMedia, ResolvedThresholds } from '../model';
 import { resolveThresholds } from '../model/thresholds';
-import type { PortInfo } from './topology';
+import type { ResolvedAttachment } from './topology';
 import { Topology } from './topology';
 
 /** Network rates are decimal: 1 Gbps = 125 MB/s (domain brief §3). */
 export const MBPS_PER_GBPS = 125;
 const TIB = 1024 ** 4;
 
-export const osdDisks = (node: Device): Disk[] =>
-  node.server?.disks.filter((d) => d.role === 'osd') ?? [];
+const osdCache = new WeakMap<object, Disk[]>();
+
+/** A node's OSD disks; cached per disk list, as every Ceph rule asks for them. */
+export function osdDisks(node: Device): Disk[] {
+  const disks = node.server?.disks;
+  if (!disks) return [];
+  let osds = osdCache.get(disks);
+  if (!osds) osdCache.set(disks, (osds = disks.filter((d) => d.role === 'osd')));
+  return osds;
+}
 
 /** Capacity in TiB of a disk sold in decimal GB. */
 export const diskTiB = (d: Disk) => (d.capacityGB * 1e9) / TIB;
@@ -70,15 +78,33 @@ export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThres
   return daemons + osds + (node.server?.plannedGuestVcpus ?? 0);
 }
 
-/** The node's interface carrying Ceph replication: the cluster network, else the public one. */
-export function cephInterface(
-  node: Device,
-  topo: Topology,
-): { ports: PortInfo[]; network?: string } {
-  const find = (role: string) => topo.attachmentsOf(node).find((r) => r.network.role === role);
-  const resolved = find('ceph-cluster') ?? find('ceph-public');
-  return resolved ? { ports: resolved.ports, network: resolved.network.name } : { ports: [] };
+/** The node's attachment carrying Ceph replication: the cluster network, else the public one. */
+export function cephInterface(node: Device, topo: Topology): ResolvedAttachment | undefined {
+  let pub: ResolvedAttachment | undefined;
+  for (const r of topo.attachmentsOf(node)) {
+    if (r.network.role === 'ceph-cluster') return r;
+    if (r.network.role === 'ceph-public') pub ??= r;
+  }
+  return pub;
 }
+
+/** Bandwidth of an interface in MB/s: its cabled links' speeds added up, null if none is up. */
+export function interfaceMBps(
+  iface: ResolvedAttachment | undefined,
+  topo: Topology,
+): number | null {
+  let gbps: number | null = null;
+  for (const p of iface?.ports ?? []) {
+    const speed = topo.portSpeed(p);
+    if (speed !== null) gbps = (gbps ?? 0) + speed;
+  }
+  return gbps === null ? null : gbps * MBPS_PER_GBPS;
+}
+
+export const fastestOsdMBps = (node: Device) =>
+  osdDisks(node).reduce((m, d) => Math.max(m, d.writeMBps), 0);
+export const ramAfterGuestsGiB = (node: Device) =>
+  (node.server?.ramGiB ?? 0) - (node.server?.plannedGuestRamGiB ?? 0);
 
 export function nodeSizing(
   node: Device,
@@ -86,27 +112,21 @@ export function nodeSizing(
   topo: Topology,
   th: ResolvedThresholds,
 ): NodeSizing {
-  const osds = osdDisks(node);
   const iface = cephInterface(node, topo);
-  const speeds = iface.ports.map((p) => topo.portSpeed(p)).filter((s): s is number => s !== null);
-  const fastest = osds.reduce((m, d) => Math.max(m, d.writeMBps), 0);
   return {
     nodeId: node.id,
     hostname: node.hostname,
-    osds: osds.length,
-    ram: {
-      haveGiB: (node.server?.ramGiB ?? 0) - (node.server?.plannedGuestRamGiB ?? 0),
-      needGiB: nodeRamNeedGiB(node, th),
-    },
+    osds: osdDisks(node).length,
+    ram: { haveGiB: ramAfterGuestsGiB(node), needGiB: nodeRamNeedGiB(node, th) },
     cpu: {
       haveThreads: node.server?.cpuThreads ?? 0,
       needThreads: nodeThreadNeed(node, cluster, th),
     },
     network: {
-      haveMBps: speeds.length === 0 ? null : speeds.reduce((a, b) => a + b, 0) * MBPS_PER_GBPS,
-      needMBps: 2 * fastest,
-      ...(iface.network !== undefined ? { network: iface.network } : {}),
-      ports: iface.ports.map((p) => p.port.name),
+      haveMBps: interfaceMBps(iface, topo),
+      needMBps: 2 * fastestOsdMBps(node),
+      ...(iface ? { network: iface.network.name } : {}),
+      ports: iface?.ports.map((p) => p.port.name) ?? [],
     },
   };
 }
@@ -124,7 +144,11 @@ export function clusterIops(
   const disks = nodes.flatMap(osdDisks);
   const size = poolSize(cluster);
   const byType = new Map<DiskMedia, number[]>();
-  for (const d of disks) byType.set(d.media, [...(byType.get(d.media) ?? []), d.writeMBps]);
+  for (const d of disks) {
+    const rates = byType.get(d.media);
+    if (rates) rates.push(d.writeMBps);
+    else byType.set(d.media, [d.writeMBps]);
+  }
   return {
     plannedVms: cluster.plannedVms,
     iopsPerVm: cluster.iopsPerVm,

@@ -1,4 +1,4 @@
-import { BUSY_ROLES, corosyncLinks, networksOn } from './corosync';
+import { BUSY_ROLES, carriesRole, corosyncLinks } from './corosync';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -13,9 +13,7 @@ export const corosyncNoDedicatedLink: Rule = {
     const out = [];
     for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
       if (links.length === 0) continue;
-      const dedicated = links.some(
-        (l) => l.ports.length > 0 && !networksOn(l.ports).some((n) => BUSY_ROLES.has(n.role)),
-      );
+      const dedicated = links.some((l) => l.ports.length > 0 && !carriesRole(l.ports, BUSY_ROLES));
       if (dedicated) continue;
       const node = links[0]!.node;
       out.push({

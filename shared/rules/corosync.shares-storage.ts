@@ -1,4 +1,11 @@
-import { STORAGE_ROLES, corosyncLinks, linkName, networksOn, primaryLink } from './corosync';
+import {
+  STORAGE_ROLES,
+  carriesRole,
+  corosyncLinks,
+  linkName,
+  networksOn,
+  primaryLink,
+} from './corosync';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -13,7 +20,7 @@ export const corosyncSharesStorage: Rule = {
     const out = [];
     for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
       const primary = primaryLink(links);
-      if (!primary) continue;
+      if (!primary || !carriesRole(primary.ports, STORAGE_ROLES)) continue;
       const storage = [
         ...new Set(networksOn(primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
       ];

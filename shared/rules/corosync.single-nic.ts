@@ -12,12 +12,12 @@ export const corosyncSingleNic: Rule = {
   check({ topo }) {
     const out = [];
     for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
-      const ports = new Map(links.flatMap((l) => l.ports).map((p) => [p.key, p]));
-      if (links.length === 0 || ports.size !== 1) continue;
-      const [port] = ports.values();
+      // Every link on one and the same single port: compare port identities, no keys built.
+      const port = links[0]?.ports[0];
+      if (!port || !links.every((l) => l.ports.every((p) => p === port))) continue;
       out.push({
-        message: `every corosync link of ${topo.name(links[0]!.node)} rides on ${port!.port.name} alone`,
-        targets: [t.device(links[0]!.node), t.port(port!)],
+        message: `every corosync link of ${topo.name(links[0]!.node)} rides on ${port.port.name} alone`,
+        targets: [t.device(links[0]!.node), t.port(port)],
       });
     }
     return out;

@@ -39,7 +39,17 @@ export function corosyncLinks(topo: Topology): Map<string, CorosyncLink[]> {
 
 /** Highest priority wins; on a tie the lower link number (domain brief §6). */
 export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
-  return [...links].sort((a, b) => b.priority - a.priority || a.link - b.link)[0];
+  let best: CorosyncLink | undefined;
+  for (const l of links) {
+    if (!best || l.priority > best.priority || (l.priority === best.priority && l.link < best.link))
+      best = l;
+  }
+  return best;
+}
+
+/** Does any of these ports carry a network with one of these roles? */
+export function carriesRole(ports: PortInfo[], roles: ReadonlySet<string>): boolean {
+  return ports.some((p) => p.carried.some((r) => roles.has(r.network.role)));
 }
 
 export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration']);

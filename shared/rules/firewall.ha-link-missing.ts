@@ -18,7 +18,7 @@ export const firewallHaLinkMissing: Rule = {
       for (const port of topo.cabledPorts.get(first?.id ?? '') ?? []) {
         if (port.port.role !== 'ha' || f1 === f2) continue;
         for (const cable of topo.cablesOn(port)) {
-          const [a, b] = topo.ends(cable)!;
+          const { a, b } = topo.ends(cable)!;
           const other = a === port ? b : a;
           if (other.device.id === f2 && other.port.role === 'ha') cables.add(cable.id);
         }

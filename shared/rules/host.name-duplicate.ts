@@ -10,16 +10,18 @@ export const hostNameDuplicate: Rule = {
   hint: 'Give every device its own hostname.',
   source: 'Domain brief §5, §6 (hostnames compare case-insensitively)',
   check({ design }) {
+    // First device per name; a group only for names used again.
+    const first = new Map<string, Device>();
     const groups = new Map<string, Device[]>();
     for (const d of design.devices) {
       const key = d.hostname.toLowerCase();
-      groups.set(key, [...(groups.get(key) ?? []), d]);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, d);
+      else groups.set(key, [...(groups.get(key) ?? [earlier]), d]);
     }
-    return [...groups.values()]
-      .filter((g) => g.length > 1)
-      .map((g) => ({
-        message: `${g.length} devices are named "${g[0]!.hostname}" (${g.map((d) => d.id).join(', ')})`,
-        targets: g.map(t.device),
-      }));
+    return [...groups.values()].map((g) => ({
+      message: `${g.length} devices are named "${g[0]!.hostname}" (${g.map((d) => d.id).join(', ')})`,
+      targets: g.map(t.device),
+    }));
   },
 };

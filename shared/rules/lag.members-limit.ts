@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 import { isSwitch } from './topology';
 
@@ -10,11 +10,19 @@ export const lagMembersLimit: Rule = {
   hint: 'Use fewer, faster members, or a switch that allows more members per LAG.',
   source: 'Domain brief §6',
   check({ design, topo }) {
-    const out = [];
+    const out: RawFinding[] = [];
     for (const lag of design.lags) {
-      const counts = new Map<string, number>();
-      for (const m of lag.members) counts.set(m.device, (counts.get(m.device) ?? 0) + 1);
-      for (const [id, count] of counts) {
+      const members = lag.members;
+      for (let i = 0; i < members.length; i++) {
+        const id = members[i]!.device;
+        let seenBefore = false;
+        let count = 0;
+        for (let j = 0; j < members.length; j++) {
+          if (members[j]!.device !== id) continue;
+          if (j < i) seenBefore = true;
+          count++;
+        }
+        if (seenBefore) continue; // once per device of the LAG
         const device = topo.devices.get(id);
         const max = device?.limits.maxLagMembers;
         if (!device || !isSwitch(device) || max === undefined || count <= max) continue;

@@ -11,11 +11,15 @@ export const lagSingleSwitch: Rule = {
   source: 'Domain brief §2 (one leg to each core switch)',
   check({ topo }) {
     const out = [];
-    for (const bond of topo.memo('hostBonds', () => hostBonds(topo))) {
-      if (bond.cabledMembers < 2 || bond.legs.length !== bond.cabledMembers) continue;
-      const switches = new Set(bond.legs.map((l) => l.switchPort.device.id));
-      const only = bond.legs[0]!.switchPort.device;
-      if (switches.size !== 1 || !topo.mlagPairsOf.has(only.id)) continue;
+    for (const bond of hostBonds(topo)) {
+      if (
+        bond.cabledMembers < 2 ||
+        bond.landed !== bond.cabledMembers ||
+        bond.switches.length !== 1
+      )
+        continue;
+      const only = bond.switches[0]!;
+      if (!topo.mlagPairsOf.has(only.id)) continue;
       out.push({
         message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), t.device(only)],

@@ -12,25 +12,21 @@ export const lagSpeedMixed: Rule = {
   check({ design, topo }) {
     const out = [];
     for (const lag of design.lags) {
+      const members = topo.membersOf(lag);
       let first: number | null = null;
       let mixed = false;
-      for (const m of lag.members) {
-        const member = topo.portRef(m);
-        const speed = member ? topo.portSpeed(member) : null;
+      for (const member of members) {
+        const speed = topo.portSpeed(member);
         if (speed === null) continue;
         if (first === null) first = speed;
         else if (speed !== first) mixed = true;
       }
       if (!mixed) continue;
       const bySpeed = new Map<number, string[]>();
-      for (const m of lag.members) {
-        const member = topo.portRef(m);
-        const speed = member ? topo.portSpeed(member) : null;
+      for (const member of members) {
+        const speed = topo.portSpeed(member);
         if (speed !== null)
-          bySpeed.set(speed, [
-            ...(bySpeed.get(speed) ?? []),
-            `${topo.name(member!.device)} ${m.port}`,
-          ]);
+          bySpeed.set(speed, [...(bySpeed.get(speed) ?? []), topo.portLabel(member)]);
       }
       const detail = [...bySpeed]
         .sort(([a], [b]) => a - b)

@@ -11,17 +11,13 @@ export const lagSplitWithoutMlag: Rule = {
   source: 'Domain brief §2 (one LACP bond split across the two peers), §6',
   check({ topo }) {
     const out = [];
-    for (const bond of topo.memo('hostBonds', () => hostBonds(topo))) {
-      const switches = [...new Set(bond.legs.map((l) => l.switchPort.device.id))];
+    for (const bond of hostBonds(topo)) {
+      const { switches } = bond;
       if (switches.length < 2) continue;
-      if (switches.length === 2 && topo.isMlagPair(switches[0]!, switches[1]!)) continue;
+      if (switches.length === 2 && topo.isMlagPair(switches[0]!.id, switches[1]!.id)) continue;
       out.push({
-        message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((id) => topo.name(topo.devices.get(id))))}, which are not an MLAG pair`,
-        targets: [
-          t.lag(bond.lag),
-          t.device(bond.host),
-          ...switches.map((id) => ({ kind: 'device' as const, id })),
-        ],
+        message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((d) => topo.name(d)))}, which are not an MLAG pair`,
+        targets: [t.lag(bond.lag), t.device(bond.host), ...switches.map(t.device)],
       });
     }
     return out;

@@ -12,12 +12,11 @@ export const mgmtNotConnected: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (device.role === 'mgmt-switch') continue;
-      const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
-      const connected = mgmtPorts.some((p) => {
-        const info = topo.port(device.id, p.name);
-        return info !== undefined && topo.peerOf(info)?.device.role === 'mgmt-switch';
-      });
+      const connected = (topo.cabledPorts.get(device.id) ?? []).some(
+        (p) => p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch',
+      );
       if (connected) continue;
+      const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =
         mgmtPorts.length === 0
           ? 'has no management port'

@@ -13,66 +13,54 @@ export const mtuExceedsMax: Rule = {
   source: 'Domain brief §2 (check each model’s maximum MTU)',
   check({ design, topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
-    // Message and targets are built only for a device that is really over its maximum.
-    const over = (device: Device, mtu: number, what: () => string, targets: () => Target[]) => {
-      const max = device.limits.maxMtu;
-      if (max === undefined || mtu <= max) return;
+    const over = (device: Device, mtu: number, what: string, targets: Target[]) =>
       out.push({
-        message: `${what()} has MTU ${mtu}; ${topo.name(device)} supports at most ${max}`,
-        targets: [t.device(device), ...targets()],
+        message: `${what} has MTU ${mtu}; ${topo.name(device)} supports at most ${device.limits.maxMtu}`,
+        targets: [t.device(device), ...targets],
       });
-    };
+    const exceeds = (device: Device, mtu: number) =>
+      device.limits.maxMtu !== undefined && mtu > device.limits.maxMtu;
     for (const { device, port } of topo.configuredPorts) {
       const mtu = port.config?.mtu;
-      if (mtu !== undefined)
-        over(
-          device,
-          mtu,
-          () => `${topo.name(device)} ${port.name}`,
-          () => [{ kind: 'port', id: portTargetId(device.id, port.name) }],
-        );
+      if (mtu !== undefined && exceeds(device, mtu))
+        over(device, mtu, `${topo.name(device)} ${port.name}`, [
+          { kind: 'port', id: portTargetId(device.id, port.name) },
+        ]);
     }
     for (const { device, attachment, network } of topo.attachments) {
       const mtu = attachment.mtu ?? network.mtu;
-      const max = device.limits.maxMtu;
-      if (max === undefined || mtu <= max) continue;
-      const what =
-        attachment.mtu !== undefined
-          ? `${topo.name(device)}’s interface on ${network.name}`
-          : `network ${network.name}`;
+      if (!exceeds(device, mtu)) continue;
       over(
         device,
         mtu,
-        () => what,
-        () => [t.network(network)],
+        attachment.mtu !== undefined
+          ? `${topo.name(device)}’s interface on ${network.name}`
+          : `network ${network.name}`,
+        [t.network(network)],
       );
     }
     for (const lag of design.lags) {
       const mtu = lag.config?.mtu;
       if (mtu === undefined) continue;
-      for (const id of new Set(lag.members.map((m) => m.device))) {
-        const device = topo.devices.get(id);
-        if (device)
-          over(
-            device,
-            mtu,
-            () => `LAG ${lag.name || lag.id}`,
-            () => [t.lag(lag)],
-          );
+      const members = lag.members;
+      for (let i = 0; i < members.length; i++) {
+        const id = members[i]!.device;
+        let first = true; // once per device of the LAG (an MLAG LAG spans two switches)
+        for (let j = 0; j < i && first; j++) if (members[j]!.device === id) first = false;
+        const device = first ? topo.devices.get(id) : undefined;
+        if (device && exceeds(device, mtu))
+          over(device, mtu, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
       }
     }
-    // Networks crossing a switch: their MTU must fit the switch too.
+    // Networks crossing a switch: their MTU must fit the switch too (checked once per pair).
     const seen = new Map<Device, Set<Network>>();
     topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
-      const nets = seen.get(switchPort.device) ?? new Set<Network>();
+      const device = switchPort.device;
+      if (!exceeds(device, network.mtu)) return;
+      const nets = seen.get(device) ?? new Set<Network>();
       if (nets.has(network)) return;
-      seen.set(switchPort.device, nets.add(network));
-      over(
-        switchPort.device,
-        network.mtu,
-        () => `network ${network.name}`,
-        () => [t.network(network)],
-      );
+      seen.set(device, nets.add(network));
+      over(device, network.mtu, `network ${network.name}`, [t.network(network)]);
     });
     return out;
   },

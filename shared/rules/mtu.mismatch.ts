@@ -13,21 +13,23 @@ export const mtuMismatch: Rule = {
   source: 'Domain brief §6',
   check({ topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
-    // Per network, the hosts at each MTU; names are looked up only for a network that differs.
-    const hostMtus = new Map<Network, Map<number, Set<Device>>>();
-    for (const { device, attachment: a, network } of topo.attachments) {
-      {
-        let mtus = hostMtus.get(network);
-        if (!mtus) hostMtus.set(network, (mtus = new Map()));
-        const mtu = a.mtu ?? network.mtu;
-        const hosts = mtus.get(mtu);
-        if (hosts) hosts.add(device);
-        else mtus.set(mtu, new Set([device]));
-      }
+    // First MTU seen per network; the per-host detail is gathered only for a network that differs.
+    const firstMtu = new Map<Network, number>();
+    const mixed = new Set<Network>();
+    for (const { attachment, network } of topo.attachments) {
+      const mtu = attachment.mtu ?? network.mtu;
+      const first = firstMtu.get(network);
+      if (first === undefined) firstMtu.set(network, mtu);
+      else if (first !== mtu) mixed.add(network);
     }
-    for (const [network, mtus] of hostMtus) {
-      if (mtus.size < 2) continue;
-      const detail = [...mtus]
+    for (const network of mixed) {
+      const hostsByMtu = new Map<number, Set<Device>>();
+      for (const r of topo.attachments) {
+        if (r.network !== network) continue;
+        const mtu = r.attachment.mtu ?? network.mtu;
+        hostsByMtu.set(mtu, (hostsByMtu.get(mtu) ?? new Set<Device>()).add(r.device));
+      }
+      const detail = [...hostsByMtu]
         .sort(([a], [b]) => a - b)
         .map(([mtu, hosts]) => `${mtu} on ${[...hosts].map((d) => topo.name(d)).join(', ')}`)
         .join('; ');

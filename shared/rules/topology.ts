@@ -2,7 +2,6 @@ import type { Catalog, MediaSpec } from '../catalog';
 import type {
   Attachment,
   Cable,
-  Cluster,
   Design,
   Device,
   FormFactor,
@@ -23,10 +22,15 @@ export class PortInfo {
   readonly formFactor: FormFactor;
   /** Cables with an end here (more than one is a double-booked port). */
   cables: Cable[] = NONE;
-  /** LAGs listing this port as a member. */
-  lags: Lag[] = NONE;
+  /** The LAG listing this port as a member (a second one, a design error, goes to `otherLags`). */
+  lag: Lag | undefined;
+  otherLags: Lag[] | undefined;
   /** Attachments riding on this port (directly or through a bond): the networks it carries. */
   carried: ResolvedAttachment[] = NONE;
+  /** Scratch for sizing `carried` while the topology is built. */
+  carriedCount = 0;
+  /** `[this]`, shared by the attachments riding on this port alone. */
+  alone: PortInfo[] | undefined;
   private cachedKey: string | undefined;
   constructor(
     readonly device: Device,
@@ -74,11 +78,11 @@ export class Topology {
   readonly doubleBooked: PortInfo[] = [];
   private readonly cableInfo = new Map<Cable, CableInfo>();
   readonly lags = new Map<string, Lag>();
+  private readonly lagMembers = new Map<Lag, PortInfo[]>();
   /** LAGs with at least one member on a device: each counts as one LAG group there. */
   readonly lagsOn = new Map<string, Lag[]>();
   readonly mlagPairsOf = new Map<string, MlagPair[]>();
   readonly networks = new Map<string, Network>();
-  readonly clusterOf = new Map<string, Cluster>();
   /** Host ports that carry networks and are cabled to a switch. */
   private readonly landingPorts: PortInfo[] = [];
   /** Every attachment whose network exists, resolved; and per device. */
@@ -105,8 +109,6 @@ export class Topology {
       this.networks.set(network.id, network);
       if (network.vlan !== undefined) this.designVlans.add(network.vlan);
     }
-    for (const cluster of design.clusters)
-      for (const node of cluster.nodes) this.clusterOf.set(node, cluster);
     this.indexAttachments();
   }
 
@@ -127,8 +129,10 @@ export class Topology {
       const a = this.portRef(cable.a);
       const b = this.portRef(cable.b);
       if (!a || !b) continue; // the loader guarantees both ends; stay total for direct callers
-      this.addCable(a, cable);
-      if (b !== a) this.addCable(b, cable);
+      // Both ends share one list; a port that gets a second cable copies it (never mutates).
+      const single = [cable];
+      this.addCable(a, cable, single);
+      if (b !== a) this.addCable(b, cable, single);
       const common = this.computeCommonSpeed(cable, a, b);
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
@@ -139,10 +143,15 @@ export class Topology {
   private indexLags(): void {
     for (const lag of this.design.lags) {
       this.lags.set(lag.id, lag);
+      const members: PortInfo[] = [];
       let previous: string | undefined;
       for (const m of lag.members) {
         const info = this.portRef(m);
-        if (info) info.lags = appendTo(info.lags, lag);
+        if (info) {
+          members.push(info);
+          if (!info.lag) info.lag = lag;
+          else (info.otherLags ??= []).push(lag);
+        }
         // Members are usually grouped by device; the includes() keeps odd orders right.
         if (m.device !== previous) {
           const onDevice = this.lagsOn.get(m.device);
@@ -152,11 +161,14 @@ export class Topology {
           previous = m.device;
         }
       }
+      this.lagMembers.set(lag, members);
       this.collectVlans(lag.config);
     }
   }
 
   private indexAttachments(): void {
+    // Resolve every attachment, counting per port first so each port's list is allocated at
+    // its exact size (growing arrays one push at a time wastes most of their memory).
     for (const device of this.design.devices) {
       const list: ResolvedAttachment[] = [];
       for (const attachment of device.attachments) {
@@ -170,15 +182,20 @@ export class Topology {
         };
         list.push(resolved);
         this.attachments.push(resolved);
-        for (const hostPort of resolved.ports) {
-          if (hostPort.carried.length === 0) {
-            const peer = this.peerOf(hostPort);
-            if (peer && isSwitch(peer.device)) this.landingPorts.push(hostPort);
-          }
-          hostPort.carried = appendTo(hostPort.carried, resolved);
-        }
+        for (const p of resolved.ports) p.carriedCount++;
       }
       this.attachmentsByDevice.set(device, list);
+    }
+    for (const resolved of this.attachments) {
+      for (const hostPort of resolved.ports) {
+        if (hostPort.carried === NONE) {
+          hostPort.carried = new Array<ResolvedAttachment>(hostPort.carriedCount);
+          hostPort.carriedCount = 0; // now the fill index
+          const peer = this.peerOf(hostPort);
+          if (peer && isSwitch(peer.device)) this.landingPorts.push(hostPort);
+        }
+        hostPort.carried[hostPort.carriedCount++] = resolved;
+      }
     }
   }
 
@@ -187,9 +204,13 @@ export class Topology {
     return this.attachmentsByDevice.get(device) ?? NONE;
   }
 
-  private addCable(p: PortInfo, cable: Cable): void {
-    if (p.cables.length === 0) push(this.cabledPorts, p.device.id, p);
-    p.cables = appendTo(p.cables, cable);
+  private addCable(p: PortInfo, cable: Cable, single: Cable[]): void {
+    if (p.cables.length === 0) {
+      push(this.cabledPorts, p.device.id, p);
+      p.cables = single;
+      return;
+    }
+    p.cables = [...p.cables, cable];
     if (p.cables.length === 2) this.doubleBooked.push(p);
   }
 
@@ -218,25 +239,13 @@ export class Topology {
     return this.portIndex.get(deviceId)?.get(portName);
   }
 
-  /** Both ends of a cable, when both resolve. */
-  ends(cable: Cable): [PortInfo, PortInfo] | undefined {
-    const info = this.cableInfo.get(cable);
-    return info && [info.a, info.b];
-  }
-
-  /** Every port of a device (rules that must see uncabled ports too). */
-  allPorts(device: Device): PortInfo[] {
-    return this.portIndex.get(device.id)?.all() ?? [];
+  /** Both ends of a cable (and its speeds), when both resolve. */
+  ends(cable: Cable): CableInfo | undefined {
+    return this.cableInfo.get(cable);
   }
 
   portRef(ref: PortRef): PortInfo | undefined {
     return this.port(ref.device, ref.port);
-  }
-
-  /** A port by its target id (`device#port`). */
-  portByKey(key: string): PortInfo | undefined {
-    const cut = key.indexOf('#');
-    return this.port(key.slice(0, cut), key.slice(cut + 1));
   }
 
   mediaSpec(media: string): MediaSpec | undefined {
@@ -294,30 +303,29 @@ export class Topology {
     return cable ? this.linkSpeed(cable) : null;
   }
 
-  lagsAt(p: PortInfo): readonly Lag[] {
-    return p.lags;
+  /** A LAG's member ports (those that resolve), in the LAG's order. */
+  membersOf(lag: Lag): PortInfo[] {
+    return this.lagMembers.get(lag) ?? NONE;
   }
 
-  /** Physical ports of a device that an attachment rides on: the port, or the bond's members. */
+  /** The port, or the bond's members on this device; a host's bond list is shared, not copied. */
   private resolveAttachment(device: Device, attachment: Attachment): PortInfo[] {
     if (attachment.port !== undefined) {
       const info = this.port(device.id, attachment.port);
-      return info ? [info] : [];
+      return info ? (info.alone ??= [info]) : NONE;
     }
     const lag = attachment.lag === undefined ? undefined : this.lags.get(attachment.lag);
-    if (!lag) return [];
-    const out: PortInfo[] = [];
-    for (const m of lag.members) {
-      if (m.device !== device.id) continue;
-      const info = this.port(m.device, m.port);
-      if (info) out.push(info);
-    }
-    return out;
+    if (!lag) return NONE;
+    const members = this.membersOf(lag);
+    for (const p of members)
+      if (p.device !== device) return members.filter((m) => m.device === device);
+    return members; // a host's own bond: share the list
   }
 
   /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */
   effectiveConfig(p: PortInfo): VlanConfig | undefined {
-    for (const lag of this.lagsAt(p)) if (lag.config) return lag.config;
+    if (p.lag?.config) return p.lag.config;
+    for (const lag of p.otherLags ?? NONE) if (lag.config) return lag.config;
     return p.port.config;
   }
 
@@ -334,7 +342,7 @@ export class Topology {
   }
 }
 
-interface CableInfo {
+export interface CableInfo {
   a: PortInfo;
   b: PortInfo;
   link: number | null;
@@ -356,24 +364,18 @@ class DevicePorts {
   }
   get(name: string): PortInfo | undefined {
     const ports = this.device.ports;
-    if (ports.length <= 16) {
+    // Up to a switch's worth of ports, a scan allocates nothing and measured no slower than a Map.
+    if (ports.length <= 64) {
       for (let i = 0; i < ports.length; i++) if (ports[i]!.name === name) return this.at(i);
       return undefined;
     }
-    this.byName ??= new Map(ports.map((p, i) => [p.name, i]));
+    if (!this.byName) {
+      this.byName = new Map();
+      for (let i = 0; i < ports.length; i++) this.byName.set(ports[i]!.name, i);
+    }
     const i = this.byName.get(name);
     return i === undefined ? undefined : this.at(i);
   }
-  all(): PortInfo[] {
-    return this.device.ports.map((_, i) => this.at(i));
-  }
-}
-
-/** Appends to a port's list; the shared empty list is replaced, never written to. */
-function appendTo<T>(list: T[], item: T): T[] {
-  if (list === NONE) return [item];
-  list.push(item);
-  return list;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import { coreUplinks } from './uplinks';
+import { isHost } from './topology';
 
 export const uplinkBelow10g: Rule = {
   id: 'uplink.below-10g',
@@ -10,14 +10,22 @@ export const uplinkBelow10g: Rule = {
   hint: 'Use 10G or faster ports and media for service uplinks.',
   source: 'Domain brief §2 (at least 2 x 10 GbE)',
   check({ topo, thresholds }) {
-    const out = [];
-    for (const links of topo.memo('coreUplinks', () => coreUplinks(topo)).values()) {
-      for (const l of links) {
-        const speed = topo.linkSpeed(l.cable);
-        if (speed === null || speed >= thresholds.uplinkMinGbps) continue;
+    const out: RawFinding[] = [];
+    for (const host of topo.design.devices) {
+      if (!isHost(host)) continue;
+      for (const port of topo.cabledPorts.get(host.id) ?? []) {
+        if (port.port.role !== 'service') continue;
+        const core = topo.peerOf(port);
+        const speed = topo.portSpeed(port);
+        if (
+          core?.device.role !== 'core-switch' ||
+          speed === null ||
+          speed >= thresholds.uplinkMinGbps
+        )
+          continue;
         out.push({
-          message: `${topo.portLabel(l.hostPort)} uplinks to ${topo.portLabel(l.corePort)} at ${speed}G`,
-          targets: [t.port(l.hostPort), t.cable(l.cable)],
+          message: `${topo.portLabel(port)} uplinks to ${topo.portLabel(core)} at ${speed}G`,
+          targets: [t.port(port), t.cable(port.cables[0]!)],
         });
       }
     }

@@ -1,6 +1,7 @@
-import type { Rule } from './rule';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import { coreUplinks } from './uplinks';
+import type { PortInfo } from './topology';
+import { isHost } from './topology';
 
 export const uplinkNotRedundant: Rule = {
   id: 'uplink.not-redundant',
@@ -10,13 +11,23 @@ export const uplinkNotRedundant: Rule = {
   hint: 'Add a second service link to the other core switch and bond them.',
   source: 'Domain brief §2 (at least 2 x 10 GbE in one LACP bond split across the two peers)',
   check({ topo }) {
-    const out = [];
-    for (const links of topo.memo('coreUplinks', () => coreUplinks(topo)).values()) {
-      if (links.length !== 1) continue;
-      const [l] = links as [(typeof links)[0]];
+    const out: RawFinding[] = [];
+    for (const host of topo.design.devices) {
+      if (!isHost(host)) continue;
+      // Count cabled service ports landing on a core switch; keep the first for the message.
+      let count = 0;
+      let first: PortInfo | undefined;
+      for (const port of topo.cabledPorts.get(host.id) ?? []) {
+        if (port.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
+          continue;
+        count++;
+        first ??= port;
+      }
+      if (count !== 1) continue;
+      const core = topo.peerOf(first!)!;
       out.push({
-        message: `${topo.name(l.host)} has one service link to the core (${l.hostPort.port.name} to ${topo.portLabel(l.corePort)})`,
-        targets: [t.device(l.host), t.port(l.hostPort), t.cable(l.cable)],
+        message: `${topo.name(host)} has one service link to the core (${first!.port.name} to ${topo.portLabel(core)})`,
+        targets: [t.device(host), t.port(first!), t.cable(first!.cables[0]!)],
       });
     }
     return out;

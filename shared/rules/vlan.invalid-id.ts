@@ -1,9 +1,14 @@
-import type { Network, VlanConfig } from '../model';
+import type { Device, Network, VlanConfig } from '../model';
 import type { Rule } from './rule';
 import type { Target } from './finding';
 import { portTargetId } from './finding';
 import { t } from './targets';
 import { validVlan } from './vlans';
+
+const hasInvalidVlan = (c: VlanConfig | undefined) =>
+  c !== undefined &&
+  ((c.untaggedVlan !== undefined && !validVlan(c.untaggedVlan)) ||
+    (Array.isArray(c.taggedVlans) && !c.taggedVlans.every(validVlan)));
 
 export const vlanInvalidId: Rule = {
   id: 'vlan.invalid-id',
@@ -16,47 +21,66 @@ export const vlanInvalidId: Rule = {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const bad = (where: string, vlan: number, targets: Target[]) =>
       out.push({ message: `${where} uses VLAN ${vlan}, outside 1..4094`, targets });
+    // Names and targets are built only for a bad id (rare), not for every configured port.
     const checkConfig = (
       config: VlanConfig | undefined,
-      where: string,
+      where: () => string,
       targets: () => Target[],
     ) => {
       if (!config) return;
-      if (config.untaggedVlan !== undefined && !validVlan(config.untaggedVlan))
-        bad(where, config.untaggedVlan, targets());
+      const untagged = config.untaggedVlan;
+      if (untagged !== undefined && !validVlan(untagged)) bad(where(), untagged, targets());
       if (!Array.isArray(config.taggedVlans)) return;
       for (const v of config.taggedVlans)
-        if (!validVlan(v) && v !== config.untaggedVlan) bad(where, v, targets());
+        if (!validVlan(v) && v !== untagged) bad(where(), v, targets());
     };
     for (const network of design.networks) {
       if (network.vlan !== undefined && !validVlan(network.vlan))
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
     for (const { device, port } of topo.configuredPorts) {
-      checkConfig(port.config, `${topo.name(device)} ${port.name}`, () => [
-        { kind: 'port', id: portTargetId(device.id, port.name) },
-      ]);
+      const config = port.config;
+      if (!hasInvalidVlan(config)) continue;
+      checkConfig(
+        config,
+        () => `${topo.name(device)} ${port.name}`,
+        () => [{ kind: 'port', id: portTargetId(device.id, port.name) }],
+      );
     }
-    for (const lag of design.lags)
-      checkConfig(lag.config, `LAG ${lag.name || lag.id}`, () => [t.lag(lag)]);
+    for (const lag of design.lags) {
+      if (hasInvalidVlan(lag.config))
+        checkConfig(
+          lag.config,
+          () => `LAG ${lag.name || lag.id}`,
+          () => [t.lag(lag)],
+        );
+    }
 
     // Networks a switch carries: those whose host attachments land on its ports.
-    const bySwitch = new Map<string, Map<number, Set<Network>>>();
+    // Per switch, the first network seen with each VLAN id; clashes are collected as found.
+    const bySwitch = new Map<Device, Map<number, Network>>();
+    const clashes = new Map<Device, Map<number, Network[]>>();
     topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
-      if (network.vlan === undefined) return;
-      const vlans = bySwitch.get(switchPort.device.id) ?? new Map<number, Set<Network>>();
-      bySwitch.set(switchPort.device.id, vlans);
-      const nets = vlans.get(network.vlan) ?? new Set<Network>();
-      vlans.set(network.vlan, nets);
-      nets.add(network);
+      const vlan = network.vlan;
+      if (vlan === undefined) return;
+      const device = switchPort.device;
+      let vlans = bySwitch.get(device);
+      if (!vlans) bySwitch.set(device, (vlans = new Map()));
+      const first = vlans.get(vlan);
+      if (!first) vlans.set(vlan, network);
+      else if (first !== network) {
+        let perVlan = clashes.get(device);
+        if (!perVlan) clashes.set(device, (perVlan = new Map()));
+        const nets = perVlan.get(vlan) ?? [first];
+        if (!nets.includes(network)) nets.push(network);
+        perVlan.set(vlan, nets);
+      }
     });
-    for (const [switchId, vlans] of bySwitch) {
-      for (const [vlan, nets] of vlans) {
-        if (nets.size < 2) continue;
-        const names = [...nets].map((n) => n.name).join(' and ');
+    for (const [device, perVlan] of clashes) {
+      for (const [vlan, nets] of perVlan) {
         out.push({
-          message: `${topo.name(topo.devices.get(switchId))} carries ${names} with the same VLAN ${vlan}`,
-          targets: [{ kind: 'device', id: switchId }, ...[...nets].map(t.network)],
+          message: `${topo.name(device)} carries ${nets.map((n) => n.name).join(' and ')} with the same VLAN ${vlan}`,
+          targets: [t.device(device), ...nets.map(t.network)],
         });
       }
     }

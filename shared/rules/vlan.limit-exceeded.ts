@@ -2,7 +2,7 @@ import type { Device, Port } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 import { isSwitch } from './topology';
-import { configuredVlans } from './vlans';
+import { addConfiguredVlans } from './vlans';
 
 export const vlanLimitExceeded: Rule = {
   id: 'vlan.limit-exceeded',
@@ -24,9 +24,9 @@ export const vlanLimitExceeded: Rule = {
       if (!isSwitch(device) || max === undefined) continue;
       const vlans = new Set<number>();
       for (const port of configured.get(device) ?? [])
-        for (const v of configuredVlans(port.config, topo.designVlans)) vlans.add(v);
+        addConfiguredVlans(port.config, topo.designVlans, vlans);
       for (const lag of topo.lagsOn.get(device.id) ?? [])
-        for (const v of configuredVlans(lag.config, topo.designVlans)) vlans.add(v);
+        addConfiguredVlans(lag.config, topo.designVlans, vlans);
       if (vlans.size <= max) continue;
       out.push({
         message: `${topo.name(device)} is configured with ${vlans.size} VLANs; ${device.model.name} supports ${max}`,

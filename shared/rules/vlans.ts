@@ -10,17 +10,15 @@ export function carries(config: VlanConfig | undefined, vlan: number, tagged: bo
   return config.taggedVlans === 'all' || (config.taggedVlans ?? []).includes(vlan);
 }
 
-/** VLAN ids a configuration puts on a port; "all" stands for every VLAN of the design. */
-export function configuredVlans(
+/** Adds the VLAN ids a configuration puts on a port to `into`; "all" is every VLAN of the design. */
+export function addConfiguredVlans(
   config: VlanConfig | undefined,
   designVlans: ReadonlySet<number>,
-): Iterable<number> {
-  if (!config) return [];
-  const out = new Set<number>();
-  if (config.untaggedVlan !== undefined) out.add(config.untaggedVlan);
-  if (config.mode !== 'access') {
-    if (config.taggedVlans === 'all') for (const v of designVlans) out.add(v);
-    else for (const v of config.taggedVlans ?? []) out.add(v);
-  }
-  return out;
+  into: Set<number>,
+): void {
+  if (!config) return;
+  if (config.untaggedVlan !== undefined) into.add(config.untaggedVlan);
+  if (config.mode === 'access') return;
+  if (config.taggedVlans === 'all') for (const v of designVlans) into.add(v);
+  else for (const v of config.taggedVlans ?? []) into.add(v);
 }

@@ -5,7 +5,7 @@ import type { Design } from '../../shared/model';
 import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
-import { measure, ms } from './measure';
+import { measureInterleaved, ms } from './measure';
 
 interface Budget {
   name: string;
@@ -25,18 +25,22 @@ const sizes: Array<[string, () => Design]> = [
 ];
 
 console.log('ClusterWire benchmarks: medians of repeated runs on this machine\n');
+// Build every design and warm the JIT on all of them first, so no size is measured colder than another.
+const built = sizes.map(([label, make]) => {
+  const design = make();
+  return { label, design, text: serializeDesign(design) };
+});
+for (let i = 0; i < 5; i++) for (const { design } of built) validate(design);
 console.log(
   'design               devices  cables  findings  JSON.parse      load  validate  validate/parse',
 );
-const validateMedians = new Map<string, number>();
-for (const [label, make] of sizes) {
-  const design = make();
-  const text = serializeDesign(design);
-  const parse = measure(() => JSON.parse(text), { runs: 31 });
-  const load = measure(() => loadDesign(text));
+for (const { label, design, text } of built) {
   const findings = validate(design).length;
-  const run = measure(() => validate(design), { runs: 31 });
-  validateMedians.set(label, run.median);
+  // Baseline and subject interleaved run by run: both see the same machine load.
+  const { parse, load, run } = measureInterleaved(
+    { parse: () => JSON.parse(text), load: () => loadDesign(text), run: () => validate(design) },
+    { runs: 31 },
+  );
   const ratio = run.median / parse.median;
   console.log(
     `${label.padEnd(19)} ${String(design.devices.length).padStart(8)} ${String(design.cables.length).padStart(7)} ${String(findings).padStart(9)} ${ms(parse.median).padStart(11)} ${ms(load.median).padStart(9)} ${ms(run.median).padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(15)}`,
@@ -56,9 +60,17 @@ for (const [label, make] of sizes) {
     );
   }
 }
-const growth = validateMedians.get('2,000 devices')! / validateMedians.get('200 devices')!;
+// Growth: the two sizes interleaved with each other only, so both see the same machine load
+// and neither inherits another benchmark's garbage.
+const small = built.find((b) => b.label === '200 devices')!.design;
+const large = built.find((b) => b.label === '2,000 devices')!.design;
+const pair = measureInterleaved(
+  { small: () => validate(small), large: () => validate(large) },
+  { runs: 41 },
+);
+const growth = pair.large.median / pair.small.median;
 console.log(
-  `\nGrowth 200 -> 2,000 devices (10x the design): validation time x${growth.toFixed(1)}`,
+  `\nGrowth 200 -> 2,000 devices (10x the design): validation ${ms(pair.small.median)} -> ${ms(pair.large.median)}, x${growth.toFixed(1)}`,
 );
 budget('validation growth 200 -> 2,000 devices <= 12x', growth <= 12, `x${growth.toFixed(1)}`);
 

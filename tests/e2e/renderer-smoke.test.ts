@@ -25,6 +25,8 @@ describe('first window (built renderer in Debian Chromium)', () => {
   it('shows every device and cable of the reference template on the canvas', async () => {
     const design = findTemplate('pve-hci-3node')!.build();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // Fail on a missing element with its locator, well before the test's own timeout.
+    page.setDefaultTimeout(10_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -45,6 +47,10 @@ describe('first window (built renderer in Debian Chromium)', () => {
       .poll(() => page.locator('.react-flow__minimap-node').count())
       .toBe(design.devices.length);
     await expect.poll(() => page.locator('.cw-design-name').textContent()).toBe(design.meta.name);
+    // The shared validation core runs in the renderer: the reference design is clean.
+    expect(await page.getByTestId('validation-summary').textContent()).toBe(
+      '0 errors · 0 warnings · 3 infos',
+    );
 
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}/first-window.png` });

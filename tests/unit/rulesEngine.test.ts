@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../shared/rules';
 import { RULES, fingerprintOf, summarize, validate } from '../../shared/rules';
 import { TEMPLATES } from '../../shared/templates';
+import { generateDesign } from '../bench/generate';
 import { designArb } from '../support/arbitraries';
 import { device, template } from '../support/rules';
 
@@ -43,6 +44,16 @@ describe('validate()', () => {
       expect([s.errors, s.warnings]).toEqual([0, 0]);
     });
   }
+
+  it('generated multi-cluster designs (both core models, storage NICs on and off) are clean too', () => {
+    // This caught a template bug once: trunks at 9216 on a switch that allows 9214.
+    const design = generateDesign({ devices: 400, seed: 7 });
+    expect(
+      new Set(design.devices.filter((d) => d.role === 'core-switch').map((d) => d.model.catalogId)),
+    ).toEqual(new Set(['nvidia-sn2010', 'arista-7050sx3-48yc8']));
+    const s = summarize(validate(design));
+    expect([s.errors, s.warnings]).toEqual([0, 0]);
+  });
 
   it('finds every planted fault of a deliberately faulty design, and nothing else', () => {
     const d = template();
