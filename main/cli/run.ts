@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportCommand } from './commands/export';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
 import { templatesCommand } from './commands/templates';
@@ -17,6 +18,9 @@ Commands:
   templates [--format text|json]              list the templates
   validate FILE [--format text|json|sarif]    check a design against the rule catalogue
   rules [--format text|json]                  list the rule catalogue
+  export FILE [--bom F] [--cables F] [--excel]
+                                              bill of materials and cable schedule as CSV;
+                                              --excel: UTF-8 BOM and ";" for spreadsheets
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -73,6 +77,33 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
         const file = positionals[0];
         if (file === undefined) throw new UsageError('validate needs a design file');
         return await validateCommand(file, values.format as string, io);
+      }
+      case 'export': {
+        const { values, positionals } = parse(
+          rest,
+          {
+            bom: { type: 'string' },
+            cables: { type: 'string' },
+            svg: { type: 'string' },
+            png: { type: 'string' },
+            excel: { type: 'boolean' },
+          },
+          1,
+        );
+        const file = positionals[0];
+        if (file === undefined) throw new UsageError('export needs a design file');
+        const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        return await exportCommand(
+          file,
+          {
+            bom: str(values.bom),
+            cables: str(values.cables),
+            svg: str(values.svg),
+            png: str(values.png),
+            excel: values.excel === true,
+          },
+          io,
+        );
       }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', default: 'text' } }, 0);

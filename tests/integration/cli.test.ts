@@ -220,6 +220,56 @@ describe('clusterwire validate', () => {
   });
 });
 
+describe('clusterwire export', () => {
+  const writeTemplate = () =>
+    writeFileSync(
+      join(dir, 'd.clusterwire'),
+      serializeDesign(findTemplate('pve-hci-3node')!.build()),
+    );
+
+  it('writes the BOM and the cable schedule as CSV', () => {
+    writeTemplate();
+    const result = cli('export', 'd.clusterwire', '--bom', 'bom.csv', '--cables', 'cables.csv');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('wrote bill of materials to bom.csv');
+    expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(
+      /^category,manufacturer,model,part number,/,
+    );
+    expect(readFileSync(join(dir, 'cables.csv'), 'utf8').trim().split('\n')).toHaveLength(26);
+  });
+
+  it('--excel writes a byte-order mark and semicolons', () => {
+    writeTemplate();
+    expect(cli('export', 'd.clusterwire', '--bom', 'bom.csv', '--excel').code).toBe(0);
+    expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(/^\ufeffcategory;manufacturer;/);
+  });
+
+  it('an unreadable design exits 2, a missing output option or --svg exits 3, an unwritable output exits 4', () => {
+    writeFileSync(join(dir, 'bad.clusterwire'), '{');
+    expect(cli('export', 'bad.clusterwire', '--bom', 'b.csv').code).toBe(2);
+    writeTemplate();
+    expect(cli('export', 'd.clusterwire')).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('at least one output'),
+    });
+    expect(cli('export', 'd.clusterwire', '--svg', 'd.svg')).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('not available in this version yet'),
+    });
+    const result = cli(
+      'export',
+      'd.clusterwire',
+      '--bom',
+      'no/such/dir/b.csv',
+      '--cables',
+      'c.csv',
+    );
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain('the folder does not exist');
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toContain('cable id'); // the other output still written
+  });
+});
+
 describe('clusterwire rules', () => {
   it('lists all 60 rules as JSON with id, severity, title and source', () => {
     const result = cli('rules', '--format', 'json');

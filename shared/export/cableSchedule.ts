@@ -1,0 +1,113 @@
+import type { Catalog } from '../catalog';
+import { BUILTIN_CATALOG } from '../catalog';
+import type { Design } from '../model';
+import { Topology } from '../rules/topology';
+import type { PortInfo } from '../rules/topology';
+import type { CsvOptions } from './csv';
+import { toCsv } from './csv';
+
+export const SCHEDULE_COLUMNS = [
+  'cable id',
+  'label',
+  'A device',
+  'A port',
+  'B device',
+  'B port',
+  'media',
+  'length (m)',
+  'colour',
+  'networks / VLANs',
+  'LAG',
+] as const;
+
+export interface ScheduleRow {
+  id: string;
+  label: string;
+  aDevice: string;
+  aPort: string;
+  bDevice: string;
+  bPort: string;
+  media: string;
+  lengthM: number;
+  color: string;
+  networks: string;
+  lag: string;
+}
+
+/** "swp2" before "swp10": ports sort the way they are printed on the faceplate. */
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The patch list for the people who cable the rack: one row per cable, A end first, sorted by
+ * A device then port so a technician works device by device.
+ */
+export function buildCableSchedule(
+  design: Design,
+  catalog: Catalog = BUILTIN_CATALOG,
+): ScheduleRow[] {
+  const topo = new Topology(design, catalog);
+  const rows: ScheduleRow[] = [];
+  for (const cable of design.cables) {
+    const ends = topo.ends(cable);
+    if (!ends) continue;
+    rows.push({
+      id: cable.id,
+      label: cable.label ?? '',
+      aDevice: ends.a.device.hostname,
+      aPort: ends.a.port.name,
+      bDevice: ends.b.device.hostname,
+      bPort: ends.b.port.name,
+      media: topo.mediaSpec(cable.media)?.name ?? cable.media,
+      lengthM: cable.lengthM,
+      color: cable.color ?? '',
+      networks: carried(topo, ends.a, ends.b),
+      lag: [...new Set([ends.a, ends.b].map((p) => p.lag?.name ?? '').filter(Boolean))].join(' / '),
+    });
+  }
+  return rows.sort(
+    (x, y) =>
+      natural.compare(x.aDevice, y.aDevice) ||
+      natural.compare(x.aPort, y.aPort) ||
+      natural.compare(x.id, y.id),
+  );
+}
+
+/** What the cable carries: the hosts' networks where a host end exists, else the switch trunk's VLANs. */
+function carried(topo: Topology, a: PortInfo, b: PortInfo): string {
+  const nets = [...new Set([...a.carried, ...b.carried].map((r) => r.network))];
+  if (nets.length > 0)
+    return nets.map((n) => (n.vlan === undefined ? n.name : `${n.name} (${n.vlan})`)).join('; ');
+  const config = topo.effectiveConfig(a) ?? topo.effectiveConfig(b);
+  if (!config) return '';
+  if (config.mode === 'access')
+    return config.untaggedVlan === undefined ? '' : `VLAN ${config.untaggedVlan}`;
+  const list = config.taggedVlans === 'all' ? [] : (config.taggedVlans ?? []);
+  const tagged =
+    config.taggedVlans === 'all'
+      ? 'all VLANs'
+      : list.length === 0
+        ? ''
+        : `VLAN${list.length > 1 ? 's' : ''} ${list.join(',')}`;
+  const native = config.untaggedVlan === undefined ? '' : `native ${config.untaggedVlan}`;
+  return [tagged, native].filter(Boolean).join(', ');
+}
+
+export function cableScheduleCsv(
+  design: Design,
+  options: CsvOptions & { catalog?: Catalog } = {},
+): string {
+  const rows = buildCableSchedule(design, options.catalog).map((r) => [
+    r.id,
+    r.label,
+    r.aDevice,
+    r.aPort,
+    r.bDevice,
+    r.bPort,
+    r.media,
+    r.lengthM,
+    r.color,
+    r.networks,
+    r.lag,
+  ]);
+  return toCsv(SCHEDULE_COLUMNS, rows, options);
+}

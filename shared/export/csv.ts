@@ -1,0 +1,30 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+
+export interface CsvOptions {
+  /** Excel-friendly: a UTF-8 byte-order mark and ";" (what Excel expects in many locales). */
+  excel?: boolean;
+}
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): anything starting with
+ * = + - @, a tab or a carriage return. A leading apostrophe makes the spreadsheet show it as text.
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Rows of plain values to CSV text, header first, every text cell neutralised. */
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  options: CsvOptions = {},
+): string {
+  const cells = [header, ...rows].map((row) =>
+    row.map((v) => (typeof v === 'number' ? String(v) : neutralise(v))),
+  );
+  const text = stringify(cells, {
+    delimiter: options.excel ? ';' : ',',
+    record_delimiter: options.excel ? 'windows' : 'unix',
+  });
+  return options.excel ? `\ufeff${text}` : text;
+}

@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './bom';
+export * from './cableSchedule';
