@@ -18,9 +18,9 @@ Commands:
   templates [--format text|json]              list the templates
   validate FILE [--format text|json|sarif]    check a design against the rule catalogue
   rules [--format text|json]                  list the rule catalogue
-  export FILE [--bom F] [--cables F] [--excel]
-                                              bill of materials and cable schedule as CSV;
-                                              --excel: UTF-8 BOM and ";" for spreadsheets
+  export FILE [--svg F] [--bom F] [--cables F] [--excel]
+                                              the diagram as SVG; bill of materials and cable
+                                              schedule as CSV (--excel: UTF-8 BOM and ";")
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.

@@ -1,3 +1,6 @@
 export * from './csv';
 export * from './bom';
 export * from './cableSchedule';
+export * from './svg';
+export * from './geometry';
+export * from './visual';

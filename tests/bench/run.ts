@@ -1,6 +1,6 @@
 // `npm run bench` prints figures; `npm run bench:check` also enforces the budgets below and
 // exits 1 when one is missed. Budgets live here, never in unit tests: machines are shared.
-import { bomCsv, cableScheduleCsv } from '../../shared/export';
+import { bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import type { Design } from '../../shared/model';
 import { validate } from '../../shared/rules';
@@ -75,15 +75,20 @@ console.log(
 );
 budget('validation growth 200 -> 2,000 devices <= 12x', growth <= 12, `x${growth.toFixed(1)}`);
 
-// Exports (issue #6): BOM and cable schedule CSV for the 1,000-device design.
+// Exports (issue #6) for the 1,000-device design.
 const thousand = built.find((b) => b.label === '1,000 devices')!.design;
 const exports = measureInterleaved(
-  { bom: () => bomCsv(thousand), cables: () => cableScheduleCsv(thousand) },
+  {
+    svg: () => designSvg(thousand),
+    bom: () => bomCsv(thousand),
+    cables: () => cableScheduleCsv(thousand),
+  },
   { runs: 21 },
 );
 console.log(
-  `\nExports, 1,000 devices: BOM CSV ${ms(exports.bom.median)}, cable schedule CSV ${ms(exports.cables.median)}`,
+  `\nExports, 1,000 devices: SVG ${ms(exports.svg.median)}, BOM CSV ${ms(exports.bom.median)}, cable schedule CSV ${ms(exports.cables.median)}`,
 );
+budget('SVG for 1,000 devices: median < 300 ms', exports.svg.median < 300, ms(exports.svg.median));
 budget(
   'BOM CSV for 1,000 devices: median < 50 ms',
   exports.bom.median < 50,

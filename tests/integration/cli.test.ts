@@ -238,13 +238,21 @@ describe('clusterwire export', () => {
     expect(readFileSync(join(dir, 'cables.csv'), 'utf8').trim().split('\n')).toHaveLength(26);
   });
 
+  it('writes the diagram as SVG', () => {
+    writeTemplate();
+    expect(cli('export', 'd.clusterwire', '--svg', 'd.svg').code).toBe(0);
+    expect(readFileSync(join(dir, 'd.svg'), 'utf8')).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+  });
+
   it('--excel writes a byte-order mark and semicolons', () => {
     writeTemplate();
     expect(cli('export', 'd.clusterwire', '--bom', 'bom.csv', '--excel').code).toBe(0);
     expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(/^\ufeffcategory;manufacturer;/);
   });
 
-  it('an unreadable design exits 2, a missing output option or --svg exits 3, an unwritable output exits 4', () => {
+  it('an unreadable design exits 2, a missing output option or --png exits 3, an unwritable output exits 4', () => {
     writeFileSync(join(dir, 'bad.clusterwire'), '{');
     expect(cli('export', 'bad.clusterwire', '--bom', 'b.csv').code).toBe(2);
     writeTemplate();
@@ -252,7 +260,7 @@ describe('clusterwire export', () => {
       code: 3,
       stderr: expect.stringContaining('at least one output'),
     });
-    expect(cli('export', 'd.clusterwire', '--svg', 'd.svg')).toMatchObject({
+    expect(cli('export', 'd.clusterwire', '--png', 'd.png')).toMatchObject({
       code: 3,
       stderr: expect.stringContaining('not available in this version yet'),
     });

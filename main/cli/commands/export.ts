@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { bomCsv, cableScheduleCsv } from '../../../shared/export';
+import { bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
 import { formatLoadProblem } from '../../../shared/format';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { loadCatalog } from '../../services/catalogFiles';
@@ -22,12 +22,13 @@ export async function exportCommand(
   options: ExportOptions,
   io: CliIo,
 ): Promise<ExitCode> {
-  if (options.svg !== undefined || options.png !== undefined) {
+  if (options.png !== undefined) {
     throw new UsageError(
-      'SVG and PNG export are not available in this version yet; use --bom and --cables',
+      'PNG export is not available in this version yet; use --svg, --bom and --cables',
     );
   }
   const outputs = [
+    ...(options.svg !== undefined ? [{ path: options.svg, what: 'diagram', make: designSvg }] : []),
     ...(options.bom !== undefined
       ? [{ path: options.bom, what: 'bill of materials', make: bomCsv }]
       : []),
@@ -36,7 +37,9 @@ export async function exportCommand(
       : []),
   ];
   if (outputs.length === 0)
-    throw new UsageError('export needs at least one output: --bom FILE or --cables FILE');
+    throw new UsageError(
+      'export needs at least one output: --svg FILE, --bom FILE or --cables FILE',
+    );
 
   const path = resolve(io.cwd, file);
   const result = await readDesignFile(path);

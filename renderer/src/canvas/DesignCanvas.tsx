@@ -5,7 +5,7 @@ import { DeviceNodeView } from './DeviceNodeView';
 import { Legend } from './Legend';
 import { designToFlow } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
-import { ROLE_COLOR } from './visualLanguage';
+import { ROLE_COLOR } from '../../../shared/export/visual';
 
 const nodeTypes = { device: DeviceNodeView };
 

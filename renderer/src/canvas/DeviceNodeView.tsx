@@ -4,7 +4,7 @@ import { memo } from 'react';
 import type { Port } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model';
 import type { DeviceNode } from './designToFlow';
-import { ROLE_LABEL, portColor } from './visualLanguage';
+import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
 
 const PORTS_PER_ROW = 12;
 
@@ -37,7 +37,7 @@ function PortCell({ port, side, cabled }: { port: Port; side: 'top' | 'bottom'; 
 }
 
 function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
-  const { device, portSide, cabled } = data;
+  const { device, portSide } = data;
   const rows: Port[][] = [];
   for (let i = 0; i < device.ports.length; i += PORTS_PER_ROW)
     rows.push(device.ports.slice(i, i + PORTS_PER_ROW));
@@ -62,7 +62,7 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
                 key={port.name}
                 port={port}
                 side={portSide[port.name] ?? 'bottom'}
-                cabled={cabled[port.name] === true}
+                cabled={port.name in portSide}
               />
             ))}
           </div>

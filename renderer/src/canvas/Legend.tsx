@@ -1,5 +1,5 @@
 import type { CableMedia, FormFactor } from '../../../shared/model';
-import { FORM_FACTOR_STYLE, MEDIA_STYLE } from './visualLanguage';
+import { FORM_FACTOR_STYLE, MEDIA_STYLE } from '../../../shared/export/visual';
 
 export function Legend({ media }: { media: CableMedia[] }) {
   return (

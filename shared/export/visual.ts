@@ -1,8 +1,8 @@
-import type { CableMedia, FormFactor, PortType } from '../../../shared/model';
-import { FORM_FACTOR_OF } from '../../../shared/model';
+import type { CableMedia, FormFactor, PortType } from '../model';
+import { FORM_FACTOR_OF } from '../model';
 
 /**
- * One visual language for the canvas, the legend and (later) the SVG export: cable colours follow
+ * One visual language for the canvas, its legend and the SVG export: cable colours follow
  * real jacket colours (OM3 aqua, OM4 violet, OS2 yellow, twinax black), ports are coloured by
  * their cage so a glance shows what fits where.
  */

@@ -1,0 +1,254 @@
+import type { Catalog } from '../catalog';
+import { BUILTIN_CATALOG } from '../catalog';
+import type { CableMedia, Design, Device, FormFactor } from '../model';
+import { FORM_FACTOR_OF } from '../model';
+import { summarize, validate } from '../rules';
+import { VERSION } from '../version';
+import type { DeviceBox, PortSide } from './geometry';
+import { NODE, deviceBox, fallbackPosition, portSides } from './geometry';
+import { FORM_FACTOR_STYLE, MEDIA_STYLE, ROLE_COLOR, ROLE_LABEL, portColor } from './visual';
+
+export interface SvgOptions {
+  catalog?: Catalog;
+}
+
+const FONT = "Inter, 'DejaVu Sans', 'Segoe UI', Arial, sans-serif";
+const MARGIN = 40;
+const LEGEND_W = 200;
+const TITLE_H = 86;
+const INK = '#1d2330';
+const MUTED = '#5f6b7a';
+const BORDER = '#d5dae1';
+
+/** One decimal at most, so coordinates print the same on every machine. */
+const n = (v: number) => String(Math.round(v * 10) / 10);
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+}
+
+interface Placed {
+  device: Device;
+  x: number;
+  y: number;
+  box: DeviceBox;
+  slots: Map<string, { x: number; y: number }>;
+}
+
+/**
+ * The whole design as SVG: devices at their canvas positions in the canvas's visual language,
+ * cables styled by media, MLAG and HA pairs outlined, a legend and a title block. A pure function
+ * of the design (the revision date printed is the design's, never the clock), so the same design
+ * gives byte-identical text. Text stays text: searchable, and fonts fall back by name.
+ */
+export function designSvg(design: Design, options: SvgOptions = {}): string {
+  const catalog = options.catalog ?? BUILTIN_CATALOG;
+  const sides = portSides(design);
+  const placed = new Map<string, Placed>();
+  design.devices.forEach((device, i) => {
+    const at = design.layout.positions[device.id] ?? fallbackPosition(i);
+    const box = deviceBox(device);
+    placed.set(device.id, {
+      device,
+      x: at.x,
+      y: at.y,
+      box,
+      slots: new Map(box.ports.map((p) => [p.name, { x: at.x + p.x, y: at.y + p.y }])),
+    });
+  });
+
+  // Diagram bounds, then the canvas: diagram, legend column to its right, title block below.
+  const all = [...placed.values()];
+  const minX = Math.min(0, ...all.map((p) => p.x));
+  const minY = Math.min(0, ...all.map((p) => p.y));
+  const maxX = Math.max(400, ...all.map((p) => p.x + p.box.width));
+  const maxY = Math.max(200, ...all.map((p) => p.y + p.box.height));
+  const ox = MARGIN - minX;
+  const oy = MARGIN - minY;
+  const diagramW = maxX - minX;
+  const diagramH = maxY - minY;
+  const width = diagramW + 2 * MARGIN + LEGEND_W;
+  const height = Math.max(diagramH + 2 * MARGIN, 420) + TITLE_H;
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(design.meta.name)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<g transform="translate(${n(ox)} ${n(oy)})">`,
+  );
+  out.push(
+    ...pairOutlines(design, placed),
+    ...cables(design, placed, sides),
+    ...devices(all, sides),
+  );
+  out.push('</g>');
+  out.push(...legend(design, width - LEGEND_W - MARGIN / 2, MARGIN));
+  out.push(...titleBlock(design, catalog, MARGIN, height - TITLE_H, width - 2 * MARGIN));
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function pairOutlines(design: Design, placed: Map<string, Placed>): string[] {
+  const out: string[] = [];
+  const outline = (ids: readonly string[], label: string, color: string) => {
+    const members = ids.map((id) => placed.get(id)).filter((p): p is Placed => p !== undefined);
+    if (members.length < 2) return;
+    const x = Math.min(...members.map((p) => p.x)) - 14;
+    const y = Math.min(...members.map((p) => p.y)) - 24;
+    const w = Math.max(...members.map((p) => p.x + p.box.width)) + 14 - x;
+    const h = Math.max(...members.map((p) => p.y + p.box.height)) + 14 - y;
+    out.push(
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="12" fill="${color}" fill-opacity="0.05" stroke="${color}" stroke-dasharray="6 4"/>`,
+      `<text x="${n(x + 10)}" y="${n(y + 15)}" font-size="11" font-weight="600" fill="${color}">${escapeXml(label)}</text>`,
+    );
+  };
+  for (const pair of design.mlagPairs)
+    outline(
+      pair.switches,
+      `MLAG pair${pair.name ? ` ${pair.name}` : ''}`,
+      ROLE_COLOR['core-switch'],
+    );
+  for (const pair of design.haPairs)
+    outline(pair.firewalls, 'Firewall HA pair', ROLE_COLOR.firewall);
+  return out;
+}
+
+function cables(
+  design: Design,
+  placed: Map<string, Placed>,
+  sides: Map<string, Record<string, PortSide>>,
+): string[] {
+  const lagOf = new Map<string, string>();
+  for (const lag of design.lags)
+    for (const m of lag.members) lagOf.set(`${m.device}#${m.port}`, lag.name || lag.id);
+  const out = ['<g fill="none" stroke-width="2">'];
+  for (const cable of design.cables) {
+    const a = placed.get(cable.a.device);
+    const b = placed.get(cable.b.device);
+    const pa = a?.slots.get(cable.a.port);
+    const pb = b?.slots.get(cable.b.port);
+    if (!a || !b || !pa || !pb) continue;
+    const style = MEDIA_STYLE[cable.media];
+    const sa = sides.get(cable.a.device)?.[cable.a.port] ?? 'bottom';
+    const sb = sides.get(cable.b.device)?.[cable.b.port] ?? 'bottom';
+    const ya = pa.y + (sa === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
+    const yb = pb.y + (sb === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
+    // Control points leave each port vertically, like the canvas's bezier edges.
+    const c = Math.max(40, Math.abs(yb - ya) / 2);
+    const ca = ya + (sa === 'top' ? -c : c);
+    const cb = yb + (sb === 'top' ? -c : c);
+    const lag =
+      lagOf.get(`${cable.a.device}#${cable.a.port}`) ??
+      lagOf.get(`${cable.b.device}#${cable.b.port}`);
+    const tip = `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m, ${a.device.hostname} ${cable.a.port} to ${b.device.hostname} ${cable.b.port}${lag ? `, LAG ${lag}` : ''}`;
+    out.push(
+      `<path d="M${n(pa.x)} ${n(ya)} C${n(pa.x)} ${n(ca)} ${n(pb.x)} ${n(cb)} ${n(pb.x)} ${n(yb)}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}"><title>${escapeXml(tip)}</title></path>`,
+    );
+  }
+  out.push('</g>');
+  return out;
+}
+
+function devices(all: Placed[], sides: Map<string, Record<string, PortSide>>): string[] {
+  const out: string[] = [];
+  for (const { device, x, y, box } of all) {
+    const cabled = sides.get(device.id) ?? {};
+    const role = ROLE_COLOR[device.role];
+    out.push(
+      `<g data-device="${escapeXml(device.id)}">`,
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(box.width)}" height="${n(box.height)}" rx="8" fill="#ffffff" stroke="${BORDER}"/>`,
+      `<path d="M${n(x + 8)} ${n(y)} H${n(x + box.width - 8)}" stroke="${role}" stroke-width="${NODE.stripe}"/>`,
+      `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 13)}" font-size="14" font-weight="700" fill="${INK}">${escapeXml(device.hostname)}</text>`,
+      `<text x="${n(x + box.width - NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 12)}" font-size="9" letter-spacing="0.6" text-anchor="end" fill="${MUTED}">${escapeXml(ROLE_LABEL[device.role].toUpperCase())}</text>`,
+      `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + NODE.headerH + 12)}" font-size="11" fill="${MUTED}">${escapeXml(`${device.model.manufacturer} ${device.model.name}`)}</text>`,
+    );
+    device.ports.forEach((port, i) => {
+      const slot = box.ports[i]!;
+      const cx = x + slot.x;
+      const cy = y + slot.y;
+      const color = portColor(port.type);
+      const used = port.name in cabled;
+      const mgmtLike = port.role !== 'service';
+      out.push(
+        `<rect x="${n(cx - NODE.jackW / 2)}" y="${n(cy - NODE.jackH / 2)}" width="${NODE.jackW}" height="${NODE.jackH}" rx="${mgmtLike ? 5.5 : 2}" fill="${used ? color : '#ffffff'}" stroke="${color}" stroke-width="2"${mgmtLike && !used ? ' stroke-dasharray="3 2"' : ''}><title>${escapeXml(`${port.name}: ${FORM_FACTOR_OF[port.type]} ${port.speeds.map((s) => `${s}G`).join('/')} (${port.role})`)}</title></rect>`,
+        `<text x="${n(cx)}" y="${n(cy + NODE.jackH / 2 + 8)}" font-size="7" text-anchor="middle" fill="${used ? INK : MUTED}"${used ? ' font-weight="600"' : ''}>${escapeXml(port.name.length > 9 ? `${port.name.slice(0, 8)}…` : port.name)}</text>`,
+      );
+    });
+    out.push('</g>');
+  }
+  return out;
+}
+
+function legend(design: Design, x: number, y: number): string[] {
+  const media = [...new Set(design.cables.map((c) => c.media))].sort() as CableMedia[];
+  const forms = [
+    ...new Set(
+      design.devices.flatMap((d) =>
+        d.ports.filter((p) => p.role === 'service').map((p) => FORM_FACTOR_OF[p.type]),
+      ),
+    ),
+  ];
+  const order = Object.keys(FORM_FACTOR_STYLE) as FormFactor[];
+  forms.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const rows = 2 + media.length + forms.length + 1;
+  const h = 20 + rows * 18;
+  const out = [
+    `<g transform="translate(${n(x)} ${n(y)})" font-size="11" fill="${INK}">`,
+    `<rect width="${LEGEND_W - 20}" height="${n(h)}" rx="6" fill="#ffffff" stroke="${BORDER}"/>`,
+  ];
+  let row = 0;
+  const line = () => 24 + row++ * 18;
+  const heading = (text: string) =>
+    out.push(
+      `<text x="10" y="${line()}" font-size="9" font-weight="700" letter-spacing="0.6" fill="${MUTED}">${text}</text>`,
+    );
+  heading('CABLES');
+  for (const m of media) {
+    const ly = line();
+    const s = MEDIA_STYLE[m];
+    out.push(
+      `<path d="M10 ${ly - 4} H38" stroke="${s.color}" stroke-width="3"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      `<text x="46" y="${ly}">${escapeXml(s.label)}</text>`,
+    );
+  }
+  heading('PORTS');
+  for (const f of forms) {
+    const ly = line();
+    out.push(
+      `<rect x="10" y="${ly - 9}" width="16" height="10" rx="2" fill="${FORM_FACTOR_STYLE[f].color}"/>`,
+      `<text x="34" y="${ly}">${escapeXml(FORM_FACTOR_STYLE[f].label)}</text>`,
+    );
+  }
+  const ly = line();
+  out.push(
+    `<rect x="10" y="${ly - 9}" width="16" height="10" rx="5" fill="none" stroke="#8a919c" stroke-width="2" stroke-dasharray="3 2"/>`,
+    `<text x="34" y="${ly}">management / BMC / HA</text>`,
+  );
+  out.push('</g>');
+  return out;
+}
+
+function titleBlock(design: Design, catalog: Catalog, x: number, y: number, w: number): string[] {
+  const s = summarize(validate(design, { catalog }));
+  const meta = design.meta;
+  const facts = [
+    `Revision ${meta.revision}`,
+    meta.revisionDate ?? 'no revision date',
+    meta.author || 'no author',
+  ].join('  ·  ');
+  const checks = `Validation: ${s.errors} errors · ${s.warnings} warnings · ${s.infos} infos${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`;
+  const counts = `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`;
+  return [
+    `<g transform="translate(${n(x)} ${n(y)})" fill="${INK}">`,
+    `<rect width="${n(w)}" height="${TITLE_H - 20}" rx="6" fill="#f6f7f9" stroke="${BORDER}"/>`,
+    `<text x="14" y="26" font-size="16" font-weight="700">${escapeXml(meta.name)}</text>`,
+    `<text x="14" y="48" font-size="11" fill="${MUTED}">${escapeXml(facts)}</text>`,
+    `<text x="${n(w - 14)}" y="26" font-size="11" text-anchor="end"${s.errors ? ' fill="#b91c1c" font-weight="700"' : ''}>${escapeXml(checks)}</text>`,
+    `<text x="${n(w - 14)}" y="48" font-size="11" text-anchor="end" fill="${MUTED}">${escapeXml(`${counts}  ·  ClusterWire ${VERSION}`)}</text>`,
+    '</g>',
+  ];
+}

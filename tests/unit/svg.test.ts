@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { designSvg, escapeXml } from '../../shared/export';
+import { device, template } from '../support/rules';
+
+const GOLDEN = 'tests/fixtures/golden/pve-hci-3node.svg';
+
+describe('SVG export', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is well-formed XML with every device and every cable of the design', () => {
+    const d = template();
+    const svg = designSvg(d);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    for (const x of d.devices) {
+      expect(svg).toContain(`data-device="${x.id}"`);
+      expect(svg).toContain(`>${x.hostname}</text>`);
+    }
+    expect(svg.match(/data-cable="/g)).toHaveLength(d.cables.length);
+    expect(svg).toContain('>MLAG pair core</text>');
+    expect(svg).toContain('>Firewall HA pair</text>');
+  });
+
+  it('has a title block with name, revision, author and the validation summary', () => {
+    const d = template();
+    d.meta.revision = '7';
+    d.meta.revisionDate = '2026-11-20';
+    const svg = designSvg(d);
+    expect(svg).toContain('>PVE HCI reference (3 nodes)</text>');
+    expect(svg).toContain('Revision 7  ·  2026-11-20  ·  ClusterWire template');
+    expect(svg).toContain('Validation: 0 errors · 0 warnings · 3 infos');
+  });
+
+  it('prints the design’s date, never the clock: the same design gives byte-identical SVG', () => {
+    const first = designSvg(template());
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-02-03T04:05:06Z'));
+    const later = designSvg(template());
+    expect(later).toBe(first);
+    expect(later).not.toContain('2031');
+  });
+
+  it('escapes text, so any hostname stays valid XML', () => {
+    const d = template();
+    device(d, 'node-1').hostname = '<pve & "01">';
+    const svg = designSvg(d);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('&lt;pve &amp; &quot;01&quot;&gt;');
+    expect(escapeXml(`a'b`)).toBe('a&apos;b');
+  });
+
+  it('shows only the cable media the design uses in the legend', () => {
+    const svg = designSvg(template());
+    expect(svg).toContain('>OM4 fiber</text>');
+    expect(svg).toContain('>Cat6a</text>');
+    expect(svg).not.toContain('>DAC (passive)</text>');
+  });
+
+  it('draws the whole design, wherever its devices are placed', () => {
+    const d = template();
+    d.layout.positions['node-3'] = { x: -900, y: 2500 };
+    const svg = designSvg(d);
+    const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+    expect(w).toBeGreaterThan(2000);
+    expect(h).toBeGreaterThan(2500);
+    expect(svg).toMatch(/<g transform="translate\(940 /);
+  });
+
+  it('matches the reviewed golden file (UPDATE_GOLDEN=1 to regenerate after a reviewed change)', () => {
+    const svg = designSvg(template());
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, svg);
+    expect(existsSync(GOLDEN), `${GOLDEN} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(
+      true,
+    );
+    expect(svg).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
