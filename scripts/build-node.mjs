@@ -21,7 +21,8 @@ await Promise.all([
     format: 'esm',
     // Nothing in the CLI's graph may reach electron; leaving it external lets the
     // no-electron resolver test catch a stray import instead of esbuild inlining a stub.
-    external: ['electron'],
+    // resvg is a native addon: it is loaded from node_modules, never bundled.
+    external: ['electron', '@resvg/resvg-js'],
     banner: {
       js: "import { createRequire as __cwRequire } from 'node:module'; const require = __cwRequire(import.meta.url);",
     },
@@ -31,7 +32,10 @@ await Promise.all([
     entryPoints: ['main/electron/main.ts'],
     outfile: 'dist/main/main.cjs',
     format: 'cjs',
-    external: ['electron'],
+    external: ['electron', '@resvg/resvg-js'],
+    // main/services resolve bundled fonts from import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...common,

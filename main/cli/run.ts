@@ -18,9 +18,10 @@ Commands:
   templates [--format text|json]              list the templates
   validate FILE [--format text|json|sarif]    check a design against the rule catalogue
   rules [--format text|json]                  list the rule catalogue
-  export FILE [--svg F] [--bom F] [--cables F] [--excel]
-                                              the diagram as SVG; bill of materials and cable
-                                              schedule as CSV (--excel: UTF-8 BOM and ";")
+  export FILE [--svg F] [--png F] [--scale N] [--transparent] [--bom F] [--cables F] [--excel]
+                                              the diagram as SVG or PNG (scale 1-4); bill of
+                                              materials and cable schedule as CSV
+                                              (--excel: UTF-8 BOM and ";")
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -86,6 +87,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             cables: { type: 'string' },
             svg: { type: 'string' },
             png: { type: 'string' },
+            scale: { type: 'string' },
+            transparent: { type: 'boolean' },
             excel: { type: 'boolean' },
           },
           1,
@@ -100,6 +103,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             cables: str(values.cables),
             svg: str(values.svg),
             png: str(values.png),
+            scale: str(values.scale),
+            transparent: values.transparent === true,
             excel: values.excel === true,
           },
           io,

@@ -45,7 +45,7 @@ export function describeFsError(error: unknown, path: string, verb: 'read' | 'wr
  */
 export async function writeFileAtomic(
   path: string,
-  data: string,
+  data: string | Uint8Array,
   options: { overwrite: boolean },
 ): Promise<void> {
   const dir = dirname(path);
@@ -53,7 +53,7 @@ export async function writeFileAtomic(
   let handle;
   try {
     handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-    await handle.writeFile(data, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
   } catch (error) {
     await handle?.close().catch(() => undefined);

@@ -10,6 +10,8 @@ import { FORM_FACTOR_STYLE, MEDIA_STYLE, ROLE_COLOR, ROLE_LABEL, portColor } fro
 
 export interface SvgOptions {
   catalog?: Catalog;
+  /** White (default) for documents, transparent for slides and wikis. */
+  background?: 'white' | 'transparent';
 }
 
 const FONT = "Inter, 'DejaVu Sans', 'Segoe UI', Arial, sans-serif";
@@ -77,7 +79,9 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(design.meta.name)}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...(options.background === 'transparent'
+      ? []
+      : [`<rect width="100%" height="100%" fill="#ffffff"/>`]),
     `<g transform="translate(${n(ox)} ${n(oy)})">`,
   );
   out.push(

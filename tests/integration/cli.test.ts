@@ -238,6 +238,20 @@ describe('clusterwire export', () => {
     expect(readFileSync(join(dir, 'cables.csv'), 'utf8').trim().split('\n')).toHaveLength(26);
   });
 
+  it('writes a PNG, and a PNG past the pixel cap exits 4 naming the scale that fits', () => {
+    writeTemplate();
+    expect(cli('export', 'd.clusterwire', '--png', 'd.png', '--scale', '2').code).toBe(0);
+    expect(readFileSync(join(dir, 'd.png')).subarray(1, 4).toString()).toBe('PNG');
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.layout.positions['node-3'] = { x: 9000, y: 6000 };
+    writeFileSync(join(dir, 'big.clusterwire'), serializeDesign(design));
+    const result = cli('export', 'big.clusterwire', '--png', 'big.png', '--scale', '4');
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(
+      /big\.png: the PNG would be \d+ x \d+ pixels .*the largest scale that fits is 0?\.?\d/,
+    );
+  });
+
   it('writes the diagram as SVG', () => {
     writeTemplate();
     expect(cli('export', 'd.clusterwire', '--svg', 'd.svg').code).toBe(0);
@@ -252,7 +266,7 @@ describe('clusterwire export', () => {
     expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(/^\ufeffcategory;manufacturer;/);
   });
 
-  it('an unreadable design exits 2, a missing output option or --png exits 3, an unwritable output exits 4', () => {
+  it('an unreadable design exits 2, a missing output option or a bad --scale exits 3, an unwritable output exits 4', () => {
     writeFileSync(join(dir, 'bad.clusterwire'), '{');
     expect(cli('export', 'bad.clusterwire', '--bom', 'b.csv').code).toBe(2);
     writeTemplate();
@@ -260,9 +274,9 @@ describe('clusterwire export', () => {
       code: 3,
       stderr: expect.stringContaining('at least one output'),
     });
-    expect(cli('export', 'd.clusterwire', '--png', 'd.png')).toMatchObject({
+    expect(cli('export', 'd.clusterwire', '--png', 'd.png', '--scale', '5')).toMatchObject({
       code: 3,
-      stderr: expect.stringContaining('not available in this version yet'),
+      stderr: expect.stringContaining('--scale must be a number from 0.1 to 4'),
     });
     const result = cli(
       'export',

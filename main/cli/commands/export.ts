@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
 import { formatLoadProblem } from '../../../shared/format';
+import type { Catalog } from '../../../shared/catalog';
+import type { Design } from '../../../shared/model';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
+import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError, renderPng } from '../../services/png';
 import { loadCatalog } from '../../services/catalogFiles';
 import { readDesignFile } from '../../services/designFiles';
 import { EXIT } from '../exitCodes';
@@ -14,6 +17,8 @@ export interface ExportOptions {
   cables?: string | undefined;
   svg?: string | undefined;
   png?: string | undefined;
+  scale?: string | undefined;
+  transparent: boolean;
   excel: boolean;
 }
 
@@ -22,13 +27,17 @@ export async function exportCommand(
   options: ExportOptions,
   io: CliIo,
 ): Promise<ExitCode> {
-  if (options.png !== undefined) {
+  const scale = options.scale === undefined ? 1 : Number(options.scale);
+  if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE) {
     throw new UsageError(
-      'PNG export is not available in this version yet; use --svg, --bom and --cables',
+      `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
     );
   }
   const outputs = [
-    ...(options.svg !== undefined ? [{ path: options.svg, what: 'diagram', make: designSvg }] : []),
+    ...(options.svg !== undefined ? [{ path: options.svg, what: 'diagram', make: svgText }] : []),
+    ...(options.png !== undefined
+      ? [{ path: options.png, what: 'PNG diagram', make: pngBytes }]
+      : []),
     ...(options.bom !== undefined
       ? [{ path: options.bom, what: 'bill of materials', make: bomCsv }]
       : []),
@@ -37,9 +46,7 @@ export async function exportCommand(
       : []),
   ];
   if (outputs.length === 0)
-    throw new UsageError(
-      'export needs at least one output: --svg FILE, --bom FILE or --cables FILE',
-    );
+    throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
 
   const path = resolve(io.cwd, file);
   const result = await readDesignFile(path);
@@ -53,7 +60,21 @@ export async function exportCommand(
 
   let failed = false;
   for (const output of outputs) {
-    const text = output.make(result.design, { catalog, excel: options.excel });
+    let text: string | Buffer;
+    try {
+      text = output.make(result.design, {
+        catalog,
+        excel: options.excel,
+        background: options.transparent ? 'transparent' : 'white',
+        scale,
+      });
+    } catch (error) {
+      if (!(error instanceof PngTooLargeError)) throw error;
+      io.err(`clusterwire: ${output.path}: ${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    if (io.isTTY) io.err(`writing ${output.what}...\r`);
     try {
       await writeFileAtomic(resolve(io.cwd, output.path), text, { overwrite: true });
       io.err(`wrote ${output.what} to ${output.path}\n`);
@@ -65,3 +86,13 @@ export async function exportCommand(
   }
   return failed ? EXIT.outputFailed : EXIT.ok;
 }
+
+interface MakeOptions {
+  catalog: Catalog;
+  background: 'white' | 'transparent';
+  scale: number;
+}
+
+const svgText = (design: Design, o: MakeOptions) => designSvg(design, o);
+const pngBytes = (design: Design, o: MakeOptions) =>
+  renderPng(designSvg(design, o), { scale: o.scale });

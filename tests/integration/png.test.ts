@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { designSvg } from '../../shared/export';
+import { serializeDesign } from '../../shared/format';
+import { MAX_PNG_PIXELS, PngTooLargeError, rasterize, renderPng } from '../../main/services/png';
+import { CLI } from '../support/cli';
+import { template } from '../support/rules';
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('PNG export (resvg, bundled Inter)', () => {
+  const svg = designSvg(template());
+  const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+
+  it('has the SVG size times the scale', () => {
+    expect(pngSize(renderPng(svg))).toEqual({ width: Math.ceil(w!), height: Math.ceil(h!) });
+    expect(pngSize(renderPng(svg, { scale: 2 }))).toEqual({
+      width: Math.ceil(w! * 2),
+      height: Math.ceil(h! * 2),
+    });
+    expect(() => renderPng(svg, { scale: 5 })).toThrow(RangeError);
+  });
+
+  it('draws something inside every device (text and ports), on a white background', () => {
+    const { width, pixels } = rasterize(svg);
+    const [, ox, oy] = /<g transform="translate\(([\d.-]+) ([\d.-]+)\)">/.exec(svg)!.map(Number);
+    const boxes = [
+      ...svg.matchAll(
+        /<g data-device="[^"]+">\n<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ];
+    expect(boxes).toHaveLength(8);
+    for (const [, x, y, bw, bh] of boxes) {
+      let ink = 0;
+      for (let py = Math.ceil(oy! + Number(y) + 6); py < oy! + Number(y) + Number(bh) - 2; py++) {
+        for (let px = Math.ceil(ox! + Number(x) + 2); px < ox! + Number(x) + Number(bw) - 2; px++) {
+          const i = (py * width + px) * 4;
+          if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) ink++;
+        }
+      }
+      expect(ink, `device at ${x},${y}`).toBeGreaterThan(150);
+    }
+    expect([...pixels.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+
+  it('can leave the background transparent', () => {
+    const { pixels } = rasterize(designSvg(template(), { background: 'transparent' }));
+    expect(pixels[3]).toBe(0);
+  });
+
+  it('refuses past the pixel cap, naming the largest scale that fits', () => {
+    const d = template();
+    d.layout.positions['node-3'] = { x: 6000, y: 4000 };
+    const big = designSvg(d);
+    let error: unknown;
+    try {
+      renderPng(big, { scale: 4 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PngTooLargeError);
+    const e = error as PngTooLargeError;
+    expect(e.message).toMatch(/megapixel limit; the largest scale that fits is \d(\.\d+)?/);
+    expect(e.largestScale).not.toBeNull();
+    expect(() => renderPng(big, { scale: e.largestScale! })).not.toThrow();
+    expect(e.width * e.height).toBeGreaterThan(MAX_PNG_PIXELS);
+  });
+
+  it('gives identical bytes from two processes with different time zones and locales', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-png-'));
+    try {
+      writeFileSync(join(dir, 'd.clusterwire'), serializeDesign(template()));
+      const run = (out: string, env: NodeJS.ProcessEnv) =>
+        spawnSync(process.execPath, [CLI, 'export', 'd.clusterwire', '--png', out], {
+          cwd: dir,
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+        });
+      expect(run('a.png', { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }).status).toBe(0);
+      expect(
+        run('b.png', { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }).status,
+      ).toBe(0);
+      const a = readFileSync(join(dir, 'a.png'));
+      expect(a.length).toBeGreaterThan(10_000);
+      expect(a.equals(readFileSync(join(dir, 'b.png')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
