@@ -12,7 +12,16 @@ export interface SvgOptions {
   catalog?: Catalog;
   /** White (default) for documents, transparent for slides and wikis. */
   background?: 'white' | 'transparent';
+  /**
+   * A raster overview of a very large design: hostnames, ports and cables, without the small
+   * text (port names, role and model lines) or tooltips. Shrunk to fit, that text would be
+   * unreadable smudges, and text is most of a rasterizer's work.
+   */
+  overview?: boolean;
 }
+
+/** Port labels are 7 px: below this raster scale they would be under 4 px, unreadable. */
+export const PORT_LABEL_MIN_SCALE = 4 / 7;
 
 const FONT = "Inter, 'DejaVu Sans', 'Segoe UI', Arial, sans-serif";
 const MARGIN = 40;
@@ -86,8 +95,8 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
   );
   out.push(
     ...pairOutlines(design, placed),
-    ...cables(design, placed, sides),
-    ...devices(all, sides),
+    ...cables(design, placed, sides, !options.overview),
+    ...devices(all, sides, !options.overview),
   );
   out.push('</g>');
   out.push(...legend(design, width - LEGEND_W - MARGIN / 2, MARGIN));
@@ -125,6 +134,7 @@ function cables(
   design: Design,
   placed: Map<string, Placed>,
   sides: Map<string, Record<string, PortSide>>,
+  tooltips: boolean,
 ): string[] {
   const lagOf = new Map<string, string>();
   for (const lag of design.lags)
@@ -150,14 +160,18 @@ function cables(
       lagOf.get(`${cable.b.device}#${cable.b.port}`);
     const tip = `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m, ${a.device.hostname} ${cable.a.port} to ${b.device.hostname} ${cable.b.port}${lag ? `, LAG ${lag}` : ''}`;
     out.push(
-      `<path d="M${n(pa.x)} ${n(ya)} C${n(pa.x)} ${n(ca)} ${n(pb.x)} ${n(cb)} ${n(pb.x)} ${n(yb)}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}"><title>${escapeXml(tip)}</title></path>`,
+      `<path d="M${n(pa.x)} ${n(ya)} C${n(pa.x)} ${n(ca)} ${n(pb.x)} ${n(cb)} ${n(pb.x)} ${n(yb)}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}">${tooltips ? `<title>${escapeXml(tip)}</title>` : ''}</path>`,
     );
   }
   out.push('</g>');
   return out;
 }
 
-function devices(all: Placed[], sides: Map<string, Record<string, PortSide>>): string[] {
+function devices(
+  all: Placed[],
+  sides: Map<string, Record<string, PortSide>>,
+  labels: boolean,
+): string[] {
   const out: string[] = [];
   for (const { device, x, y, box } of all) {
     const cabled = sides.get(device.id) ?? {};
@@ -167,9 +181,14 @@ function devices(all: Placed[], sides: Map<string, Record<string, PortSide>>): s
       `<rect x="${n(x)}" y="${n(y)}" width="${n(box.width)}" height="${n(box.height)}" rx="8" fill="#ffffff" stroke="${BORDER}"/>`,
       `<path d="M${n(x + 8)} ${n(y)} H${n(x + box.width - 8)}" stroke="${role}" stroke-width="${NODE.stripe}"/>`,
       `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 13)}" font-size="14" font-weight="700" fill="${INK}">${escapeXml(device.hostname)}</text>`,
-      `<text x="${n(x + box.width - NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 12)}" font-size="9" letter-spacing="0.6" text-anchor="end" fill="${MUTED}">${escapeXml(ROLE_LABEL[device.role].toUpperCase())}</text>`,
-      `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + NODE.headerH + 12)}" font-size="11" fill="${MUTED}">${escapeXml(`${device.model.manufacturer} ${device.model.name}`)}</text>`,
     );
+    // Role and model lines are 9-11 px: left out of overviews, where they would be unreadable.
+    if (labels) {
+      out.push(
+        `<text x="${n(x + box.width - NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 12)}" font-size="9" letter-spacing="0.6" text-anchor="end" fill="${MUTED}">${escapeXml(ROLE_LABEL[device.role].toUpperCase())}</text>`,
+        `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + NODE.headerH + 12)}" font-size="11" fill="${MUTED}">${escapeXml(`${device.model.manufacturer} ${device.model.name}`)}</text>`,
+      );
+    }
     device.ports.forEach((port, i) => {
       const slot = box.ports[i]!;
       const cx = x + slot.x;
@@ -177,8 +196,13 @@ function devices(all: Placed[], sides: Map<string, Record<string, PortSide>>): s
       const color = portColor(port.type);
       const used = port.name in cabled;
       const mgmtLike = port.role !== 'service';
+      const jack = `<rect x="${n(cx - NODE.jackW / 2)}" y="${n(cy - NODE.jackH / 2)}" width="${NODE.jackW}" height="${NODE.jackH}" rx="${mgmtLike ? 5.5 : 2}" fill="${used ? color : '#ffffff'}" stroke="${color}" stroke-width="2"${mgmtLike && !used ? ' stroke-dasharray="3 2"' : ''}`;
+      if (!labels) {
+        out.push(`${jack}/>`);
+        return;
+      }
       out.push(
-        `<rect x="${n(cx - NODE.jackW / 2)}" y="${n(cy - NODE.jackH / 2)}" width="${NODE.jackW}" height="${NODE.jackH}" rx="${mgmtLike ? 5.5 : 2}" fill="${used ? color : '#ffffff'}" stroke="${color}" stroke-width="2"${mgmtLike && !used ? ' stroke-dasharray="3 2"' : ''}><title>${escapeXml(`${port.name}: ${FORM_FACTOR_OF[port.type]} ${port.speeds.map((s) => `${s}G`).join('/')} (${port.role})`)}</title></rect>`,
+        `${jack}><title>${escapeXml(`${port.name}: ${FORM_FACTOR_OF[port.type]} ${port.speeds.map((s) => `${s}G`).join('/')} (${port.role})`)}</title></rect>`,
         `<text x="${n(cx)}" y="${n(cy + NODE.jackH / 2 + 8)}" font-size="7" text-anchor="middle" fill="${used ? INK : MUTED}"${used ? ' font-weight="600"' : ''}>${escapeXml(port.name.length > 9 ? `${port.name.slice(0, 8)}…` : port.name)}</text>`,
       );
     });

@@ -50,6 +50,23 @@ describe('SVG export', () => {
     expect(escapeXml(`a'b`)).toBe('a&apos;b');
   });
 
+  it('has an overview mode (raster overviews too small to read labels): ports kept, labels and tooltips left out', () => {
+    const d = template();
+    const full = designSvg(d);
+    const bare = designSvg(d, { overview: true });
+    expect(XMLValidator.validate(bare)).toBe(true);
+    expect(full.match(/font-size="7"/g)!.length).toBe(
+      d.devices.reduce((k, x) => k + x.ports.length, 0),
+    );
+    expect(bare).not.toContain('font-size="7"');
+    expect(bare.match(/<rect x="[^"]+" y="[^"]+" width="16" height="11"/g)!.length).toBe(
+      full.match(/<rect x="[^"]+" y="[^"]+" width="16" height="11"/g)!.length,
+    );
+    expect(bare).toContain('>pve-01</text>');
+    expect(bare).not.toContain('<title>N1-A');
+    expect(full).toContain('<title>N1-A: OM4 fiber, 3 m');
+  });
+
   it('shows only the cable media the design uses in the legend', () => {
     const svg = designSvg(template());
     expect(svg).toContain('>OM4 fiber</text>');

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
+import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
 import { formatLoadProblem } from '../../../shared/format';
 import type { Catalog } from '../../../shared/catalog';
 import type { Design } from '../../../shared/model';
