@@ -70,6 +70,31 @@ describe('PNG export (resvg, bundled Inter)', () => {
     expect(e.width * e.height).toBeGreaterThan(MAX_PNG_PIXELS);
   });
 
+  it('draws an overview (no unreadable small text) below the legible scale, a full diagram above', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-png-'));
+    try {
+      writeFileSync(join(dir, 'd.clusterwire'), serializeDesign(template()));
+      const run = (scale: string) =>
+        spawnSync(
+          process.execPath,
+          [CLI, 'export', 'd.clusterwire', '--png', `${scale}.png`, '--scale', scale],
+          { cwd: dir, encoding: 'utf8' },
+        );
+      expect(run('0.5').status).toBe(0);
+      expect(run('1').status).toBe(0);
+      expect(
+        readFileSync(join(dir, '0.5.png')).equals(
+          renderPng(designSvg(template(), { overview: true }), { scale: 0.5 }),
+        ),
+      ).toBe(true);
+      expect(
+        readFileSync(join(dir, '1.png')).equals(renderPng(designSvg(template()), { scale: 1 })),
+      ).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('gives identical bytes from two processes with different time zones and locales', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-png-'));
     try {

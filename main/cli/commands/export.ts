@@ -94,5 +94,8 @@ interface MakeOptions {
 }
 
 const svgText = (design: Design, o: MakeOptions) => designSvg(design, o);
+/** Below the scale where port labels stay legible, the PNG is drawn as an overview. */
 const pngBytes = (design: Design, o: MakeOptions) =>
-  renderPng(designSvg(design, o), { scale: o.scale });
+  renderPng(designSvg(design, { ...o, overview: o.scale < PORT_LABEL_MIN_SCALE }), {
+    scale: o.scale,
+  });
