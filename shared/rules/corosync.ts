@@ -1,4 +1,4 @@
-import type { Attachment, Cluster, Device, Lag, Network } from '../model';
+import type { Attachment, Device, Lag, Network } from '../model';
 import type { PortInfo, Topology } from './topology';
 
 export interface CorosyncLink {
@@ -58,12 +58,6 @@ export const BUSY_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration', '
 /** Networks riding on any of these physical ports. */
 export function networksOn(ports: PortInfo[]): Network[] {
   return ports.flatMap((p) => p.carried.map((r) => r.network));
-}
-
-export function clusterNodes(topo: Topology, cluster: Cluster): Device[] {
-  return cluster.nodes
-    .map((id) => topo.devices.get(id))
-    .filter((d): d is Device => d !== undefined);
 }
 
 export const linkName = (l: CorosyncLink) => `link ${l.link} (${l.network.name})`;

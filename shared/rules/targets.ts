@@ -23,6 +23,3 @@ export function list(items: string[], max = 6): string {
     ? (head[0] ?? '')
     : `${head.slice(0, -1).join(', ')} and ${head[head.length - 1]}`;
 }
-
-export const plural = (n: number, word: string, many = `${word}s`) =>
-  `${n} ${n === 1 ? word : many}`;
