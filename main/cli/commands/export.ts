@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
 import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
-import { formatLoadProblem } from '../../../shared/format';
 import type { Catalog } from '../../../shared/catalog';
 import type { Design } from '../../../shared/model';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError, renderPng } from '../../services/png';
-import { loadCatalog } from '../../services/catalogFiles';
-import { readDesignFile } from '../../services/designFiles';
 import { EXIT } from '../exitCodes';
+import { openDesign } from '../openDesign';
 import type { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
@@ -48,21 +46,15 @@ export async function exportCommand(
   if (outputs.length === 0)
     throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
 
-  const path = resolve(io.cwd, file);
-  const result = await readDesignFile(path);
-  if (!result.ok) {
-    if (result.reason === 'io') io.err(`clusterwire: ${result.message}\n`);
-    else for (const problem of result.problems) io.err(`${formatLoadProblem(problem, file)}\n`);
-    return EXIT.invalidFile;
-  }
-  const { catalog, warnings } = await loadCatalog({ designPath: path });
-  for (const w of warnings) io.err(`clusterwire: user catalog skipped: ${w}\n`);
+  const opened = await openDesign(file, io);
+  if (!opened) return EXIT.invalidFile;
+  const { catalog } = opened;
 
   let failed = false;
   for (const output of outputs) {
     let text: string | Buffer;
     try {
-      text = output.make(result.design, {
+      text = output.make(opened.design, {
         catalog,
         excel: options.excel,
         background: options.transparent ? 'transparent' : 'white',
