@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
+import { serveCommand } from './commands/serve';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import { VERSION } from '../../shared/version';
@@ -22,6 +23,8 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
+  serve [FILE] [--port N] [--no-open]         the app in your browser over loopback (127.0.0.1),
+                                              confined to FILE's folder (or this one)
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -106,6 +109,21 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             scale: str(values.scale),
             transparent: values.transparent === true,
             excel: values.excel === true,
+          },
+          io,
+        );
+      }
+      case 'serve': {
+        const { values, positionals } = parse(
+          rest,
+          { port: { type: 'string', short: 'p' }, 'no-open': { type: 'boolean' } },
+          1,
+        );
+        return await serveCommand(
+          {
+            file: positionals[0],
+            port: typeof values.port === 'string' ? values.port : undefined,
+            open: values['no-open'] !== true,
           },
           io,
         );

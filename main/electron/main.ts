@@ -1,11 +1,21 @@
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, net, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import { MENU_CHANNEL } from '../../shared/ipc/constants';
+import type { FileKind, MenuCommand } from '../../shared/ipc/contract';
+import { VERSION } from '../../shared/version';
+import { bridgeHandlers } from '../services/bridgeHandlers';
+import { grantPolicy } from '../services/pathPolicy';
+import { preferenceStore } from '../services/preferences';
+import type { KeyValueBackend } from '../services/preferences';
+import { recoveryStore } from '../services/recovery';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
 import {
   APP_ORIGIN,
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
-  SECURE_WEB_PREFERENCES,
   hardenContents,
   hardenSession,
 } from './security';
@@ -18,6 +28,22 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 const rendererRoot = join(__dirname, '..', 'renderer');
+const DESIGN_EXTENSION = '.clusterwire';
+
+const prefs = preferenceStore(
+  new ElectronStore({ name: 'preferences' }) as unknown as KeyValueBackend,
+);
+const recovery = recoveryStore(join(app.getPath('userData'), 'recovery'));
+
+interface DesignWindow {
+  window: BrowserWindow;
+  handlers: ReturnType<typeof bridgeHandlers>;
+  dirty: boolean;
+  /** Set once the user has settled unsaved work, so the next close goes through. */
+  closing: boolean;
+}
+const windows = new Map<number, DesignWindow>();
+let quitting = false;
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -35,36 +61,185 @@ function serveRenderer(): void {
   });
 }
 
-function createWindow(): BrowserWindow {
+const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
+  design: [{ name: 'ClusterWire design', extensions: ['clusterwire'] }],
+  svg: [{ name: 'SVG image', extensions: ['svg'] }],
+  png: [{ name: 'PNG image', extensions: ['png'] }],
+  bom: [{ name: 'CSV', extensions: ['csv'] }],
+  cables: [{ name: 'CSV', extensions: ['csv'] }],
+};
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    buildMenu(prefs.read().recentFiles, {
+      command: (command) => sendCommand(BrowserWindow.getFocusedWindow(), command),
+      newWindow: () => createWindow(null),
+      openRecent: (path) => createWindow(path),
+      closeWindow: () => BrowserWindow.getFocusedWindow()?.close(),
+    }),
+  );
+}
+
+function sendCommand(window: BrowserWindow | null, command: MenuCommand): void {
+  window?.webContents.send(MENU_CHANNEL, command);
+}
+
+function createWindow(initialFile: string | null): BrowserWindow {
+  const bounds = prefs.read().windowBounds;
+  const cascade = windows.size * 24;
+  // webPreferences stay literal here (not spread from a constant) so reviewers and
+  // electronegativity can see every setting at the place the window is made.
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    width: bounds?.width ?? 1440,
+    height: bounds?.height ?? 900,
+    ...(bounds ? { x: bounds.x + cascade, y: bounds.y + cascade } : {}),
     minWidth: 900,
     minHeight: 600,
     title: 'ClusterWire',
     show: false,
     webPreferences: {
-      ...SECURE_WEB_PREFERENCES,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: join(__dirname, '..', 'preload', 'preload.cjs'),
     },
   });
   hardenContents(window.webContents);
+  if (bounds?.maximized && windows.size === 0) window.maximize();
+
+  const policy = grantPolicy([
+    ...prefs.read().recentFiles,
+    ...(initialFile ? [initialFile] : []),
+    ...(prefs.read().lastExport ? [prefs.read().lastExport!.path] : []),
+  ]);
+  const entry: DesignWindow = {
+    window,
+    dirty: false,
+    closing: false,
+    handlers: bridgeHandlers({
+      info: { transport: 'electron', appVersion: VERSION, initialFile },
+      policy,
+      prefs: {
+        ...prefs,
+        addRecent: (path) => {
+          const result = prefs.addRecent(path);
+          app.addRecentDocument(path);
+          refreshMenu();
+          return result;
+        },
+      },
+      recovery,
+      dialogs: {
+        async open() {
+          const result = await dialog.showOpenDialog(window, {
+            properties: ['openFile'],
+            filters: FILTERS.design,
+          });
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        async save(kind, suggestedName) {
+          const result = await dialog.showSaveDialog(window, {
+            defaultPath: suggestedName,
+            filters: FILTERS[kind],
+          });
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+      },
+      reveal: (path) => shell.showItemInFolder(path),
+      onDocumentState: ({ title, dirty }) => {
+        entry.dirty = dirty;
+        window.setTitle(`${title}${dirty ? ' •' : ''} — ClusterWire`);
+        window.setDocumentEdited(dirty);
+      },
+      closeWindow: () => {
+        entry.closing = true;
+        window.close();
+      },
+    }),
+  };
+  windows.set(window.webContents.id, entry);
+
+  window.on('close', (event) => {
+    if (!entry.dirty || entry.closing) {
+      prefs.update({
+        windowBounds: { ...window.getNormalBounds(), maximized: window.isMaximized() },
+      });
+      return;
+    }
+    event.preventDefault();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      message: 'Save changes to this design before closing?',
+      detail: 'Your changes are lost if you close without saving.',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (choice === 2) {
+      quitting = false;
+      return;
+    }
+    // The renderer holds the design: it saves (or drops its recovery file), then calls closeWindow.
+    sendCommand(window, choice === 0 ? 'save-and-close' : 'discard-and-close');
+  });
+  window.on('closed', () => {
+    windows.delete(entry.window.webContents.id);
+    if (quitting && windows.size === 0) app.quit();
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
 
+/** Design files named on the command line (or by the OS, via the file association). */
+function designArgs(argv: string[], cwd = process.cwd()): string[] {
+  return argv.filter((a) => a.toLowerCase().endsWith(DESIGN_EXTENSION)).map((a) => resolve(cwd, a));
+}
+
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession);
-  serveRenderer();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    const files = designArgs(argv, cwd);
+    if (files.length === 0) BrowserWindow.getAllWindows()[0]?.focus();
+    for (const file of files) createWindow(file);
   });
-});
+  // macOS sends files opened from Finder (the .clusterwire association) as events.
+  const pendingOpen: string[] = [];
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) createWindow(path);
+    else pendingOpen.push(path);
+  });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer();
+    registerIpc((event) => windows.get(event.sender.id)?.handlers);
+    refreshMenu();
+    const files = [...designArgs(process.argv.slice(app.isPackaged ? 1 : 2)), ...pendingOpen];
+    if (files.length === 0) createWindow(null);
+    for (const file of files) createWindow(file);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow(null);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,5 +1,6 @@
-import type { BrowserWindow, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { shell } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../services/csp';
 
 /** Links the app may open in the user's browser; everything else is refused. */
 export const EXTERNAL_ALLOWLIST = [
@@ -11,18 +12,7 @@ export const EXTERNAL_ALLOWLIST = [
 export const APP_SCHEME = 'clusterwire';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // React Flow positions nodes with inline style attributes.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function isAllowedExternal(url: string): boolean {
   try {
@@ -55,18 +45,3 @@ export function hardenContents(contents: WebContents): void {
     return { action: 'deny' };
   });
 }
-
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-} satisfies Electron.WebPreferences;
-
-export type SecureWindow = BrowserWindow;

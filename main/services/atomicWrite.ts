@@ -69,6 +69,8 @@ export async function writeFileAtomic(
     if (options.overwrite) await rename(temp, path);
     else await link(temp, path);
   } catch (error) {
+    // The old file is untouched; do not leave the temp copy behind either.
+    if (options.overwrite) await unlink(temp).catch(() => undefined);
     throw new WriteError(
       describeFsError(error, path, 'write'),
       path,

@@ -10,7 +10,7 @@ import type { Design } from '../../shared/model';
 import { describeFsError, writeFileAtomic } from './atomicWrite';
 
 export type ReadDesignResult =
-  | { ok: true; design: Design; text: string; migratedFrom?: number }
+  | { ok: true; design: Design; text: string; bytes: Buffer; migratedFrom?: number }
   | { ok: false; reason: 'io'; message: string }
   | { ok: false; reason: 'invalid'; problems: LoadProblem[] };
 
@@ -41,7 +41,7 @@ export async function readDesignFile(path: string): Promise<ReadDesignResult> {
   }
   const result = loadDesign(text, { byteLength: bytes.byteLength });
   if (!result.ok) return { ok: false, reason: 'invalid', problems: result.problems };
-  return { ...result, text };
+  return { ...result, text, bytes };
 }
 
 export async function writeDesignFile(

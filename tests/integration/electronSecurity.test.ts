@@ -4,14 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const openExternal = vi.fn(async () => undefined);
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const {
-  APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
-  SECURE_WEB_PREFERENCES,
-  hardenContents,
-  hardenSession,
-  isAllowedExternal,
-} = await import('../../main/electron/security');
+const { APP_ORIGIN, CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAllowedExternal } =
+  await import('../../main/electron/security');
 
 class FakeContents extends EventEmitter {
   openHandler?: (details: { url: string }) => { action: string };
@@ -28,16 +22,6 @@ function navigate(contents: FakeContents, event: string, url: string): boolean {
 
 describe('Electron hardening (electron mocked)', () => {
   beforeEach(() => openExternal.mockClear());
-
-  it('web preferences isolate and sandbox the renderer', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
-  });
 
   it('the CSP forbids eval and foreign origins', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");

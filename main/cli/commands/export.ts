@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
-import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../../shared/export';
-import type { Catalog } from '../../../shared/catalog';
-import type { Design } from '../../../shared/model';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
-import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError, renderPng } from '../../services/png';
+import { EXPORT_TITLES, renderExport } from '../../services/exports';
+import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
 import { EXIT } from '../exitCodes';
 import { openDesign } from '../openDesign';
 import type { ExitCode } from '../exitCodes';
@@ -31,18 +29,10 @@ export async function exportCommand(
       `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
     );
   }
-  const outputs = [
-    ...(options.svg !== undefined ? [{ path: options.svg, what: 'diagram', make: svgText }] : []),
-    ...(options.png !== undefined
-      ? [{ path: options.png, what: 'PNG diagram', make: pngBytes }]
-      : []),
-    ...(options.bom !== undefined
-      ? [{ path: options.bom, what: 'bill of materials', make: bomCsv }]
-      : []),
-    ...(options.cables !== undefined
-      ? [{ path: options.cables, what: 'cable schedule', make: cableScheduleCsv }]
-      : []),
-  ];
+  const outputs = (['svg', 'png', 'bom', 'cables'] as const).flatMap((kind) => {
+    const path = options[kind];
+    return path === undefined ? [] : [{ kind, path, what: EXPORT_TITLES[kind] }];
+  });
   if (outputs.length === 0)
     throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
 
@@ -54,10 +44,10 @@ export async function exportCommand(
   for (const output of outputs) {
     let text: string | Buffer;
     try {
-      text = output.make(opened.design, {
+      text = renderExport(opened.design, output.kind, {
         catalog,
         excel: options.excel,
-        background: options.transparent ? 'transparent' : 'white',
+        transparent: options.transparent,
         scale,
       });
     } catch (error) {
@@ -78,16 +68,3 @@ export async function exportCommand(
   }
   return failed ? EXIT.outputFailed : EXIT.ok;
 }
-
-interface MakeOptions {
-  catalog: Catalog;
-  background: 'white' | 'transparent';
-  scale: number;
-}
-
-const svgText = (design: Design, o: MakeOptions) => designSvg(design, o);
-/** Below the scale where port labels stay legible, the PNG is drawn as an overview. */
-const pngBytes = (design: Design, o: MakeOptions) =>
-  renderPng(designSvg(design, { ...o, overview: o.scale < PORT_LABEL_MIN_SCALE }), {
-    scale: o.scale,
-  });

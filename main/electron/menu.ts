@@ -1,0 +1,93 @@
+import { Menu, app } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+export interface MenuActions {
+  command(command: MenuCommand): void;
+  newWindow(): void;
+  openRecent(path: string): void;
+  closeWindow(): void;
+}
+
+/** The application menu; shortcuts use CmdOrCtrl so they follow each platform's convention. */
+export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
+  const isMac = process.platform === 'darwin';
+  const send = (command: MenuCommand) => () => actions.command(command);
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', click: send('new') },
+        { label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWindow },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+        {
+          label: 'Open Recent',
+          submenu:
+            recentFiles.length === 0
+              ? [{ label: 'No Recent Designs', enabled: false }]
+              : recentFiles.map((path) => ({
+                  label: basename(path),
+                  sublabel: path,
+                  click: () => actions.openRecent(path),
+                })),
+        },
+        { type: 'separator' },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: send('save') },
+        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+        {
+          label: 'Export',
+          submenu: [
+            { label: 'Diagram as SVG…', click: send('export-svg') },
+            { label: 'Diagram as PNG…', click: send('export-png') },
+            { label: 'Bill of Materials (CSV)…', click: send('export-bom') },
+            { label: 'Cable Schedule (CSV)…', click: send('export-cables') },
+            { type: 'separator' },
+            {
+              label: 'Repeat Last Export',
+              accelerator: 'CmdOrCtrl+Shift+E',
+              click: send('repeat-export'),
+            },
+          ],
+        },
+        { type: 'separator' },
+        { label: 'Close Window', accelerator: 'CmdOrCtrl+W', click: actions.closeWindow },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
+        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
+        { label: 'Fit Design', accelerator: 'CmdOrCtrl+0', click: send('fit-view') },
+        { type: 'separator' },
+        { label: 'Toggle Dark Mode', click: send('toggle-theme') },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        { label: 'Rules Reference', accelerator: 'F1', click: send('rules-reference') },
+        { label: 'About ClusterWire', click: send('about') },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

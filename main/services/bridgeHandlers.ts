@@ -1,0 +1,232 @@
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { formatJsonPath } from '../../shared/format';
+import { CALLS } from '../../shared/ipc/contract';
+import type { AppInfo, CallResponse, CallResult, Calls, FileKind } from '../../shared/ipc/contract';
+import type { CallName } from '../../shared/ipc/constants';
+import { TEMPLATES, findTemplate } from '../../shared/templates';
+import type { z } from 'zod';
+import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
+import { BridgeFailure, fail } from './bridgeFailure';
+import { loadCatalog } from './catalogFiles';
+import { openDocument, saveDocument } from './documents';
+import { renderExport } from './exports';
+import type { PathPolicy } from './pathPolicy';
+import { PngTooLargeError } from './png';
+import type { PreferenceStore } from './preferences';
+import type { RecoveryStore } from './recovery';
+
+/** What a transport offers beyond plain files: native dialogs, the OS file manager, a window. */
+export interface BridgeDeps {
+  info: Pick<AppInfo, 'transport' | 'appVersion' | 'initialFile'>;
+  policy: PathPolicy;
+  prefs: PreferenceStore;
+  recovery: RecoveryStore;
+  dialogs?: {
+    open(): Promise<string | null>;
+    save(kind: FileKind, suggestedName: string): Promise<string | null>;
+  };
+  reveal?: (path: string) => void;
+  onDocumentState?: (state: { title: string; dirty: boolean }) => void;
+  closeWindow?: () => void;
+}
+
+type Handlers = {
+  [N in CallName]: (
+    request: z.output<Calls[N]['request']>,
+  ) => Promise<CallResponse<N>> | CallResponse<N>;
+};
+
+const DONE = {};
+
+/** The services behind every bridge call, the same for Electron IPC and serve mode. */
+export function bridgeHandlers(deps: BridgeDeps): Handlers {
+  const { policy, prefs, recovery } = deps;
+  const unsupported = (what: string) =>
+    fail(
+      'unsupported',
+      `${what} is not available in ${deps.info.transport === 'http' ? 'serve mode' : 'this window'}`,
+    );
+
+  return {
+    info: () => ({
+      ...deps.info,
+      platform: process.platform,
+      nativeDialogs: deps.dialogs !== undefined,
+      canReveal: deps.reveal !== undefined,
+      root: policy.root,
+      pathSeparator: sep === '\\' ? '\\' : '/',
+    }),
+    listTemplates: () =>
+      TEMPLATES.map(({ name, title, description }) => ({ name, title, description })),
+    newDesign: ({ template }) => {
+      const found = findTemplate(template);
+      if (!found) throw fail('not-found', `no template named "${template}"`);
+      return { design: found.build() };
+    },
+    open: async ({ path }) => {
+      const absolute = await policy.check(path);
+      try {
+        const opened = await openDocument(absolute);
+        prefs.addRecent(absolute);
+        const { warnings } = await loadCatalog({ designPath: absolute });
+        return { ...opened, catalogWarnings: warnings };
+      } catch (error) {
+        if (error instanceof BridgeFailure && error.error.code === 'io')
+          prefs.removeRecent(absolute);
+        throw error;
+      }
+    },
+    listRecent: async () => {
+      const allowed = await Promise.all(
+        prefs.read().recentFiles.map((p) =>
+          policy.check(p).then(
+            () => p,
+            () => null,
+          ),
+        ),
+      );
+      return allowed.filter((p) => p !== null);
+    },
+    showOpenDialog: async () => {
+      if (!deps.dialogs) throw unsupported('The system file dialog');
+      const path = await deps.dialogs.open();
+      if (path) policy.grant(path);
+      return { path };
+    },
+    showSaveDialog: async ({ kind, suggestedName }) => {
+      if (!deps.dialogs) throw unsupported('The system file dialog');
+      const path = await deps.dialogs.save(kind, suggestedName);
+      if (path) policy.grant(path);
+      return { path };
+    },
+    browse: async ({ dir }) => {
+      if (policy.root === null) throw unsupported('Browsing folders');
+      const folder = await policy.check(dir ?? policy.root);
+      let names;
+      try {
+        names = await readdir(folder, { withFileTypes: true });
+      } catch (error) {
+        throw fail('io', describeFsError(error, folder, 'read'), { path: folder });
+      }
+      const entries = await Promise.all(
+        names
+          .filter((d) => !d.name.startsWith('.') && (d.isDirectory() || d.isFile()))
+          .map(async (d) => {
+            const info = await stat(join(folder, d.name)).catch(() => null);
+            return {
+              name: d.name,
+              kind: d.isDirectory() ? ('folder' as const) : ('file' as const),
+              size: info?.size ?? 0,
+              mtimeMs: info?.mtimeMs ?? 0,
+            };
+          }),
+      );
+      entries.sort((a, b) =>
+        a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1,
+      );
+      return { dir: folder, parent: folder === policy.root ? null : dirname(folder), entries };
+    },
+    save: async ({ path, design, expected, overwrite }) => {
+      const absolute = await policy.check(path);
+      const saved = await saveDocument({ path: absolute, design, expected, overwrite });
+      prefs.addRecent(absolute);
+      return saved;
+    },
+    exportDesign: async ({ design, request, designPath }) => {
+      const absolute = await policy.check(request.path);
+      const { catalog } = await loadCatalog(
+        designPath ? { designPath: await policy.check(designPath) } : {},
+      );
+      let bytes: string | Buffer;
+      try {
+        bytes = renderExport(design, request.kind, { catalog, ...request });
+      } catch (error) {
+        if (error instanceof PngTooLargeError) throw fail('too-large', error.message);
+        throw error;
+      }
+      try {
+        await writeFileAtomic(absolute, bytes, { overwrite: true });
+      } catch (error) {
+        if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
+        throw error;
+      }
+      prefs.update({ lastExport: { kind: request.kind, path: absolute, scale: request.scale } });
+      return { path: absolute, bytes: Buffer.byteLength(bytes) };
+    },
+    revealInFolder: async ({ path }) => {
+      if (!deps.reveal) throw unsupported('Showing files in the file manager');
+      deps.reveal(await policy.check(path));
+      return DONE;
+    },
+    getCatalog: async ({ designPath }) => {
+      const { catalog, warnings } = await loadCatalog(
+        designPath ? { designPath: await policy.check(designPath) } : {},
+      );
+      return { catalog, warnings };
+    },
+    getPreferences: () => prefs.read(),
+    setPreferences: (patch) =>
+      prefs.update(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))),
+    autosave: async ({ key, path, design }) => recovery.save(key, path, design),
+    listRecovery: () => recovery.list(),
+    restoreRecovery: ({ key }) => recovery.restore(key),
+    discardRecovery: async ({ key }) => {
+      await recovery.discard(key);
+      return DONE;
+    },
+    setDocumentState: (state) => {
+      deps.onDocumentState?.(state);
+      return DONE;
+    },
+    closeWindow: () => {
+      deps.closeWindow?.();
+      return DONE;
+    },
+  };
+}
+
+function isCallName(name: string): name is CallName {
+  return Object.hasOwn(CALLS, name);
+}
+
+/**
+ * Validates a payload against the contract, runs the handler and wraps the outcome. Nothing a
+ * renderer sends can make this throw: bad input and failures come back as typed errors.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  payload: unknown,
+): Promise<CallResult<unknown>> {
+  if (!isCallName(name)) {
+    return { ok: false, error: { code: 'bad-request', message: `unknown call "${name}"` } };
+  }
+  const parsed = CALLS[name].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue
+      ? formatJsonPath(issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)))
+      : '$';
+    return {
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: `${name}: ${where}: ${issue?.message ?? 'invalid request'}`,
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (request: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof BridgeFailure) return { ok: false, error: error.error };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
+  }
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, readFile, stat, unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  MAX_DESIGN_BYTES,
+  formatLoadProblem,
+  loadDesign,
+  serializeDesign,
+} from '../../shared/format';
+import type { LoadProblem } from '../../shared/format';
+import type { FileStamp } from '../../shared/ipc/contract';
+import type { Design } from '../../shared/model';
+import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
+import { fail } from './bridgeFailure';
+import { readDesignFile } from './designFiles';
+
+export function stampOf(bytes: Uint8Array, mtimeMs: number): FileStamp {
+  return {
+    size: bytes.byteLength,
+    mtimeMs,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+function invalidDesign(path: string, problems: LoadProblem[]) {
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return fail(
+    'invalid-design',
+    `${first ? formatLoadProblem(first, basename(path)) : `${path}: not a design`}${more}`,
+    { path, problems: problems.map((p) => ({ ...p, path: [...p.path] })) },
+  );
+}
+
+export interface OpenResult {
+  path: string;
+  design: Design;
+  stamp: FileStamp;
+  migratedFrom?: number;
+}
+
+/** Opens a design; anything that is not a loadable design is a typed failure naming where. */
+export async function openDocument(path: string): Promise<OpenResult> {
+  const result = await readDesignFile(path);
+  if (!result.ok) {
+    if (result.reason === 'io') throw fail('io', result.message, { path });
+    throw invalidDesign(path, result.problems);
+  }
+  const info = await stat(path).catch(() => ({ mtimeMs: 0 }));
+  return {
+    path,
+    design: result.design,
+    stamp: stampOf(result.bytes, info.mtimeMs),
+    ...(result.migratedFrom !== undefined ? { migratedFrom: result.migratedFrom } : {}),
+  };
+}
+
+async function readIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw fail('io', describeFsError(error, path, 'read'), { path });
+  }
+}
+
+/** Keeps the previous version beside the file; a hard link is instant and atomic. */
+async function keepBackup(path: string): Promise<void> {
+  const backup = `${path}.bak`;
+  try {
+    await unlink(backup).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await link(path, backup).catch(() => copyFile(path, backup));
+  } catch (error) {
+    throw fail(
+      'io',
+      `${describeFsError(error, backup, 'write')}; the design was not saved (the backup of the previous version could not be kept)`,
+      { path },
+    );
+  }
+}
+
+export interface SaveRequest {
+  path: string;
+  design: Design;
+  /** What the document last read or wrote there; null when it never had this file. */
+  expected: FileStamp | null;
+  overwrite: boolean;
+}
+
+/**
+ * Saves atomically and keeps `<file>.bak`. Refuses, with a typed error, to replace a file that
+ * changed since it was opened or that exists under Save As (unless the user confirmed), and
+ * never replaces a file ClusterWire cannot read back (corrupt, newer version), confirmed or not.
+ */
+export async function saveDocument(
+  request: SaveRequest,
+): Promise<{ path: string; stamp: FileStamp }> {
+  const { path, design, expected, overwrite } = request;
+  const text = serializeDesign(design);
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.byteLength > MAX_DESIGN_BYTES) {
+    throw fail('too-large', `${path}: the design is over the 20 MiB limit of design files`, {
+      path,
+    });
+  }
+  const readBack = loadDesign(text);
+  if (!readBack.ok) throw invalidDesign(path, readBack.problems);
+
+  const current = await readIfExists(path);
+  if (current) {
+    const currentStamp = stampOf(current, 0);
+    const unchanged = expected !== null && currentStamp.sha256 === expected.sha256;
+    if (!unchanged) {
+      if (!overwrite) {
+        throw expected === null
+          ? fail('exists', `${basename(path)} already exists. Replace it?`, { path })
+          : fail(
+              'conflict',
+              `${basename(path)} was changed on disk since you opened it. Save anyway and replace those changes?`,
+              { path },
+            );
+      }
+      const existing = loadDesign(current.toString('utf8'));
+      if (!existing.ok) {
+        throw fail(
+          'protected',
+          `${basename(path)} is not a design this version of ClusterWire can read (${existing.problems[0]?.message ?? 'unreadable'}); it is left untouched. Save under another name.`,
+          { path },
+        );
+      }
+    }
+    await keepBackup(path);
+  }
+  try {
+    await writeFileAtomic(path, bytes, { overwrite: true });
+  } catch (error) {
+    if (error instanceof WriteError) {
+      throw fail('io', `${error.message}; the previous version is unchanged`, { path });
+    }
+    throw error;
+  }
+  const info = await stat(path);
+  return { path, stamp: stampOf(bytes, info.mtimeMs) };
+}

@@ -1,0 +1,179 @@
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/services/bridgeHandlers';
+import { serializeDesign } from '../../shared/format';
+import { CALLS, CALL_NAMES } from '../../shared/ipc';
+import { template } from '../support/designs';
+import { serveModeHandlers } from '../support/bridgeFixture';
+
+let fixture: Awaited<ReturnType<typeof serveModeHandlers>>;
+beforeEach(async () => {
+  fixture = await serveModeHandlers();
+});
+afterEach(() => fixture.cleanup());
+
+const call = (name: string, payload: unknown) => dispatch(fixture.handlers, name, payload);
+
+async function value(name: string, payload: unknown): Promise<Record<string, unknown>> {
+  const result = await call(name, payload);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
+  return result.value as Record<string, unknown>;
+}
+
+async function errorOf(name: string, payload: unknown) {
+  const result = await call(name, payload);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`);
+  return result.error;
+}
+
+describe('the bridge contract', () => {
+  it('the preload list of calls is exactly the contract', () => {
+    expect([...CALL_NAMES].sort()).toEqual(Object.keys(CALLS).sort());
+  });
+});
+
+describe('payload validation (malformed payloads are rejected before a handler runs)', () => {
+  it('an unknown call, a missing field, a wrong type and an extra field are bad requests', async () => {
+    expect(await errorOf('deleteEverything', {})).toMatchObject({ code: 'bad-request' });
+    expect(await errorOf('constructor', {})).toMatchObject({ code: 'bad-request' });
+    expect(await errorOf('open', {})).toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('$.path'),
+    });
+    expect(await errorOf('open', { path: 42 })).toMatchObject({ code: 'bad-request' });
+    expect(await errorOf('open', { path: 'a', extra: true })).toMatchObject({
+      code: 'bad-request',
+    });
+    expect(await errorOf('open', 'a.clusterwire')).toMatchObject({ code: 'bad-request' });
+  });
+
+  it('a design in a save payload is checked against the model, naming the JSON path', async () => {
+    const design = template() as unknown as { devices: Array<Record<string, unknown>> };
+    design.devices[1]!.role = 'toaster';
+    const error = await errorOf('save', { path: 'x.clusterwire', design, expected: null });
+    expect(error.code).toBe('bad-request');
+    expect(error.message).toContain('$.design.devices[1].role');
+    expect(existsSync(join(fixture.root, 'x.clusterwire'))).toBe(false);
+  });
+
+  it('a recovery key cannot smuggle a path', async () => {
+    expect(await errorOf('restoreRecovery', { key: '../../etc/passwd' })).toMatchObject({
+      code: 'bad-request',
+    });
+  });
+});
+
+describe('paths stay inside the served folder', () => {
+  it('relative escapes, absolute paths and symlinks out are not allowed', async () => {
+    writeFileSync(join(fixture.base, 'secret.clusterwire'), serializeDesign(template()));
+    symlinkSync(fixture.base, join(fixture.root, 'link'));
+    for (const path of [
+      '../secret.clusterwire',
+      join(fixture.base, 'secret.clusterwire'),
+      'link/secret.clusterwire',
+      '/etc/passwd',
+    ]) {
+      expect(await errorOf('open', { path })).toMatchObject({ code: 'not-allowed' });
+    }
+    expect(
+      await errorOf('save', { path: '../new.clusterwire', design: template(), expected: null }),
+    ).toMatchObject({ code: 'not-allowed' });
+    expect(await errorOf('browse', { dir: '..' })).toMatchObject({ code: 'not-allowed' });
+    expect(existsSync(join(fixture.base, 'new.clusterwire'))).toBe(false);
+  });
+});
+
+describe('files through the bridge', () => {
+  it('save, reopen, recent files, browse', async () => {
+    const design = template();
+    const saved = await value('save', { path: 'ref.clusterwire', design, expected: null });
+    const opened = await value('open', { path: 'ref.clusterwire' });
+    expect(opened.stamp).toEqual(saved.stamp);
+    expect(opened.design).toEqual(design);
+    expect(await value('listRecent', {})).toEqual([join(fixture.root, 'ref.clusterwire')]);
+    const listing = await value('browse', {});
+    expect(listing).toMatchObject({ dir: fixture.root, parent: null });
+    expect(listing.entries).toEqual([
+      expect.objectContaining({ name: 'ref.clusterwire', kind: 'file' }),
+    ]);
+  });
+
+  it('a corrupt file comes back as invalid-design with its location, untouched', async () => {
+    const path = join(fixture.root, 'bad.clusterwire');
+    writeFileSync(path, '{"schemaVersion": 1, "meta": {"name": 5}}');
+    const error = await errorOf('open', { path: 'bad.clusterwire' });
+    expect(error).toMatchObject({
+      code: 'invalid-design',
+      problems: [expect.objectContaining({ line: 1 })],
+    });
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "meta": {"name": 5}}');
+  });
+
+  it('export writes the file and is remembered for Repeat Last Export', async () => {
+    const result = await value('exportDesign', {
+      design: template(),
+      designPath: null,
+      request: { kind: 'bom', path: 'bom.csv' },
+    });
+    expect(readFileSync(join(fixture.root, 'bom.csv'), 'utf8')).toMatch(/^category,manufacturer/);
+    expect(result.bytes).toBeGreaterThan(100);
+    expect(fixture.prefs.read().lastExport).toEqual({
+      kind: 'bom',
+      path: join(fixture.root, 'bom.csv'),
+      scale: 1,
+    });
+  });
+
+  it('native dialogs and reveal are unsupported in serve mode, and say so', async () => {
+    expect(await errorOf('showOpenDialog', {})).toMatchObject({ code: 'unsupported' });
+    expect(await errorOf('revealInFolder', { path: 'x' })).toMatchObject({ code: 'unsupported' });
+    expect(await value('info', {})).toMatchObject({ nativeDialogs: false, root: fixture.root });
+  });
+
+  it('templates and the catalog', async () => {
+    expect((await value('newDesign', { template: 'pve-hci-3node' })).design).toEqual(template());
+    expect(await errorOf('newDesign', { template: 'nope' })).toMatchObject({ code: 'not-found' });
+    const { catalog } = (await value('getCatalog', { designPath: null })) as {
+      catalog: { models: unknown[] };
+    };
+    expect(catalog.models.length).toBeGreaterThan(10);
+  });
+});
+
+describe('preferences and recovery', () => {
+  it('preferences are validated and persisted through the store', async () => {
+    expect(await value('setPreferences', { theme: 'dark' })).toMatchObject({ theme: 'dark' });
+    expect(await errorOf('setPreferences', { theme: 'neon' })).toMatchObject({
+      code: 'bad-request',
+    });
+    expect(await errorOf('setPreferences', { autosaveSeconds: 0 })).toMatchObject({
+      code: 'bad-request',
+    });
+    expect(await value('getPreferences', {})).toMatchObject({ theme: 'dark', autosaveSeconds: 5 });
+  });
+
+  it('autosaved work is listed, restored and discarded', async () => {
+    const design = template();
+    design.meta.name = 'unsaved work';
+    await value('autosave', { key: 'doc-12345678', path: null, design });
+    const list = (await value('listRecovery', {})) as unknown as Array<{
+      key: string;
+      name: string;
+    }>;
+    expect(list).toEqual([
+      expect.objectContaining({ key: 'doc-12345678', name: 'unsaved work', path: null }),
+    ]);
+    const restored = await value('restoreRecovery', { key: 'doc-12345678' });
+    expect(restored.design).toEqual(design);
+    await value('discardRecovery', { key: 'doc-12345678' });
+    expect(await value('listRecovery', {})).toEqual([]);
+  });
+
+  it('a damaged recovery file is skipped, not offered', async () => {
+    await value('autosave', { key: 'doc-aaaaaaaa', path: null, design: template() });
+    writeFileSync(join(fixture.recovery.dir, 'doc-bbbbbbbb.recovery.json'), '{"key": "doc-bb');
+    const list = (await value('listRecovery', {})) as unknown as Array<{ key: string }>;
+    expect(list.map((e) => e.key)).toEqual(['doc-aaaaaaaa']);
+  });
+});
