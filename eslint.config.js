@@ -52,6 +52,7 @@ export default tseslint.config(
       'test-results/',
       'coverage/',
       'tests/fixtures/',
+      'scratch/',
     ],
   },
   js.configs.recommended,

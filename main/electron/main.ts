@@ -27,6 +27,9 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+// Tests and portable installs point the app at their own folder for preferences and recovery.
+if (process.env.CLUSTERWIRE_USER_DATA) app.setPath('userData', process.env.CLUSTERWIRE_USER_DATA);
+
 const rendererRoot = join(__dirname, '..', 'renderer');
 const DESIGN_EXTENSION = '.clusterwire';
 
@@ -44,6 +47,8 @@ interface DesignWindow {
 }
 const windows = new Map<number, DesignWindow>();
 let quitting = false;
+/** Only the first window of a run offers recovered work; later ones would show it twice. */
+let recoveryOffered = false;
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -125,7 +130,12 @@ function createWindow(initialFile: string | null): BrowserWindow {
     dirty: false,
     closing: false,
     handlers: bridgeHandlers({
-      info: { transport: 'electron', appVersion: VERSION, initialFile },
+      info: {
+        transport: 'electron',
+        appVersion: VERSION,
+        initialFile,
+        offerRecovery: !recoveryOffered,
+      },
       policy,
       prefs: {
         ...prefs,
@@ -166,6 +176,7 @@ function createWindow(initialFile: string | null): BrowserWindow {
     }),
   };
   windows.set(window.webContents.id, entry);
+  recoveryOffered = true;
 
   window.on('close', (event) => {
     if (!entry.dirty || entry.closing) {

@@ -19,10 +19,11 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&File',
       submenu: [
-        { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', click: send('new') },
+        { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', id: 'new', click: send('new') },
         { label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWindow },
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', id: 'open', click: send('open') },
         {
+          id: 'open-recent',
           label: 'Open Recent',
           submenu:
             recentFiles.length === 0
@@ -34,19 +35,25 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
                 })),
         },
         { type: 'separator' },
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: send('save') },
-        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', id: 'save', click: send('save') },
+        {
+          label: 'Save As…',
+          accelerator: 'CmdOrCtrl+Shift+S',
+          id: 'save-as',
+          click: send('save-as'),
+        },
         {
           label: 'Export',
           submenu: [
-            { label: 'Diagram as SVG…', click: send('export-svg') },
-            { label: 'Diagram as PNG…', click: send('export-png') },
-            { label: 'Bill of Materials (CSV)…', click: send('export-bom') },
-            { label: 'Cable Schedule (CSV)…', click: send('export-cables') },
+            { label: 'Diagram as SVG…', id: 'export-svg', click: send('export-svg') },
+            { label: 'Diagram as PNG…', id: 'export-png', click: send('export-png') },
+            { label: 'Bill of Materials (CSV)…', id: 'export-bom', click: send('export-bom') },
+            { label: 'Cable Schedule (CSV)…', id: 'export-cables', click: send('export-cables') },
             { type: 'separator' },
             {
               label: 'Repeat Last Export',
               accelerator: 'CmdOrCtrl+Shift+E',
+              id: 'repeat-export',
               click: send('repeat-export'),
             },
           ],
@@ -59,8 +66,13 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', id: 'undo', click: send('undo') },
+        {
+          label: 'Redo',
+          accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+          id: 'redo',
+          click: send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -71,11 +83,16 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&View',
       submenu: [
-        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
-        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
-        { label: 'Fit Design', accelerator: 'CmdOrCtrl+0', click: send('fit-view') },
+        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', id: 'zoom-in', click: send('zoom-in') },
+        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', id: 'zoom-out', click: send('zoom-out') },
+        {
+          label: 'Fit Design',
+          accelerator: 'CmdOrCtrl+0',
+          id: 'fit-view',
+          click: send('fit-view'),
+        },
         { type: 'separator' },
-        { label: 'Toggle Dark Mode', click: send('toggle-theme') },
+        { label: 'Toggle Dark Mode', id: 'toggle-theme', click: send('toggle-theme') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
@@ -84,8 +101,13 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&Help',
       submenu: [
-        { label: 'Rules Reference', accelerator: 'F1', click: send('rules-reference') },
-        { label: 'About ClusterWire', click: send('about') },
+        {
+          label: 'Rules Reference',
+          accelerator: 'F1',
+          id: 'rules-reference',
+          click: send('rules-reference'),
+        },
+        { label: 'About ClusterWire', id: 'about', click: send('about') },
       ],
     },
   ];

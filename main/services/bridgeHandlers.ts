@@ -18,7 +18,7 @@ import type { RecoveryStore } from './recovery';
 
 /** What a transport offers beyond plain files: native dialogs, the OS file manager, a window. */
 export interface BridgeDeps {
-  info: Pick<AppInfo, 'transport' | 'appVersion' | 'initialFile'>;
+  info: Pick<AppInfo, 'transport' | 'appVersion' | 'initialFile' | 'offerRecovery'>;
   policy: PathPolicy;
   prefs: PreferenceStore;
   recovery: RecoveryStore;
@@ -151,7 +151,7 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
         throw error;
       }
-      prefs.update({ lastExport: { kind: request.kind, path: absolute, scale: request.scale } });
+      prefs.update({ lastExport: { ...request, path: absolute } });
       return { path: absolute, bytes: Buffer.byteLength(bytes) };
     },
     revealInFolder: async ({ path }) => {

@@ -68,6 +68,8 @@ export const AppInfo = z.strictObject({
   canReveal: z.boolean(),
   /** Serve mode: the folder the user chose; every path must stay inside it. */
   root: z.string().nullable(),
+  /** Offer work recovered after a crash: the first window of a run, not every new window. */
+  offerRecovery: z.boolean(),
   /** A design named on the command line, to open at start. */
   initialFile: z.string().nullable(),
   pathSeparator: z.enum(['/', '\\']),
@@ -79,6 +81,7 @@ export const TemplateSummary = z.strictObject({
   title: z.string(),
   description: z.string(),
 });
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
 
 export const OpenedDesign = z.strictObject({
   path: z.string(),
@@ -129,10 +132,7 @@ export const Preferences = z.object({
   recentFiles: z.array(z.string()).max(10).catch([]),
   autosaveSeconds: z.number().int().min(2).max(600).catch(5),
   /** The last export, so File > Repeat Last Export can run it again without asking. */
-  lastExport: z
-    .strictObject({ kind: ExportRequest.shape.kind, path: FilePath, scale: z.number() })
-    .nullable()
-    .catch(null),
+  lastExport: ExportRequest.nullable().catch(null),
   windowBounds: WindowBounds.nullable().catch(null),
 });
 export type Preferences = z.infer<typeof Preferences>;

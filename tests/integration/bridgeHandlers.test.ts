@@ -122,6 +122,8 @@ describe('files through the bridge', () => {
       kind: 'bom',
       path: join(fixture.root, 'bom.csv'),
       scale: 1,
+      transparent: false,
+      excel: false,
     });
   });
 

@@ -15,7 +15,7 @@ export async function serveModeHandlers(overrides: Partial<BridgeDeps> = {}) {
   const prefs = preferenceStore(memoryBackend());
   const recovery = recoveryStore(join(base, 'recovery'));
   const handlers = bridgeHandlers({
-    info: { transport: 'http', appVersion: 'test', initialFile: null },
+    info: { transport: 'http', appVersion: 'test', initialFile: null, offerRecovery: true },
     policy: await rootedPolicy(root),
     prefs,
     recovery,

@@ -61,7 +61,7 @@ export async function serveCommand(
   }
   const data = nodeAppData();
   const handlers = bridgeHandlers({
-    info: { transport: 'http', appVersion: VERSION, initialFile },
+    info: { transport: 'http', appVersion: VERSION, initialFile, offerRecovery: true },
     policy: await rootedPolicy(root),
     prefs: preferenceStore(data.prefs),
     recovery: recoveryStore(data.recoveryDir),

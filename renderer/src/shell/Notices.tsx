@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { bridge } from '../bridge';
+import { useUi } from './ui';
+
+const INFO_MS = 5000;
+
+/** Short confirmations (saved, exported) fade; errors stay until dismissed. */
+export function Notices() {
+  const notices = useUi((s) => s.notices);
+  const canReveal = useUi((s) => s.info?.canReveal ?? false);
+  const dismiss = useUi((s) => s.dismiss);
+  useEffect(() => {
+    const timers = notices
+      .filter((n) => n.tone === 'info')
+      .map((n) => setTimeout(() => dismiss(n.id), INFO_MS));
+    return () => timers.forEach(clearTimeout);
+  }, [notices, dismiss]);
+  return (
+    <div className="cw-notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`cw-notice cw-notice-${n.tone}`}>
+          <span>{n.text}</span>
+          {n.path && canReveal ? (
+            <button type="button" onClick={() => void bridge.revealInFolder({ path: n.path! })}>
+              Show in folder
+            </button>
+          ) : null}
+          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

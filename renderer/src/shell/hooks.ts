@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { bridge } from '../bridge';
+import { fileName, isDirty, useDocument } from '../document/store';
+import { openFile, restoreRecovered, runCommand } from './commands';
+import { commandForKey } from './shortcuts';
+import { showError, useUi } from './ui';
+
+let started = false;
+
+/** Start: learn the transport, offer recovered work, then open the file named at launch. */
+export function useStartup(): void {
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    void (async () => {
+      try {
+        const [info, prefs, recent] = await Promise.all([
+          bridge.info({}),
+          bridge.getPreferences({}),
+          bridge.listRecent({}),
+        ]);
+        useUi.getState().setInfo(info, prefs);
+        useUi.getState().setRecent(recent);
+        const restored = info.offerRecovery ? await restoreRecovered() : false;
+        if (!restored && info.initialFile) await openFile(info.initialFile);
+      } catch (error) {
+        await showError(
+          'ClusterWire could not start',
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+    })();
+  }, []);
+}
+
+/**
+ * Unsaved work goes to the recovery folder after a few idle seconds, so a crash (or a killed
+ * server) loses at most that much. Returns when the last autosave happened.
+ */
+export function useAutosave(): string | null {
+  const doc = useDocument((s) => s.doc);
+  const seconds = useUi((s) => s.prefs?.autosaveSeconds ?? 5);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const dirty = isDirty(doc);
+  useEffect(() => {
+    if (!doc || !dirty) return;
+    const timer = setTimeout(() => {
+      bridge
+        .autosave({ key: doc.key, path: doc.path, design: doc.design })
+        .then((r) => setSavedAt(r.savedAt))
+        .catch((error: Error) => useUi.getState().notify('error', error.message));
+    }, seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [doc, dirty, seconds]);
+  return dirty ? savedAt : null;
+}
+
+/** File name and dirty marker in the window title (Electron) and the tab title (serve mode). */
+export function useDocumentTitle(): void {
+  const doc = useDocument((s) => s.doc);
+  const dirty = isDirty(doc);
+  const title = doc ? fileName(doc.path) : 'ClusterWire';
+  useEffect(() => {
+    document.title = doc ? `${dirty ? '• ' : ''}${title} — ClusterWire` : 'ClusterWire';
+    void bridge.setDocumentState({ title, dirty }).catch(() => undefined);
+  }, [doc, title, dirty]);
+  useEffect(() => {
+    if (!dirty) return;
+    // Serve mode: closing the tab with unsaved work asks first (Electron asks in main).
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+}
+
+/** Native menu commands (Electron) and keyboard shortcuts (serve mode, which has no native menu). */
+export function useCommands(): void {
+  const transport = useUi((s) => s.info?.transport);
+  useEffect(() => bridge.onMenuCommand((command) => void runCommand(command)), []);
+  useEffect(() => {
+    if (transport !== 'http') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (useUi.getState().modal) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      void runCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [transport]);
+}
+
+/** Light, dark, or the system's choice; the root element carries it for CSS and React Flow. */
+export function useTheme(): 'light' | 'dark' {
+  const choice = useUi((s) => s.prefs?.theme ?? 'system');
+  const [systemDark, setSystemDark] = useState(
+    () => matchMedia('(prefers-color-scheme: dark)').matches,
+  );
+  useEffect(() => {
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setSystemDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  const theme = choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return theme;
+}

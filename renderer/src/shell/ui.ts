@@ -1,0 +1,115 @@
+import { create } from 'zustand';
+import type {
+  AppInfo,
+  BridgeError,
+  ExportRequest,
+  FileKind,
+  Preferences,
+  RecoveryEntry,
+} from '../../../shared/ipc';
+
+export type ExportKind = ExportRequest['kind'];
+
+export type Modal =
+  | {
+      kind: 'ask';
+      title: string;
+      message: string;
+      buttons: string[];
+      resolve(choice: number | null): void;
+    }
+  | {
+      kind: 'pick';
+      mode: 'open' | 'save';
+      fileKind: FileKind;
+      suggestedName: string;
+      resolve(path: string | null): void;
+    }
+  | { kind: 'templates'; resolve(template: string | null): void }
+  | {
+      kind: 'export-options';
+      exportKind: ExportKind;
+      resolve(options: { scale: number; transparent: boolean; excel: boolean } | null): void;
+    }
+  | { kind: 'recovery'; entries: RecoveryEntry[]; resolve(key: string | null): void }
+  | {
+      kind: 'error';
+      title: string;
+      message: string;
+      problems?: BridgeError['problems'];
+      resolve(): void;
+    }
+  | { kind: 'rules'; resolve(): void }
+  | { kind: 'about'; resolve(): void };
+
+type ModalRequest<M extends Modal> = Omit<M, 'resolve'>;
+type Resolved<M extends Modal> = Parameters<M['resolve']>[0];
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+  /** A file the notice is about, offered for "Show in folder" where the platform can. */
+  path?: string;
+}
+
+interface UiStore {
+  info: AppInfo | null;
+  prefs: Preferences | null;
+  recent: string[];
+  modal: Modal | null;
+  /** What long work is running ("Saving…"); shown in the status bar, blocks other commands. */
+  busy: string | null;
+  notices: Notice[];
+  setInfo(info: AppInfo, prefs: Preferences): void;
+  setPrefs(prefs: Preferences): void;
+  setRecent(recent: string[]): void;
+  setBusy(busy: string | null): void;
+  notify(tone: Notice['tone'], text: string, path?: string): void;
+  dismiss(id: number): void;
+}
+
+let noticeId = 0;
+
+export const useUi = create<UiStore>()((set) => ({
+  info: null,
+  prefs: null,
+  recent: [],
+  modal: null,
+  busy: null,
+  notices: [],
+  setInfo: (info, prefs) => set({ info, prefs }),
+  setPrefs: (prefs) => set({ prefs }),
+  setRecent: (recent) => set({ recent }),
+  setBusy: (busy) => set({ busy }),
+  notify: (tone, text, path) =>
+    set((s) => ({
+      notices: [...s.notices.slice(-3), { id: ++noticeId, tone, text, ...(path ? { path } : {}) }],
+    })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
+
+/** Shows a modal and resolves with what the user chose; one modal at a time. */
+export function showModal<M extends Modal>(request: ModalRequest<M>): Promise<Resolved<M>> {
+  return new Promise((resolve) => {
+    const modal = {
+      ...request,
+      resolve: (value: Resolved<M>) => {
+        useUi.setState({ modal: null });
+        resolve(value);
+      },
+    } as unknown as Modal;
+    useUi.setState({ modal });
+  });
+}
+
+export const ask = (title: string, message: string, buttons: string[]) =>
+  showModal<Extract<Modal, { kind: 'ask' }>>({ kind: 'ask', title, message, buttons });
+
+export const showError = (title: string, message: string, problems?: BridgeError['problems']) =>
+  showModal<Extract<Modal, { kind: 'error' }>>({
+    kind: 'error',
+    title,
+    message,
+    ...(problems ? { problems } : {}),
+  });
