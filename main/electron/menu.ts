@@ -92,6 +92,8 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
           click: send('fit-view'),
         },
         { type: 'separator' },
+        { label: 'Show Minimap', id: 'toggle-minimap', click: send('toggle-minimap') },
+        { label: 'Show Legend', id: 'toggle-legend', click: send('toggle-legend') },
         { label: 'Toggle Dark Mode', id: 'toggle-theme', click: send('toggle-theme') },
         { type: 'separator' },
         { role: 'togglefullscreen' },

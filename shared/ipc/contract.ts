@@ -247,6 +247,8 @@ export const MenuCommand = z.enum([
   'zoom-in',
   'zoom-out',
   'fit-view',
+  'toggle-minimap',
+  'toggle-legend',
   'toggle-theme',
   'rules-reference',
   'about',

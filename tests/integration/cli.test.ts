@@ -317,6 +317,17 @@ describe('clusterwire rules', () => {
   });
 });
 
+describe('clusterwire serve', () => {
+  it('a missing design file exits 2 naming it; a bad --port exits 3', () => {
+    expect(cli('serve', 'nope.clusterwire', '--no-open')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nope.clusterwire: no such file'),
+    });
+    expect(cli('serve', '--port', 'http', '--no-open').code).toBe(3);
+    expect(cli('serve', '--port', '70000', '--no-open').code).toBe(3);
+  });
+});
+
 describe('usage errors exit 3', () => {
   it.each([
     [[]],

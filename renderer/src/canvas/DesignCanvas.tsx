@@ -18,6 +18,7 @@ import { Legend } from './Legend';
 import { canvasCommands } from './canvasCommands';
 import { designToFlow } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
+import { useUi } from '../shell/ui';
 
 const nodeTypes = { device: DeviceNodeView };
 const GRID = 10;
@@ -52,6 +53,7 @@ export function DesignCanvas({
   onMoveDevices(positions: Record<string, XYPosition>): void;
   colorMode: 'light' | 'dark';
 }) {
+  const panels = useUi((s) => s.panels);
   const flow = useMemo(() => designToFlow(design), [design]);
   const [nodes, setNodes, onNodesChange] = useNodesState<DeviceNode>(flow.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<CableEdge>(flow.edges);
@@ -101,10 +103,14 @@ export function DesignCanvas({
       <ViewCommands />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
-      <MiniMap<DeviceNode> pannable zoomable nodeColor={(n) => ROLE_COLOR[n.data.device.role]} />
-      <Panel position="top-right">
-        <Legend media={media} />
-      </Panel>
+      {panels.minimap ? (
+        <MiniMap<DeviceNode> pannable zoomable nodeColor={(n) => ROLE_COLOR[n.data.device.role]} />
+      ) : null}
+      {panels.legend ? (
+        <Panel position="top-right">
+          <Legend media={media} />
+        </Panel>
+      ) : null}
     </ReactFlow>
   );
 }

@@ -55,6 +55,13 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
         { label: 'Zoom In', command: 'zoom-in', needsDoc: true },
         { label: 'Zoom Out', command: 'zoom-out', needsDoc: true },
         { label: 'Fit Design', command: 'fit-view', needsDoc: true },
+        {
+          label: 'Toggle Minimap',
+          command: 'toggle-minimap',
+          needsDoc: true,
+          separatorBefore: true,
+        },
+        { label: 'Toggle Legend', command: 'toggle-legend', needsDoc: true },
         { label: 'Toggle Dark Mode', command: 'toggle-theme', separatorBefore: true },
       ],
     },

@@ -316,6 +316,10 @@ export function runCommand(command: MenuCommand): Promise<unknown> {
     case 'zoom-out':
     case 'fit-view':
       return Promise.resolve(canvasCommands.dispatchEvent(new Event(command)));
+    case 'toggle-minimap':
+      return Promise.resolve(useUi.getState().togglePanel('minimap'));
+    case 'toggle-legend':
+      return Promise.resolve(useUi.getState().togglePanel('legend'));
     case 'toggle-theme':
       return toggleTheme();
     case 'rules-reference':

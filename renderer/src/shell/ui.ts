@@ -61,6 +61,9 @@ interface UiStore {
   /** What long work is running ("Saving…"); shown in the status bar, blocks other commands. */
   busy: string | null;
   notices: Notice[];
+  /** Canvas overlays the user can hide (View menu). */
+  panels: { minimap: boolean; legend: boolean };
+  togglePanel(panel: 'minimap' | 'legend'): void;
   setInfo(info: AppInfo, prefs: Preferences): void;
   setPrefs(prefs: Preferences): void;
   setRecent(recent: string[]): void;
@@ -78,6 +81,8 @@ export const useUi = create<UiStore>()((set) => ({
   modal: null,
   busy: null,
   notices: [],
+  panels: { minimap: true, legend: true },
+  togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   setInfo: (info, prefs) => set({ info, prefs }),
   setPrefs: (prefs) => set({ prefs }),
   setRecent: (recent) => set({ recent }),
