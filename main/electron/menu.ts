@@ -77,7 +77,20 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'selectAll' },
+        {
+          label: 'Duplicate',
+          accelerator: 'CmdOrCtrl+D',
+          id: 'duplicate',
+          click: send('duplicate'),
+        },
+        // No accelerator: the Delete key belongs to text fields first; the canvas handles it itself.
+        { label: 'Delete', id: 'delete', click: send('delete') },
+        {
+          label: 'Select All',
+          accelerator: 'CmdOrCtrl+A',
+          id: 'select-all',
+          click: send('select-all'),
+        },
       ],
     },
     {
@@ -92,6 +105,12 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
           click: send('fit-view'),
         },
         { type: 'separator' },
+        {
+          label: 'Problems Panel',
+          accelerator: 'CmdOrCtrl+Shift+M',
+          id: 'toggle-problems',
+          click: send('toggle-problems'),
+        },
         { label: 'Show Minimap', id: 'toggle-minimap', click: send('toggle-minimap') },
         { label: 'Show Legend', id: 'toggle-legend', click: send('toggle-legend') },
         { label: 'Toggle Dark Mode', id: 'toggle-theme', click: send('toggle-theme') },
@@ -103,6 +122,7 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&Help',
       submenu: [
+        { label: 'Keyboard Shortcuts', id: 'shortcuts', click: send('shortcuts') },
         {
           label: 'Rules Reference',
           accelerator: 'F1',

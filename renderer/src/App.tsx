@@ -1,5 +1,15 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { findModel } from '../../shared/catalog';
+import { addDevice } from '../../shared/edit';
+import type { Finding } from '../../shared/rules/finding';
+import { bridge } from './bridge';
+import { Inspector } from './editor/Inspector';
+import { Palette } from './editor/Palette';
+import { ProblemsPanel } from './editor/ProblemsPanel';
+import { SizingPanel } from './editor/SizingPanel';
+import { installClipboard } from './editor/clipboard';
+import { useSelection } from './editor/selection';
 import { createValidator, summarize } from '../../shared/rules';
 import { DesignCanvas } from './canvas/DesignCanvas';
 import { fileName, isDirty, useDocument } from './document/store';
@@ -38,31 +48,84 @@ function DesignName({ name }: { name: string }) {
   );
 }
 
+function BottomPanel({ findings }: { findings: Finding[] }) {
+  const design = useDocument((s) => s.doc?.design);
+  const [tab, setTab] = useState<'problems' | 'sizing'>('problems');
+  if (!design) return null;
+  return (
+    <section className="cw-bottom" aria-label="Problems and sizing">
+      <div className="cw-tabs" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'problems'}
+          onClick={() => setTab('problems')}
+        >
+          Problems ({findings.filter((f) => !f.suppressed).length})
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'sizing'}
+          onClick={() => setTab('sizing')}
+        >
+          Ceph sizing
+        </button>
+      </div>
+      <div className="cw-tab-body">
+        {tab === 'problems' ? (
+          <ProblemsPanel findings={findings} />
+        ) : (
+          <SizingPanel design={design} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function addFromPalette(modelId: string): void {
+  const { catalog } = useSelection.getState();
+  const design = useDocument.getState().doc?.design;
+  if (!design) return;
+  const n = design.devices.length;
+  let id = '';
+  useDocument.getState().edit((d) => {
+    id = addDevice(d, findModel(catalog, modelId), {
+      x: 40 + (n % 6) * 260,
+      y: 40 + Math.floor(n / 6) * 220,
+    });
+  });
+  useSelection.getState().select([id], [], true);
+}
+
 export function App() {
   useStartup();
   useCommands();
   useDocumentTitle();
+  useEffect(() => installClipboard(), []);
   const theme = useTheme();
   const autosavedAt = useAutosave();
   const doc = useDocument((s) => s.doc);
-  const edit = useDocument((s) => s.edit);
   const info = useUi((s) => s.info);
   const busy = useUi((s) => s.busy);
-  const validator = useMemo(() => createValidator(), []);
+  const panels = useUi((s) => s.panels);
+  const catalog = useSelection((s) => s.catalog);
+  const validator = useMemo(() => createValidator({ catalog }), [catalog]);
   const design = doc?.design;
-  const summary = useMemo(
-    () => (design ? summarize(validator.validate(design)) : null),
-    [design, validator],
-  );
+  const findings = useMemo(() => (design ? validator.validate(design) : []), [design, validator]);
+  const summary = useMemo(() => summarize(findings), [findings]);
   const dirty = isDirty(doc);
-  const onMoveDevices = useCallback(
-    (positions: Record<string, { x: number; y: number }>) =>
-      edit((draft) => {
-        for (const [id, position] of Object.entries(positions))
-          draft.layout.positions[id] = position;
-      }),
-    [edit],
-  );
+  const docPath = doc?.path ?? null;
+  const docKey = doc?.key;
+  useEffect(() => {
+    // The catalog for this design: built-in plus a user catalog beside the file.
+    if (!docKey) return;
+    void bridge
+      .getCatalog({ designPath: docPath })
+      .then(({ catalog: c }) => useSelection.getState().setCatalog(c))
+      .catch(() => undefined);
+    useSelection.getState().clear();
+  }, [docKey, docPath]);
 
   return (
     <div className="cw-app">
@@ -84,15 +147,20 @@ export function App() {
           </>
         ) : null}
       </header>
-      <main className="cw-canvas">
+      <main className={`cw-workspace${design ? '' : ' cw-workspace-empty'}`}>
         {design ? (
           <ReactFlowProvider>
-            <DesignCanvas design={design} onMoveDevices={onMoveDevices} colorMode={theme} />
+            {panels.palette ? <Palette onAdd={addFromPalette} /> : null}
+            <div className="cw-canvas">
+              <DesignCanvas design={design} findings={findings} colorMode={theme} />
+            </div>
+            {panels.inspector ? <Inspector /> : null}
           </ReactFlowProvider>
         ) : info ? (
           <Welcome />
         ) : null}
       </main>
+      {design && panels.problems ? <BottomPanel findings={findings} /> : null}
       <footer className="cw-statusbar">
         <span>
           {design
@@ -111,8 +179,14 @@ export function App() {
             </span>
           ) : null}
         </span>
-        {summary ? (
-          <span className="cw-validation" data-testid="validation-summary">
+        {design ? (
+          <button
+            type="button"
+            className="cw-validation"
+            data-testid="validation-summary"
+            title="Show or hide the problems panel"
+            onClick={() => useUi.getState().togglePanel('problems')}
+          >
             <span className={summary.errors ? 'cw-count-error' : undefined}>
               {summary.errors} errors
             </span>
@@ -121,7 +195,7 @@ export function App() {
               {summary.warnings} warnings
             </span>
             {` · ${summary.infos} infos`}
-          </span>
+          </button>
         ) : null}
       </footer>
       <ModalHost />

@@ -5,26 +5,45 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useConnection,
   useEdgesState,
   useNodesState,
   useReactFlow,
 } from '@xyflow/react';
-import type { XYPosition } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import type { Connection, Edge, Node, OnSelectionChangeParams } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { DragEvent } from 'react';
+import { findModel } from '../../../shared/catalog';
+import {
+  DEFAULT_CABLE_PREFERENCES,
+  addCable,
+  addDevice,
+  connectionProblem,
+  defaultMedia,
+  mediaOptions,
+  removeItems,
+} from '../../../shared/edit';
 import type { Design } from '../../../shared/model';
+import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
+import { useDocument } from '../document/store';
+import { MODEL_MIME } from '../editor/Palette';
+import { useSelection } from '../editor/selection';
+import { useUi } from '../shell/ui';
+import { CableEdgeView } from './CableEdgeView';
 import { DeviceNodeView } from './DeviceNodeView';
 import { Legend } from './Legend';
 import { canvasCommands } from './canvasCommands';
-import { designToFlow } from './designToFlow';
+import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
-import { useUi } from '../shell/ui';
 
 const nodeTypes = { device: DeviceNodeView };
+const edgeTypes = { cable: CableEdgeView };
 const GRID = 10;
 
 function ViewCommands() {
   const flow = useReactFlow();
+  const focusTick = useSelection((s) => s.focusTick);
   useEffect(() => {
     const actions: Record<string, () => void> = {
       'zoom-in': () => void flow.zoomIn({ duration: 150 }),
@@ -37,39 +56,187 @@ function ViewCommands() {
       for (const type of Object.keys(actions)) canvasCommands.removeEventListener(type, listener);
     };
   }, [flow]);
+  useEffect(() => {
+    if (focusTick === 0) return;
+    const ids = useSelection.getState().devices;
+    if (ids.length)
+      void flow.fitView({
+        nodes: ids.map((id) => ({ id })),
+        padding: 0.4,
+        duration: 250,
+        maxZoom: 1.5,
+      });
+  }, [focusTick, flow]);
   return null;
 }
 
+/** While a cable is dragged onto a port it cannot connect to, says why. */
+function ConnectionHint({ design }: { design: Design }) {
+  const connection = useConnection();
+  const catalog = useSelection((s) => s.catalog);
+  if (!connection.inProgress || !connection.toHandle || !connection.fromHandle) return null;
+  const from = connection.fromHandle;
+  const to = connection.toHandle;
+  if (!from.id || !to.id) return null;
+  const problem = connectionProblem(
+    design,
+    catalog,
+    { device: from.nodeId, port: from.id },
+    { device: to.nodeId, port: to.id },
+  );
+  return (
+    <Panel position="top-center">
+      <div
+        className={`cw-connect-hint${problem ? ' cw-connect-refused' : ''}`}
+        data-testid="connect-hint"
+        role="status"
+      >
+        {problem ? `Cannot connect: ${problem}` : `Connect ${from.id} → ${to.id}`}
+      </div>
+    </Panel>
+  );
+}
+
+function refs(connection: Connection | Edge) {
+  return {
+    a: { device: connection.source, port: connection.sourceHandle ?? '' },
+    b: { device: connection.target, port: connection.targetHandle ?? '' },
+  };
+}
+
 /**
- * The design on the canvas. Nodes are controlled: the design is the truth, and React Flow keeps
- * only what it measures. A finished drag becomes one undoable edit of the layout.
+ * The editing canvas. The design is the truth: nodes and edges are derived from it (React Flow
+ * keeps only what it measures), and every gesture (drop, connect, drag, delete) is one undoable
+ * edit of the design.
  */
 export function DesignCanvas({
   design,
-  onMoveDevices,
+  findings,
   colorMode,
 }: {
   design: Design;
-  onMoveDevices(positions: Record<string, XYPosition>): void;
+  findings: readonly Finding[];
   colorMode: 'light' | 'dark';
 }) {
+  const edit = useDocument((s) => s.edit);
   const panels = useUi((s) => s.panels);
-  const flow = useMemo(() => designToFlow(design), [design]);
+  const catalog = useSelection((s) => s.catalog);
+  const selectedDevices = useSelection((s) => s.devices);
+  const selectedCables = useSelection((s) => s.cables);
+  const { screenToFlowPosition } = useReactFlow();
+  const marks = useMemo(() => findingMarks(findings), [findings]);
+  const flow = useMemo(() => designToFlow(design, marks), [design, marks]);
   const [nodes, setNodes, onNodesChange] = useNodesState<DeviceNode>(flow.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<CableEdge>(flow.edges);
+
   useEffect(() => {
+    const { devices, cables } = useSelection.getState();
     setNodes((previous) => {
       const byId = new Map(previous.map((n) => [n.id, n]));
       return flow.nodes.map((n) => {
         const old = byId.get(n.id);
-        return old ? { ...old, position: n.position, data: n.data } : n;
+        const selected = devices.includes(n.id);
+        return old ? { ...old, position: n.position, data: n.data, selected } : { ...n, selected };
       });
     });
-    setEdges((previous) => {
-      const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
-      return flow.edges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
-    });
+    setEdges(flow.edges.map((e) => (cables.includes(e.id) ? { ...e, selected: true } : e)));
   }, [flow, setNodes, setEdges]);
+
+  // Selection made elsewhere (problems panel, paste): reflect it without rebuilding every node.
+  useEffect(() => {
+    setNodes((ns) =>
+      ns.some((n) => Boolean(n.selected) !== selectedDevices.includes(n.id))
+        ? ns.map((n) =>
+            Boolean(n.selected) === selectedDevices.includes(n.id)
+              ? n
+              : { ...n, selected: !n.selected },
+          )
+        : ns,
+    );
+    setEdges((es) =>
+      es.some((e) => Boolean(e.selected) !== selectedCables.includes(e.id))
+        ? es.map((e) =>
+            Boolean(e.selected) === selectedCables.includes(e.id)
+              ? e
+              : { ...e, selected: !e.selected },
+          )
+        : es,
+    );
+  }, [selectedDevices, selectedCables, setNodes, setEdges]);
+
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    useSelection.getState().setFromCanvas(
+      n.map((x) => x.id),
+      e.map((x) => x.id),
+    );
+  }, []);
+
+  const isValidConnection = useCallback(
+    (connection: Connection | Edge) => {
+      const { a, b } = refs(connection);
+      return connectionProblem(design, catalog, a, b) === null;
+    },
+    [design, catalog],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const { a, b } = refs(connection);
+      const portA = design.devices
+        .find((d) => d.id === a.device)
+        ?.ports.find((p) => p.name === a.port);
+      const portB = design.devices
+        .find((d) => d.id === b.device)
+        ?.ports.find((p) => p.name === b.port);
+      if (!portA || !portB || connectionProblem(design, catalog, a, b)) return;
+      const prefs = DEFAULT_CABLE_PREFERENCES;
+      const media = defaultMedia(
+        mediaOptions(catalog, portA, portB),
+        portA,
+        portB,
+        prefs.defaultLengthM,
+        prefs,
+      );
+      if (!media) return;
+      edit((d) => void addCable(d, a, b, media, prefs.defaultLengthM));
+    },
+    [design, catalog, edit],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const modelId = event.dataTransfer.getData(MODEL_MIME);
+      if (!modelId) return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const model = findModel(catalog, modelId);
+      let id = '';
+      edit((d) => {
+        id = addDevice(d, model, {
+          x: Math.round(at.x / GRID) * GRID,
+          y: Math.round(at.y / GRID) * GRID,
+        });
+      });
+      useSelection.getState().select([id], []);
+    },
+    [catalog, edit, screenToFlowPosition],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+      if (n.length === 0 && e.length === 0) return;
+      edit((d) =>
+        removeItems(
+          d,
+          n.map((x) => x.id),
+          e.map((x) => x.id),
+        ),
+      );
+      useSelection.getState().clear();
+    },
+    [edit],
+  );
+
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
   return (
     <ReactFlow
@@ -77,30 +244,42 @@ export function DesignCanvas({
       edges={edges}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
+      onSelectionChange={onSelectionChange}
       onNodeDragStop={(_event, _node, dragged) =>
-        onMoveDevices(
-          Object.fromEntries(
-            dragged.map((n) => [
-              n.id,
-              { x: Math.round(n.position.x), y: Math.round(n.position.y) },
-            ]),
-          ),
-        )
+        edit((d) => {
+          for (const n of dragged)
+            d.layout.positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
+        })
       }
+      onConnect={onConnect}
+      isValidConnection={isValidConnection}
+      onDelete={onDelete}
+      onDrop={onDrop}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes(MODEL_MIME)) {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+        }
+      }}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       colorMode={colorMode}
       connectionMode={ConnectionMode.Loose}
-      nodesConnectable={false}
+      connectionRadius={24}
       elementsSelectable
+      selectionOnDrag
+      panOnDrag={[1, 2]}
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      deleteKeyCode={['Delete', 'Backspace']}
       snapToGrid
       snapGrid={[GRID, GRID]}
       fitView
       fitViewOptions={{ padding: 0.08 }}
-      minZoom={0.1}
-      deleteKeyCode={null}
+      minZoom={0.05}
       proOptions={{ hideAttribution: true }}
     >
       <ViewCommands />
+      <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
       {panels.minimap ? (

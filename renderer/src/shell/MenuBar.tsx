@@ -47,6 +47,9 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
       items: [
         { label: 'Undo', command: 'undo', needsDoc: true },
         { label: 'Redo', command: 'redo', needsDoc: true },
+        { label: 'Duplicate', command: 'duplicate', needsDoc: true, separatorBefore: true },
+        { label: 'Delete', command: 'delete', needsDoc: true },
+        { label: 'Select All', command: 'select-all', needsDoc: true },
       ],
     },
     {
@@ -55,6 +58,12 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
         { label: 'Zoom In', command: 'zoom-in', needsDoc: true },
         { label: 'Zoom Out', command: 'zoom-out', needsDoc: true },
         { label: 'Fit Design', command: 'fit-view', needsDoc: true },
+        {
+          label: 'Toggle Problems Panel',
+          command: 'toggle-problems',
+          needsDoc: true,
+          separatorBefore: true,
+        },
         {
           label: 'Toggle Minimap',
           command: 'toggle-minimap',
@@ -68,6 +77,7 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
     {
       label: 'Help',
       items: [
+        { label: 'Keyboard Shortcuts', command: 'shortcuts' },
         { label: 'Rules Reference', command: 'rules-reference' },
         { label: 'About ClusterWire', command: 'about' },
       ],

@@ -5,6 +5,7 @@ import type { FolderListing, TemplateSummary } from '../../../shared/ipc';
 import { RULES } from '../../../shared/rules/registry';
 import { VERSION } from '../../../shared/version';
 import { bridge } from '../bridge';
+import { SHORTCUT_LABEL } from './shortcuts';
 import { useUi } from './ui';
 import type { Modal } from './ui';
 
@@ -82,6 +83,39 @@ function AskDialog({ modal }: { modal: Extract<Modal, { kind: 'ask' }> }) {
           </button>
         ))}
       </Buttons>
+    </Dialog>
+  );
+}
+
+function PromptDialog({ modal }: { modal: Extract<Modal, { kind: 'prompt' }> }) {
+  const [text, setText] = useState('');
+  return (
+    <Dialog title={modal.title} onCancel={() => modal.resolve(null)} testId="prompt-dialog">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim()) modal.resolve(text);
+        }}
+      >
+        <p>{modal.message}</p>
+        <label className="cw-field">
+          {modal.label}
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-label={modal.label}
+            data-autofocus
+          />
+        </label>
+        <Buttons>
+          <button type="button" onClick={() => modal.resolve(null)}>
+            Cancel
+          </button>
+          <button type="submit" className="cw-primary" disabled={!text.trim()}>
+            OK
+          </button>
+        </Buttons>
+      </form>
     </Dialog>
   );
 }
@@ -419,6 +453,61 @@ function About({ modal }: { modal: Extract<Modal, { kind: 'about' }> }) {
   );
 }
 
+function Shortcuts({ modal }: { modal: Extract<Modal, { kind: 'shortcuts' }> }) {
+  const rows: Array<[string, string]> = [
+    ...Object.entries(SHORTCUT_LABEL).map(
+      ([command, keys]) => [keys, COMMAND_TITLE[command] ?? command] as [string, string],
+    ),
+    ['Del / Backspace', 'Delete the selection'],
+    ['Shift+click, drag on empty canvas', 'Select several'],
+    ['Space+drag, right-drag', 'Pan'],
+    ['Scroll, pinch', 'Zoom'],
+    ['Drag from a port to a port', 'Cable them (refused with the reason when impossible)'],
+    ['Drag from the palette', 'Place a device'],
+    ['Ctrl/⌘+C, X, V', 'Copy, cut, paste devices (cables between them come along)'],
+  ];
+  return (
+    <Dialog title="Keyboard shortcuts" onCancel={() => modal.resolve()} wide testId="shortcuts">
+      <table className="cw-shortcuts">
+        <tbody>
+          {rows.map(([keys, what]) => (
+            <tr key={`${keys}${what}`}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Buttons>
+        <button type="button" className="cw-primary" onClick={() => modal.resolve()}>
+          Close
+        </button>
+      </Buttons>
+    </Dialog>
+  );
+}
+
+const COMMAND_TITLE: Record<string, string> = {
+  new: 'New from template',
+  open: 'Open',
+  save: 'Save',
+  'save-as': 'Save As',
+  'repeat-export': 'Repeat last export',
+  undo: 'Undo',
+  redo: 'Redo',
+  'zoom-in': 'Zoom in',
+  'zoom-out': 'Zoom out',
+  'fit-view': 'Fit the design',
+  'rules-reference': 'Rules reference',
+  duplicate: 'Duplicate',
+  delete: 'Delete',
+  'select-all': 'Select all',
+  'toggle-problems': 'Show or hide the problems panel',
+  shortcuts: 'This list',
+};
+
 export function ModalHost() {
   const modal = useUi((s) => s.modal);
   if (!modal) return null;
@@ -435,9 +524,13 @@ export function ModalHost() {
       return <ExportOptions modal={modal} />;
     case 'recovery':
       return <RecoveryDialog modal={modal} />;
+    case 'prompt':
+      return <PromptDialog modal={modal} />;
     case 'rules':
       return <RulesReference modal={modal} />;
     case 'about':
       return <About modal={modal} />;
+    case 'shortcuts':
+      return <Shortcuts modal={modal} />;
   }
 }

@@ -3,6 +3,7 @@ import type { FileKind, FileStamp, MenuCommand } from '../../../shared/ipc';
 import type { Design } from '../../../shared/model';
 import { bridge } from '../bridge';
 import { canvasCommands } from '../canvas/canvasCommands';
+import { deleteSelection, duplicateSelection, selectAll } from '../editor/clipboard';
 import { fileName, isDirty, useDocument } from '../document/store';
 import { ask, showError, showModal, useUi } from './ui';
 import type { ExportKind, Modal } from './ui';
@@ -264,6 +265,12 @@ async function closeWindow(saveFirst: boolean): Promise<void> {
   await bridge.closeWindow({});
 }
 
+function editSelectAll(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.select();
+  else selectAll();
+}
+
 function editUndo(redo: boolean): void {
   // In a text field, undo belongs to the field.
   const active = document.activeElement;
@@ -316,6 +323,16 @@ export function runCommand(command: MenuCommand): Promise<unknown> {
     case 'zoom-out':
     case 'fit-view':
       return Promise.resolve(canvasCommands.dispatchEvent(new Event(command)));
+    case 'select-all':
+      return Promise.resolve(editSelectAll());
+    case 'duplicate':
+      return Promise.resolve(duplicateSelection());
+    case 'delete':
+      return Promise.resolve(deleteSelection());
+    case 'toggle-problems':
+      return Promise.resolve(useUi.getState().togglePanel('problems'));
+    case 'shortcuts':
+      return showModal<Extract<Modal, { kind: 'shortcuts' }>>({ kind: 'shortcuts' });
     case 'toggle-minimap':
       return Promise.resolve(useUi.getState().togglePanel('minimap'));
     case 'toggle-legend':

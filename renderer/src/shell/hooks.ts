@@ -81,6 +81,13 @@ export function useCommands(): void {
     if (transport !== 'http') return;
     const onKey = (event: KeyboardEvent) => {
       if (useUi.getState().modal) return;
+      const target = event.target;
+      const typing =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement;
+      // Plain keys (?, F1) belong to the field being typed in; Ctrl/Cmd shortcuts still work.
+      if (typing && !event.ctrlKey && !event.metaKey) return;
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();

@@ -27,6 +27,10 @@ const SHORTCUTS: Array<{
   { key: '-', mod: true, command: 'zoom-out' },
   { key: '0', mod: true, command: 'fit-view' },
   { key: 'F1', mod: false, command: 'rules-reference' },
+  { key: 'd', mod: true, command: 'duplicate' },
+  { key: 'a', mod: true, command: 'select-all' },
+  { key: 'm', mod: true, shift: true, command: 'toggle-problems' },
+  { key: '?', mod: false, shift: true, command: 'shortcuts' },
 ];
 
 export const SHORTCUT_LABEL: Partial<Record<MenuCommand, string>> = {
@@ -41,6 +45,11 @@ export const SHORTCUT_LABEL: Partial<Record<MenuCommand, string>> = {
   'zoom-out': `${mod}-`,
   'fit-view': `${mod}0`,
   'rules-reference': 'F1',
+  duplicate: `${mod}D`,
+  delete: 'Del',
+  'select-all': `${mod}A`,
+  'toggle-problems': `${mod}${isMac ? '⇧' : 'Shift+'}M`,
+  shortcuts: '?',
 };
 
 export function commandForKey(event: KeyboardEvent): MenuCommand | null {

@@ -39,8 +39,16 @@ export type Modal =
       problems?: BridgeError['problems'];
       resolve(): void;
     }
+  | {
+      kind: 'prompt';
+      title: string;
+      message: string;
+      label: string;
+      resolve(text: string | null): void;
+    }
   | { kind: 'rules'; resolve(): void }
-  | { kind: 'about'; resolve(): void };
+  | { kind: 'about'; resolve(): void }
+  | { kind: 'shortcuts'; resolve(): void };
 
 type ModalRequest<M extends Modal> = Omit<M, 'resolve'>;
 type Resolved<M extends Modal> = Parameters<M['resolve']>[0];
@@ -62,8 +70,14 @@ interface UiStore {
   busy: string | null;
   notices: Notice[];
   /** Canvas overlays the user can hide (View menu). */
-  panels: { minimap: boolean; legend: boolean };
-  togglePanel(panel: 'minimap' | 'legend'): void;
+  panels: {
+    minimap: boolean;
+    legend: boolean;
+    problems: boolean;
+    palette: boolean;
+    inspector: boolean;
+  };
+  togglePanel(panel: keyof UiStore['panels']): void;
   setInfo(info: AppInfo, prefs: Preferences): void;
   setPrefs(prefs: Preferences): void;
   setRecent(recent: string[]): void;
@@ -81,7 +95,7 @@ export const useUi = create<UiStore>()((set) => ({
   modal: null,
   busy: null,
   notices: [],
-  panels: { minimap: true, legend: true },
+  panels: { minimap: true, legend: true, problems: true, palette: true, inspector: true },
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   setInfo: (info, prefs) => set({ info, prefs }),
   setPrefs: (prefs) => set({ prefs }),
@@ -118,3 +132,6 @@ export const showError = (title: string, message: string, problems?: BridgeError
     message,
     ...(problems ? { problems } : {}),
   });
+
+export const promptText = (title: string, message: string, label: string) =>
+  showModal<Extract<Modal, { kind: 'prompt' }>>({ kind: 'prompt', title, message, label });

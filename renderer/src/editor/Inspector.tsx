@@ -1,0 +1,425 @@
+import { z } from 'zod';
+import { createLag, createMlagPair, mediaOptions, nextId, idsOf } from '../../../shared/edit';
+import { FORM_FACTOR_OF } from '../../../shared/model/vocabulary';
+import { ControllerMode, NetworkRole } from '../../../shared/model';
+import type { Cable, Design, Device, Network } from '../../../shared/model';
+import {
+  Cable as CableSchema,
+  DesignMeta,
+  Network as NetworkSchema,
+  ServerHardware,
+} from '../../../shared/model';
+import { RFC1035_LABEL } from '../../../shared/rules/ip';
+import { MEDIA_STYLE, ROLE_LABEL } from '../../../shared/export/visual';
+import { useDocument } from '../document/store';
+import { useUi } from '../shell/ui';
+import { Field, Select, numberOrUndefined } from './Field';
+import { useSelection } from './selection';
+
+const hostnameWarning = (name: string) =>
+  RFC1035_LABEL.test(name)
+    ? null
+    : 'not a valid RFC 1035 hostname (letters, digits, -; starts with a letter)';
+
+function DeviceInspector({ device, design }: { device: Device; design: Design }) {
+  const edit = useDocument((s) => s.edit);
+  const picked = useSelection((s) => s.ports);
+  const togglePort = useSelection((s) => s.togglePort);
+  const catalog = useSelection((s) => s.catalog);
+  const notify = useUi((s) => s.notify);
+  const change = (recipe: (d: Device) => void) =>
+    edit((draft) => {
+      const target = draft.devices.find((d) => d.id === device.id);
+      if (target) recipe(target);
+    });
+  const cableOn = (port: string) =>
+    design.cables.find(
+      (c) =>
+        (c.a.device === device.id && c.a.port === port) ||
+        (c.b.device === device.id && c.b.port === port),
+    );
+  const peerName = (cable: Cable, port: string) => {
+    const other = cable.a.device === device.id && cable.a.port === port ? cable.b : cable.a;
+    return `${design.devices.find((d) => d.id === other.device)?.hostname ?? other.device} ${other.port}`;
+  };
+  const lagOf = (port: string) =>
+    design.lags.find((l) => l.members.some((m) => m.device === device.id && m.port === port));
+  const makeLag = () => {
+    let problem: string | null = null;
+    edit((draft) => {
+      const result = createLag(
+        draft,
+        picked.map((key) => ({
+          device: key.split('#')[0]!,
+          port: key.slice(key.indexOf('#') + 1),
+        })),
+      );
+      if ('problem' in result) problem = result.problem;
+    });
+    if (problem) notify('error', problem);
+    else useSelection.getState().select([device.id], []);
+  };
+  const server = device.server;
+  return (
+    <div className="cw-inspector-body" data-testid="device-inspector">
+      <h3>
+        {ROLE_LABEL[device.role]} · {device.model.manufacturer} {device.model.name}
+      </h3>
+      <Field
+        key={`${device.id}-hostname`}
+        label="Hostname"
+        value={device.hostname}
+        schema={z.string().min(1, 'a device needs a hostname')}
+        warn={hostnameWarning}
+        onCommit={(hostname) => change((d) => void (d.hostname = hostname))}
+        testId="hostname"
+      />
+      {server ? (
+        <>
+          <Field
+            key={`${device.id}-threads`}
+            label="CPU threads"
+            value={server.cpuThreads}
+            schema={ServerHardware.shape.cpuThreads}
+            parse={numberOrUndefined}
+            onCommit={(v) => change((d) => void (d.server!.cpuThreads = v))}
+          />
+          <Field
+            key={`${device.id}-ram`}
+            label="RAM (GiB)"
+            value={server.ramGiB}
+            schema={ServerHardware.shape.ramGiB}
+            parse={numberOrUndefined}
+            onCommit={(v) => change((d) => void (d.server!.ramGiB = v))}
+          />
+          <Select
+            label="Disk controller"
+            value={server.controller}
+            options={ControllerMode.options.map((m) => ({ value: m, label: m }))}
+            onChange={(v) => change((d) => void (d.server!.controller = v))}
+          />
+          <p className="cw-muted">
+            {server.disks.length} disks:{' '}
+            {server.disks.map((d) => `${d.media} ${d.capacityGB} GB (${d.role})`).join(', ')}
+          </p>
+        </>
+      ) : null}
+      <h4>Ports</h4>
+      <table className="cw-port-table">
+        <thead>
+          <tr>
+            <th aria-label="Pick for a LAG" />
+            <th>Port</th>
+            <th>Type</th>
+            <th>Cabled to</th>
+            <th>LAG</th>
+          </tr>
+        </thead>
+        <tbody>
+          {device.ports.map((port) => {
+            const key = `${device.id}#${port.name}`;
+            const cable = cableOn(port.name);
+            return (
+              <tr key={port.name} className={cable ? 'cw-port-row-used' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Pick ${port.name}`}
+                    checked={picked.includes(key)}
+                    onChange={() => togglePort(key)}
+                  />
+                </td>
+                <td>{port.name}</td>
+                <td>
+                  {FORM_FACTOR_OF[port.type]} {port.speeds.join('/')}G
+                  {port.role !== 'service' ? ` (${port.role})` : ''}
+                </td>
+                <td>{cable ? peerName(cable, port.name) : ''}</td>
+                <td>{lagOf(port.name)?.name ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        disabled={picked.length === 0}
+        onClick={makeLag}
+        data-testid="create-lag"
+      >
+        Create LAG from {picked.length} picked port{picked.length === 1 ? '' : 's'}
+      </button>
+      <p className="cw-muted">
+        {catalog.models.find((m) => m.id === device.model.catalogId)
+          ? ''
+          : 'Model not in the current catalog; its ports are kept in the file.'}
+      </p>
+    </div>
+  );
+}
+
+function CableInspector({ cable, design }: { cable: Cable; design: Design }) {
+  const edit = useDocument((s) => s.edit);
+  const catalog = useSelection((s) => s.catalog);
+  const end = (ref: Cable['a']) => {
+    const device = design.devices.find((d) => d.id === ref.device);
+    return { device, port: device?.ports.find((p) => p.name === ref.port) };
+  };
+  const a = end(cable.a);
+  const b = end(cable.b);
+  const options = a.port && b.port ? mediaOptions(catalog, a.port, b.port).map((m) => m.media) : [];
+  if (!options.includes(cable.media)) options.unshift(cable.media);
+  const change = (recipe: (c: Cable) => void) =>
+    edit((draft) => {
+      const target = draft.cables.find((c) => c.id === cable.id);
+      if (target) recipe(target);
+    });
+  return (
+    <div className="cw-inspector-body" data-testid="cable-inspector">
+      <h3>
+        Cable {a.device?.hostname} {cable.a.port} ↔ {b.device?.hostname} {cable.b.port}
+      </h3>
+      <Select
+        label="Media"
+        value={cable.media}
+        options={options.map((m) => ({ value: m, label: MEDIA_STYLE[m].label }))}
+        onChange={(media) => change((c) => void (c.media = media))}
+        testId="cable-media"
+      />
+      <Field
+        key={`${cable.id}-length`}
+        label="Length (m)"
+        value={cable.lengthM}
+        schema={CableSchema.shape.lengthM}
+        parse={numberOrUndefined}
+        onCommit={(v) => change((c) => void (c.lengthM = v))}
+        testId="cable-length"
+      />
+      <Field
+        key={`${cable.id}-label`}
+        label="Label"
+        value={cable.label}
+        schema={CableSchema.shape.label}
+        parse={(t) => (t.trim() === '' ? undefined : t)}
+        onCommit={(v) =>
+          change((c) => (v === undefined ? void delete c.label : void (c.label = v)))
+        }
+      />
+      <Field
+        key={`${cable.id}-color`}
+        label="Colour"
+        value={cable.color}
+        schema={CableSchema.shape.color}
+        parse={(t) => (t.trim() === '' ? undefined : t)}
+        onCommit={(v) =>
+          change((c) => (v === undefined ? void delete c.color : void (c.color = v)))
+        }
+      />
+    </div>
+  );
+}
+
+const NETWORK_ROLE_OPTIONS = NetworkRole.options.map((r) => ({ value: r, label: r }));
+
+function NetworkRow({ network }: { network: Network }) {
+  const edit = useDocument((s) => s.edit);
+  const change = (recipe: (n: Network) => void) =>
+    edit((draft) => {
+      const target = draft.networks.find((n) => n.id === network.id);
+      if (target) recipe(target);
+    });
+  const optional =
+    <K extends 'vlan' | 'cidr' | 'latencyMs'>(key: K) =>
+    (v: Network[K]) =>
+      change((n) => (v === undefined ? void delete n[key] : void (n[key] = v)));
+  return (
+    <tr>
+      <td>
+        <Field
+          key={`${network.id}-name`}
+          label="Name"
+          value={network.name}
+          schema={NetworkSchema.shape.name}
+          onCommit={(v) => change((n) => void (n.name = v))}
+        />
+      </td>
+      <td>
+        <Select
+          label="Role"
+          value={network.role}
+          options={NETWORK_ROLE_OPTIONS}
+          onChange={(v) => change((n) => void (n.role = v))}
+        />
+      </td>
+      <td>
+        <Field
+          key={`${network.id}-vlan`}
+          label="VLAN"
+          value={network.vlan}
+          schema={NetworkSchema.shape.vlan}
+          parse={numberOrUndefined}
+          onCommit={optional('vlan')}
+        />
+      </td>
+      <td>
+        <Field
+          key={`${network.id}-cidr`}
+          label="CIDR"
+          value={network.cidr}
+          schema={NetworkSchema.shape.cidr}
+          parse={(t) => (t.trim() === '' ? undefined : t.trim())}
+          onCommit={optional('cidr')}
+        />
+      </td>
+      <td>
+        <Field
+          key={`${network.id}-mtu`}
+          label="MTU"
+          value={network.mtu}
+          schema={NetworkSchema.shape.mtu.removeDefault()}
+          parse={numberOrUndefined}
+          onCommit={(v) => change((n) => void (n.mtu = v))}
+        />
+      </td>
+      <td>
+        <Field
+          key={`${network.id}-latency`}
+          label="Latency (ms)"
+          value={network.latencyMs}
+          schema={NetworkSchema.shape.latencyMs}
+          parse={numberOrUndefined}
+          onCommit={optional('latencyMs')}
+        />
+      </td>
+    </tr>
+  );
+}
+
+function DesignInspector({ design }: { design: Design }) {
+  const edit = useDocument((s) => s.edit);
+  const meta = design.meta;
+  const addNetwork = () =>
+    edit((d) => {
+      const id = nextId(idsOf(d.networks), 'net');
+      d.networks.push({ id, name: id, role: 'vm', mtu: 1500 });
+    });
+  return (
+    <div className="cw-inspector-body" data-testid="design-inspector">
+      <h3>Design</h3>
+      <Field
+        label="Revision"
+        value={meta.revision}
+        schema={DesignMeta.shape.revision.removeDefault()}
+        onCommit={(v) => edit((d) => void (d.meta.revision = v))}
+      />
+      <Field
+        label="Revision date"
+        value={meta.revisionDate}
+        schema={DesignMeta.shape.revisionDate}
+        parse={(t) => (t.trim() === '' ? undefined : t.trim())}
+        placeholder="YYYY-MM-DD"
+        onCommit={(v) =>
+          edit((d) =>
+            v === undefined ? void delete d.meta.revisionDate : void (d.meta.revisionDate = v),
+          )
+        }
+      />
+      <Field
+        label="Author"
+        value={meta.author}
+        schema={DesignMeta.shape.author.removeDefault()}
+        onCommit={(v) => edit((d) => void (d.meta.author = v))}
+      />
+      <h4>Networks</h4>
+      <table className="cw-network-table" data-testid="networks-table">
+        <tbody>
+          {design.networks.map((n) => (
+            <NetworkRow key={n.id} network={n} />
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={addNetwork}>
+        Add network
+      </button>
+      <h4>Clusters</h4>
+      {design.clusters.map((c) => (
+        <p key={c.id}>
+          <strong>{c.name}</strong> ({c.domain}): {c.nodes.length} nodes, Ceph{' '}
+          {c.ceph.enabled ? 'on' : 'off'}, {c.plannedVms} planned VMs
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function MultiInspector({
+  design,
+  devices,
+  cables,
+}: {
+  design: Design;
+  devices: string[];
+  cables: string[];
+}) {
+  const edit = useDocument((s) => s.edit);
+  const notify = useUi((s) => s.notify);
+  const selected = design.devices.filter((d) => devices.includes(d.id));
+  const switches = selected.filter((d) => d.role === 'core-switch' || d.role === 'mgmt-switch');
+  const pair = () => {
+    let problem: string | null = null;
+    edit((d) => {
+      const result = createMlagPair(d, switches[0]!.id, switches[1]!.id);
+      if ('problem' in result) problem = result.problem;
+    });
+    if (problem) notify('error', problem);
+  };
+  const paired = design.mlagPairs.find(
+    (p) => switches.length === 2 && switches.every((s) => p.switches.includes(s.id)),
+  );
+  return (
+    <div className="cw-inspector-body" data-testid="multi-inspector">
+      <h3>
+        {devices.length} devices, {cables.length} cables selected
+      </h3>
+      <p>{selected.map((d) => d.hostname).join(', ')}</p>
+      {switches.length === 2 && selected.length === 2 ? (
+        paired ? (
+          <p>These switches are an MLAG pair.</p>
+        ) : (
+          <button type="button" onClick={pair} data-testid="make-mlag">
+            Make MLAG pair
+          </button>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+/** Properties of the selection; with nothing selected, of the design (meta, networks). */
+export function Inspector() {
+  const design = useDocument((s) => s.doc?.design);
+  const devices = useSelection((s) => s.devices);
+  const cables = useSelection((s) => s.cables);
+  if (!design) return null;
+  const device =
+    devices.length === 1 && cables.length === 0
+      ? design.devices.find((d) => d.id === devices[0])
+      : undefined;
+  const cable =
+    cables.length === 1 && devices.length === 0
+      ? design.cables.find((c) => c.id === cables[0])
+      : undefined;
+  return (
+    <aside className="cw-inspector" aria-label="Inspector">
+      {device ? (
+        <DeviceInspector key={device.id} device={device} design={design} />
+      ) : cable ? (
+        <CableInspector key={cable.id} cable={cable} design={design} />
+      ) : devices.length + cables.length > 1 ? (
+        <MultiInspector design={design} devices={devices} cables={cables} />
+      ) : (
+        <DesignInspector design={design} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { Finding, Severity } from '../../../shared/rules/finding';
+import { RULES_BY_ID } from '../../../shared/rules/registry';
+import { useDocument } from '../document/store';
+import { promptText } from '../shell/ui';
+import { targetsOnCanvas, useSelection } from './selection';
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
+
+function FindingRow({ finding }: { finding: Finding }) {
+  const [open, setOpen] = useState(false);
+  const design = useDocument((s) => s.doc?.design);
+  const edit = useDocument((s) => s.edit);
+  const rule = RULES_BY_ID.get(finding.ruleId);
+  const show = () => {
+    if (!design) return;
+    const { devices, cables } = targetsOnCanvas(design, finding.targets);
+    useSelection.getState().select(devices, cables, true);
+  };
+  const suppress = async () => {
+    const reason = await promptText(
+      'Suppress finding',
+      `Why is “${finding.message}” acceptable in this design? The reason is saved in the file.`,
+      'Reason',
+    );
+    if (!reason?.trim()) return;
+    edit((d) => {
+      d.suppressions.push({
+        rule: finding.ruleId,
+        fingerprint: finding.fingerprint,
+        reason: reason.trim(),
+      });
+    });
+  };
+  const unsuppress = () =>
+    edit((d) => {
+      d.suppressions = d.suppressions.filter(
+        (s) =>
+          !(
+            s.rule === finding.ruleId &&
+            (s.fingerprint === undefined || s.fingerprint === finding.fingerprint)
+          ),
+      );
+    });
+  return (
+    <li
+      className={`cw-finding cw-finding-${finding.severity}${finding.suppressed ? ' cw-suppressed' : ''}`}
+    >
+      <div className="cw-finding-line">
+        <button
+          type="button"
+          className="cw-finding-main"
+          onClick={show}
+          title="Select and zoom to it"
+        >
+          <span className={`cw-severity cw-severity-${finding.severity}`}>{finding.severity}</span>
+          <span className="cw-finding-message">{finding.message}</span>
+          <code className="cw-muted">{finding.ruleId}</code>
+        </button>
+        <button
+          type="button"
+          className="cw-link"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+        >
+          {open ? 'Less' : 'Why?'}
+        </button>
+        {finding.suppressed ? (
+          <button
+            type="button"
+            className="cw-link"
+            onClick={unsuppress}
+            title={finding.suppressionReason}
+          >
+            Unsuppress
+          </button>
+        ) : (
+          <button type="button" className="cw-link" onClick={() => void suppress()}>
+            Suppress…
+          </button>
+        )}
+      </div>
+      {open ? (
+        <div className="cw-finding-detail">
+          <p>
+            <strong>Fix:</strong> {finding.hint}
+          </p>
+          {rule ? <p>{rule.why}</p> : null}
+          {finding.suppressed ? <p>Suppressed: {finding.suppressionReason}</p> : null}
+          <p className="cw-muted">Source: {finding.source}</p>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Live findings of the validation core, grouped by severity; suppressed ones stay visible. */
+export function ProblemsPanel({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) {
+    return (
+      <div className="cw-problems cw-problems-clean" data-testid="problems">
+        No problems: the design passes every rule.
+      </div>
+    );
+  }
+  return (
+    <div className="cw-problems" data-testid="problems">
+      {ORDER.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity}>
+            <h3>
+              {LABEL[severity]} ({group.length})
+            </h3>
+            <ul>
+              {group.map((f) => (
+                <FindingRow key={`${f.fingerprint}`} finding={f} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import type { Catalog } from '../../../shared/catalog';
+import { BUILTIN_CATALOG } from '../../../shared/catalog';
+import type { Design } from '../../../shared/model';
+import type { Target } from '../../../shared/rules/finding';
+
+/** What is selected on the canvas, and requests to show something (zoom to a finding). */
+interface SelectionStore {
+  devices: string[];
+  cables: string[];
+  /** Ports picked in the inspector (for "Create LAG"), as `device#port`. */
+  ports: string[];
+  /** Bumped to ask the canvas to zoom to the current selection. */
+  focusTick: number;
+  catalog: Catalog;
+  setCatalog(catalog: Catalog): void;
+  setFromCanvas(devices: string[], cables: string[]): void;
+  select(devices: string[], cables: string[], focus?: boolean): void;
+  togglePort(key: string): void;
+  clear(): void;
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const useSelection = create<SelectionStore>()((set, get) => ({
+  devices: [],
+  cables: [],
+  ports: [],
+  focusTick: 0,
+  catalog: BUILTIN_CATALOG,
+  setCatalog: (catalog) => set({ catalog }),
+  setFromCanvas: (devices, cables) => {
+    const s = get();
+    if (same(s.devices, devices) && same(s.cables, cables)) return;
+    set({ devices, cables, ports: s.ports.filter((p) => devices.includes(p.split('#')[0]!)) });
+  },
+  select: (devices, cables, focus = false) =>
+    set((s) => ({ devices, cables, ports: [], focusTick: focus ? s.focusTick + 1 : s.focusTick })),
+  togglePort: (key) =>
+    set((s) => ({
+      ports: s.ports.includes(key) ? s.ports.filter((p) => p !== key) : [...s.ports, key],
+    })),
+  clear: () => set({ devices: [], cables: [], ports: [] }),
+}));
+
+/** The devices and cables a finding points at, for selecting and zooming to them. */
+export function targetsOnCanvas(
+  design: Design,
+  targets: Target[],
+): { devices: string[]; cables: string[] } {
+  const devices = new Set<string>();
+  const cables = new Set<string>();
+  for (const t of targets) {
+    if (t.kind === 'device') devices.add(t.id);
+    else if (t.kind === 'port') devices.add(t.id.split('#')[0]!);
+    else if (t.kind === 'cable') cables.add(t.id);
+    else if (t.kind === 'lag') {
+      for (const m of design.lags.find((l) => l.id === t.id)?.members ?? []) devices.add(m.device);
+    } else if (t.kind === 'mlagPair') {
+      for (const s of design.mlagPairs.find((p) => p.id === t.id)?.switches ?? []) devices.add(s);
+    } else if (t.kind === 'haPair') {
+      for (const f of design.haPairs.find((p) => p.id === t.id)?.firewalls ?? []) devices.add(f);
+    } else if (t.kind === 'cluster') {
+      for (const n of design.clusters.find((c) => c.id === t.id)?.nodes ?? []) devices.add(n);
+    }
+  }
+  for (const id of cables) {
+    const cable = design.cables.find((c) => c.id === id);
+    if (cable) devices.add(cable.a.device).add(cable.b.device);
+  }
+  return { devices: [...devices], cables: [...cables] };
+}

@@ -1,0 +1,3 @@
+export * from './naming';
+export * from './connect';
+export * from './ops';
