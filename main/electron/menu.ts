@@ -96,6 +96,13 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
     {
       label: '&View',
       submenu: [
+        {
+          label: 'Auto Layout',
+          accelerator: 'CmdOrCtrl+Shift+L',
+          id: 'auto-layout',
+          click: send('auto-layout'),
+        },
+        { type: 'separator' },
         { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', id: 'zoom-in', click: send('zoom-in') },
         { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', id: 'zoom-out', click: send('zoom-out') },
         {

@@ -4,7 +4,7 @@ import { formatJsonPath } from '../../shared/format';
 import { CALLS } from '../../shared/ipc/contract';
 import type { AppInfo, CallResponse, CallResult, Calls, FileKind } from '../../shared/ipc/contract';
 import type { CallName } from '../../shared/ipc/constants';
-import { TEMPLATES, findTemplate } from '../../shared/templates';
+import { TEMPLATES, buildFromWizard, findTemplate } from '../../shared/templates';
 import type { z } from 'zod';
 import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
 import { BridgeFailure, fail } from './bridgeFailure';
@@ -59,7 +59,8 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     }),
     listTemplates: () =>
       TEMPLATES.map(({ name, title, description }) => ({ name, title, description })),
-    newDesign: ({ template }) => {
+    newDesign: ({ template, options }) => {
+      if (options) return { design: buildFromWizard(options) };
       const found = findTemplate(template);
       if (!found) throw fail('not-found', `no template named "${template}"`);
       return { design: found.build() };

@@ -170,8 +170,18 @@ const call = <Req extends z.ZodType, Res extends z.ZodType>(
 export const CALLS = {
   info: call(Empty, AppInfo),
   listTemplates: call(Empty, z.array(TemplateSummary)),
+  /** A template by name, or the wizard's PVE design (`options`). */
   newDesign: call(
-    z.strictObject({ template: z.string().min(1) }),
+    z.strictObject({
+      template: z.string().min(1),
+      options: z
+        .strictObject({
+          nodes: z.int().min(3).max(20),
+          ceph: z.boolean(),
+          storageNics: z.boolean(),
+        })
+        .optional(),
+    }),
     z.strictObject({ design: Design }),
   ),
   open: call(z.strictObject({ path: FilePath }), OpenedDesign),
@@ -249,6 +259,7 @@ export const MenuCommand = z.enum([
   'delete',
   'toggle-problems',
   'shortcuts',
+  'auto-layout',
   'zoom-in',
   'zoom-out',
   'fit-view',

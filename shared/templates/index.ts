@@ -1,4 +1,5 @@
 import type { Design } from '../model';
+import { CURRENT_SCHEMA_VERSION } from '../model/design';
 import { buildPveHci } from './pveHci';
 
 export interface TemplateInfo {
@@ -26,7 +27,45 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     build: () =>
       buildPveHci({ nodes: 5, storageNics: true, name: 'PVE HCI, 5 nodes with storage network' }),
   },
+  {
+    name: 'empty',
+    title: 'Empty design',
+    description: 'A blank canvas: place devices from the palette and cable them yourself.',
+    build: () => ({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      meta: { name: 'New design', revision: '1', author: '', notes: '' },
+      devices: [],
+      cables: [],
+      lags: [],
+      mlagPairs: [],
+      haPairs: [],
+      networks: [],
+      clusters: [],
+      suppressions: [],
+      thresholds: {},
+      layout: { positions: {} },
+    }),
+  },
 ];
+
+/** What the "New design" wizard asks; every combination gives a design without errors or warnings. */
+export interface WizardOptions {
+  nodes: number;
+  ceph: boolean;
+  storageNics: boolean;
+}
+export const WIZARD_MAX_NODES = 20;
+
+export function buildFromWizard(options: WizardOptions): Design {
+  const { nodes, ceph } = options;
+  const storageNics = ceph && options.storageNics;
+  return buildPveHci({
+    nodes,
+    ceph,
+    storageNics,
+    name: `PVE ${ceph ? 'HCI' : 'cluster'}, ${nodes} nodes${storageNics ? ' with storage network' : ''}`,
+  });
+}
 
 export function findTemplate(name: string): TemplateInfo | undefined {
   return TEMPLATES.find((t) => t.name === name);

@@ -17,6 +17,8 @@ export interface PveHciOptions {
   /** A second 2 x 25G NIC per node carrying the Ceph cluster network on its own bond. */
   storageNics: boolean;
   name: string;
+  /** Ceph on the nodes (default). Without it there are no Ceph networks, OSDs or storage NICs. */
+  ceph?: boolean;
   /** Prefix for ids and hostnames, so several clusters can share one design. */
   prefix?: string;
   /** First two octets of every address, e.g. "10.10". */
@@ -116,7 +118,9 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** Builds a PVE HCI design with stable ids: the same options always give the same design. */
 export function buildPveHci(options: PveHciOptions): Design {
-  const { nodes, storageNics } = options;
+  const { nodes } = options;
+  const ceph = options.ceph ?? true;
+  const storageNics = ceph && options.storageNics;
   const prefix = options.prefix ?? '';
   const base = options.addressBase ?? '10.10';
   const origin = options.origin ?? { x: 0, y: 0 };
@@ -303,8 +307,8 @@ export function buildPveHci(options: PveHciOptions): Design {
   // PVE nodes: 2 x 25G LACP split across the core pair; corosync link 0 on the 1G management port.
   const bond0Vlans = [
     VLAN.corosync1,
-    VLAN.cephPublic,
-    ...(storageNics ? [] : [VLAN.cephCluster]),
+    ...(ceph ? [VLAN.cephPublic] : []),
+    ...(ceph && !storageNics ? [VLAN.cephCluster] : []),
     VLAN.migration,
     VLAN.vm,
   ];
@@ -338,12 +342,14 @@ export function buildPveHci(options: PveHciOptions): Design {
       address: addr(VLAN.corosync1, host),
       corosync: { link: 1, priority: 10 },
     });
-    attach(s, {
-      network: 'net-ceph-public',
-      lag: bond0,
-      tagged: true,
-      address: addr(VLAN.cephPublic, host),
-    });
+    if (ceph) {
+      attach(s, {
+        network: 'net-ceph-public',
+        lag: bond0,
+        tagged: true,
+        address: addr(VLAN.cephPublic, host),
+      });
+    }
     attach(s, {
       network: 'net-migration',
       lag: bond0,
@@ -368,7 +374,7 @@ export function buildPveHci(options: PveHciOptions): Design {
         tagged: true,
         address: addr(VLAN.cephCluster, host),
       });
-    } else {
+    } else if (ceph) {
       attach(s, {
         network: 'net-ceph-cluster',
         lag: bond0,
@@ -390,7 +396,7 @@ export function buildPveHci(options: PveHciOptions): Design {
           plp: true,
           writeMBps: 1000,
         },
-        ...[1, 2, 3, 4].map((d) => ({
+        ...(ceph ? [1, 2, 3, 4] : []).map((d) => ({
           name: `NVMe 3.84 TB RI #${d}`,
           role: 'osd' as const,
           media: 'nvme' as const,
@@ -412,7 +418,9 @@ export function buildPveHci(options: PveHciOptions): Design {
       name: options.name,
       revision: '1',
       author: 'ClusterWire template',
-      notes: `Reference Proxmox VE HCI design: ${nodes} nodes${storageNics ? ' with separate Ceph storage NICs' : ''}.`,
+      notes: ceph
+        ? `Reference Proxmox VE HCI design: ${nodes} nodes${storageNics ? ' with separate Ceph storage NICs' : ''}.`
+        : `Proxmox VE design: ${nodes} nodes without Ceph.`,
     },
     devices,
     cables,
@@ -426,7 +434,7 @@ export function buildPveHci(options: PveHciOptions): Design {
       },
     ],
     haPairs: [{ id: id('ha-fw'), firewalls: [fw1.id, fw2.id] }],
-    networks: NETWORKS.map((n) => ({
+    networks: NETWORKS.filter((n) => ceph || !n.role.startsWith('ceph-')).map((n) => ({
       ...n,
       id: id(n.id),
       name: `${prefix}${n.name}`,
@@ -439,12 +447,14 @@ export function buildPveHci(options: PveHciOptions): Design {
         domain: 'dc1.internal',
         nodes: nodeIds,
         qdevice: false,
-        ceph: {
-          enabled: true,
-          monitors: cephDaemons,
-          managers: cephDaemons,
-          pools: [{ name: 'vm-disks', size: 3, minSize: 2 }],
-        },
+        ceph: ceph
+          ? {
+              enabled: true,
+              monitors: cephDaemons,
+              managers: cephDaemons,
+              pools: [{ name: 'vm-disks', size: 3, minSize: 2 }],
+            }
+          : { enabled: false, monitors: [], managers: [], pools: [] },
         plannedVms: nodes * 20,
         iopsPerVm: 1000,
       },

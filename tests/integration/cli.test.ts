@@ -70,6 +70,7 @@ describe('clusterwire templates', () => {
     expect(json.map((t: { name: string }) => t.name)).toEqual([
       'pve-hci-3node',
       'pve-hci-5node-storage',
+      'empty',
     ]);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { Design } from '../../shared/model';
-import { TEMPLATES, findTemplate } from '../../shared/templates';
+import { summarize, validate } from '../../shared/rules';
+import { TEMPLATES, WIZARD_MAX_NODES, buildFromWizard, findTemplate } from '../../shared/templates';
 
 describe('templates', () => {
-  it('lists the reference template and the 5-node storage variant', () => {
-    expect(TEMPLATES.map((t) => t.name)).toEqual(['pve-hci-3node', 'pve-hci-5node-storage']);
+  it('lists the reference templates and the empty design', () => {
+    expect(TEMPLATES.map((t) => t.name)).toEqual([
+      'pve-hci-3node',
+      'pve-hci-5node-storage',
+      'empty',
+    ]);
   });
 
   for (const info of TEMPLATES) {
@@ -64,6 +69,26 @@ describe('templates', () => {
       const pub = node.attachments.find((a) => a.network === 'net-ceph-public')!;
       expect(cluster.lag).toMatch(/bond1$/);
       expect(pub.lag).toMatch(/bond0$/);
+    }
+  });
+});
+
+describe('the New design wizard', () => {
+  it('every combination of nodes, Ceph and storage NICs gives a design without errors or warnings', () => {
+    for (const ceph of [true, false]) {
+      for (const storageNics of [false, true]) {
+        for (const nodes of [3, 4, 7, 12, WIZARD_MAX_NODES]) {
+          const design = buildFromWizard({ nodes, ceph, storageNics });
+          const summary = summarize(validate(design));
+          expect({ nodes, ceph, storageNics, ...summary }).toMatchObject({
+            errors: 0,
+            warnings: 0,
+          });
+          expect(design.clusters[0]!.nodes).toHaveLength(nodes);
+          expect(design.clusters[0]!.ceph.enabled).toBe(ceph);
+          expect(design.networks.some((n) => n.role === 'ceph-public')).toBe(ceph);
+        }
+      }
     }
   });
 });

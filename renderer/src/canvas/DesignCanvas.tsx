@@ -28,6 +28,7 @@ import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
 import { useDocument } from '../document/store';
 import { MODEL_MIME } from '../editor/Palette';
+import { autoLayout } from '../editor/autoLayout';
 import { useSelection } from '../editor/selection';
 import { useUi } from '../shell/ui';
 import { CableEdgeView } from './CableEdgeView';
@@ -49,6 +50,24 @@ function ViewCommands() {
       'zoom-in': () => void flow.zoomIn({ duration: 150 }),
       'zoom-out': () => void flow.zoomOut({ duration: 150 }),
       'fit-view': () => void flow.fitView({ padding: 0.08, duration: 200 }),
+      'auto-layout': () => {
+        const design = useDocument.getState().doc?.design;
+        if (!design) return;
+        const sizes = new Map(
+          flow
+            .getNodes()
+            .map((n) => [
+              n.id,
+              { width: n.measured?.width ?? 220, height: n.measured?.height ?? 90 },
+            ]),
+        );
+        void autoLayout(design, sizes).then((positions) => {
+          useDocument.getState().edit((d) => {
+            for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
+          });
+          requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 250 }));
+        });
+      },
     };
     const listener = (event: Event) => actions[event.type]?.();
     for (const type of Object.keys(actions)) canvasCommands.addEventListener(type, listener);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { z } from 'zod';
 import { createLag, createMlagPair, mediaOptions, nextId, idsOf } from '../../../shared/edit';
 import { FORM_FACTOR_OF } from '../../../shared/model/vocabulary';
@@ -14,6 +15,12 @@ import { MEDIA_STYLE, ROLE_LABEL } from '../../../shared/export/visual';
 import { useDocument } from '../document/store';
 import { useUi } from '../shell/ui';
 import { Field, Select, numberOrUndefined } from './Field';
+import {
+  AttachmentsTable,
+  ClusterEditor,
+  LagInspector,
+  PortConfigInspector,
+} from './LinkInspectors';
 import { useSelection } from './selection';
 
 const hostnameWarning = (name: string) =>
@@ -27,6 +34,7 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
   const togglePort = useSelection((s) => s.togglePort);
   const catalog = useSelection((s) => s.catalog);
   const notify = useUi((s) => s.notify);
+  const [openLag, setOpenLag] = useState<string | null>(null);
   const change = (recipe: (d: Device) => void) =>
     edit((draft) => {
       const target = draft.devices.find((d) => d.id === device.id);
@@ -60,6 +68,8 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
     else useSelection.getState().select([device.id], []);
   };
   const server = device.server;
+  const lag = design.lags.find((l) => l.id === openLag);
+  const pickedHere = picked.filter((k) => k.startsWith(`${device.id}#`));
   return (
     <div className="cw-inspector-body" data-testid="device-inspector">
       <h3>
@@ -135,7 +145,17 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
                   {port.role !== 'service' ? ` (${port.role})` : ''}
                 </td>
                 <td>{cable ? peerName(cable, port.name) : ''}</td>
-                <td>{lagOf(port.name)?.name ?? ''}</td>
+                <td>
+                  {lagOf(port.name) ? (
+                    <button
+                      type="button"
+                      className="cw-link"
+                      onClick={() => setOpenLag(lagOf(port.name)!.id)}
+                    >
+                      {lagOf(port.name)!.name}
+                    </button>
+                  ) : null}
+                </td>
               </tr>
             );
           })}
@@ -149,6 +169,14 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
       >
         Create LAG from {picked.length} picked port{picked.length === 1 ? '' : 's'}
       </button>
+      {pickedHere.length === 1 ? (
+        <PortConfigInspector
+          device={device}
+          portName={pickedHere[0]!.slice(device.id.length + 1)}
+        />
+      ) : null}
+      {lag ? <LagInspector lag={lag} design={design} /> : null}
+      <AttachmentsTable device={device} design={design} />
       <p className="cw-muted">
         {catalog.models.find((m) => m.id === device.model.catalogId)
           ? ''
@@ -233,65 +261,53 @@ function NetworkRow({ network }: { network: Network }) {
     (v: Network[K]) =>
       change((n) => (v === undefined ? void delete n[key] : void (n[key] = v)));
   return (
-    <tr>
-      <td>
-        <Field
-          key={`${network.id}-name`}
-          label="Name"
-          value={network.name}
-          schema={NetworkSchema.shape.name}
-          onCommit={(v) => change((n) => void (n.name = v))}
-        />
-      </td>
-      <td>
-        <Select
-          label="Role"
-          value={network.role}
-          options={NETWORK_ROLE_OPTIONS}
-          onChange={(v) => change((n) => void (n.role = v))}
-        />
-      </td>
-      <td>
-        <Field
-          key={`${network.id}-vlan`}
-          label="VLAN"
-          value={network.vlan}
-          schema={NetworkSchema.shape.vlan}
-          parse={numberOrUndefined}
-          onCommit={optional('vlan')}
-        />
-      </td>
-      <td>
-        <Field
-          key={`${network.id}-cidr`}
-          label="CIDR"
-          value={network.cidr}
-          schema={NetworkSchema.shape.cidr}
-          parse={(t) => (t.trim() === '' ? undefined : t.trim())}
-          onCommit={optional('cidr')}
-        />
-      </td>
-      <td>
-        <Field
-          key={`${network.id}-mtu`}
-          label="MTU"
-          value={network.mtu}
-          schema={NetworkSchema.shape.mtu.removeDefault()}
-          parse={numberOrUndefined}
-          onCommit={(v) => change((n) => void (n.mtu = v))}
-        />
-      </td>
-      <td>
-        <Field
-          key={`${network.id}-latency`}
-          label="Latency (ms)"
-          value={network.latencyMs}
-          schema={NetworkSchema.shape.latencyMs}
-          parse={numberOrUndefined}
-          onCommit={optional('latencyMs')}
-        />
-      </td>
-    </tr>
+    <div className="cw-network" data-testid="network">
+      <Field
+        key={`${network.id}-name`}
+        label="Name"
+        value={network.name}
+        schema={NetworkSchema.shape.name}
+        onCommit={(v) => change((n) => void (n.name = v))}
+      />
+      <Select
+        label="Role"
+        value={network.role}
+        options={NETWORK_ROLE_OPTIONS}
+        onChange={(v) => change((n) => void (n.role = v))}
+      />
+      <Field
+        key={`${network.id}-vlan`}
+        label="VLAN"
+        value={network.vlan}
+        schema={NetworkSchema.shape.vlan}
+        parse={numberOrUndefined}
+        onCommit={optional('vlan')}
+      />
+      <Field
+        key={`${network.id}-cidr`}
+        label="CIDR"
+        value={network.cidr}
+        schema={NetworkSchema.shape.cidr}
+        parse={(t) => (t.trim() === '' ? undefined : t.trim())}
+        onCommit={optional('cidr')}
+      />
+      <Field
+        key={`${network.id}-mtu`}
+        label="MTU"
+        value={network.mtu}
+        schema={NetworkSchema.shape.mtu.removeDefault()}
+        parse={numberOrUndefined}
+        onCommit={(v) => change((n) => void (n.mtu = v))}
+      />
+      <Field
+        key={`${network.id}-latency`}
+        label="Latency (ms)"
+        value={network.latencyMs}
+        schema={NetworkSchema.shape.latencyMs}
+        parse={numberOrUndefined}
+        onCommit={optional('latencyMs')}
+      />
+    </div>
   );
 }
 
@@ -331,23 +347,16 @@ function DesignInspector({ design }: { design: Design }) {
         onCommit={(v) => edit((d) => void (d.meta.author = v))}
       />
       <h4>Networks</h4>
-      <table className="cw-network-table" data-testid="networks-table">
-        <tbody>
-          {design.networks.map((n) => (
-            <NetworkRow key={n.id} network={n} />
-          ))}
-        </tbody>
-      </table>
+      <div className="cw-network-list" data-testid="networks-table">
+        {design.networks.map((n) => (
+          <NetworkRow key={n.id} network={n} />
+        ))}
+      </div>
       <button type="button" onClick={addNetwork}>
         Add network
       </button>
       <h4>Clusters</h4>
-      {design.clusters.map((c) => (
-        <p key={c.id}>
-          <strong>{c.name}</strong> ({c.domain}): {c.nodes.length} nodes, Ceph{' '}
-          {c.ceph.enabled ? 'on' : 'off'}, {c.plannedVms} planned VMs
-        </p>
-      ))}
+      <ClusterEditor design={design} />
     </div>
   );
 }
@@ -373,6 +382,18 @@ function MultiInspector({
     });
     if (problem) notify('error', problem);
   };
+  const firewalls = selected.filter((d) => d.role === 'firewall');
+  const haPaired = design.haPairs.some(
+    (p) => firewalls.length === 2 && firewalls.every((f) => p.firewalls.includes(f.id)),
+  );
+  const makeHa = () =>
+    edit((d) => {
+      if (d.haPairs.some((p) => p.firewalls.some((f) => firewalls.some((x) => x.id === f)))) return;
+      d.haPairs.push({
+        id: nextId(idsOf(d.haPairs), 'ha'),
+        firewalls: [firewalls[0]!.id, firewalls[1]!.id],
+      });
+    });
   const paired = design.mlagPairs.find(
     (p) => switches.length === 2 && switches.every((s) => p.switches.includes(s.id)),
   );
@@ -382,6 +403,15 @@ function MultiInspector({
         {devices.length} devices, {cables.length} cables selected
       </h3>
       <p>{selected.map((d) => d.hostname).join(', ')}</p>
+      {firewalls.length === 2 && selected.length === 2 ? (
+        haPaired ? (
+          <p>These firewalls are an HA pair.</p>
+        ) : (
+          <button type="button" onClick={makeHa} data-testid="make-ha">
+            Make HA pair
+          </button>
+        )
+      ) : null}
       {switches.length === 2 && selected.length === 2 ? (
         paired ? (
           <p>These switches are an MLAG pair.</p>

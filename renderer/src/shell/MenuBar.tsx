@@ -55,7 +55,8 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
     {
       label: 'View',
       items: [
-        { label: 'Zoom In', command: 'zoom-in', needsDoc: true },
+        { label: 'Auto Layout', command: 'auto-layout', needsDoc: true },
+        { label: 'Zoom In', command: 'zoom-in', needsDoc: true, separatorBefore: true },
         { label: 'Zoom Out', command: 'zoom-out', needsDoc: true },
         { label: 'Fit Design', command: 'fit-view', needsDoc: true },
         {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatJsonPath } from '../../../shared/format/problem';
 import type { FolderListing, TemplateSummary } from '../../../shared/ipc';
 import { RULES } from '../../../shared/rules/registry';
+import { WIZARD_MAX_NODES } from '../../../shared/templates';
 import { VERSION } from '../../../shared/version';
 import { bridge } from '../bridge';
 import { SHORTCUT_LABEL } from './shortcuts';
@@ -265,20 +266,73 @@ function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> }) {
 
 function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templates' }> }) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [nodes, setNodes] = useState('3');
+  const [ceph, setCeph] = useState(true);
+  const [storageNics, setStorageNics] = useState(false);
   useEffect(() => {
     void bridge.listTemplates({}).then(setTemplates);
   }, []);
+  const count = Number(nodes);
+  const nodesValid = Number.isInteger(count) && count >= 3 && count <= WIZARD_MAX_NODES;
   return (
-    <Dialog
-      title="New from template"
-      onCancel={() => modal.resolve(null)}
-      wide
-      testId="template-picker"
-    >
+    <Dialog title="New design" onCancel={() => modal.resolve(null)} wide testId="template-picker">
+      <form
+        className="cw-wizard"
+        data-testid="wizard"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (nodesValid)
+            modal.resolve({
+              template: 'pve-hci',
+              options: { nodes: count, ceph, storageNics: ceph && storageNics },
+            });
+        }}
+      >
+        <h3>Proxmox VE cluster</h3>
+        <p className="cw-muted">
+          Firewall HA pair, MLAG core pair, management switch and the nodes, cabled, bonded and
+          addressed: a design without errors to start from.
+        </p>
+        <div className="cw-prop">
+          <label htmlFor="wizard-nodes">Nodes</label>
+          <input
+            id="wizard-nodes"
+            value={nodes}
+            onChange={(e) => setNodes(e.target.value)}
+            aria-invalid={!nodesValid}
+            className={nodesValid ? undefined : 'cw-invalid'}
+            data-autofocus
+          />
+          {nodesValid ? null : <span className="cw-prop-error">3 to {WIZARD_MAX_NODES} nodes</span>}
+        </div>
+        <div className="cw-prop">
+          <span>Uplinks</span>
+          <span>2 × 25G per node, LACP across the core pair</span>
+        </div>
+        <label className="cw-check">
+          <input type="checkbox" checked={ceph} onChange={(e) => setCeph(e.target.checked)} />
+          Ceph on the nodes (hyper-converged)
+        </label>
+        <label className="cw-check">
+          <input
+            type="checkbox"
+            checked={ceph && storageNics}
+            disabled={!ceph}
+            onChange={(e) => setStorageNics(e.target.checked)}
+          />
+          Separate 2 × 25G storage NICs for the Ceph cluster network
+        </label>
+        <Buttons>
+          <button type="submit" className="cw-primary" disabled={!nodesValid}>
+            Create
+          </button>
+        </Buttons>
+      </form>
+      <h3>Or start from</h3>
       <ul className="cw-template-list">
         {templates.map((t) => (
           <li key={t.name}>
-            <button type="button" onClick={() => modal.resolve(t.name)}>
+            <button type="button" onClick={() => modal.resolve({ template: t.name })}>
               <strong>{t.title}</strong>
               <span>{t.description}</span>
             </button>
@@ -502,6 +556,7 @@ const COMMAND_TITLE: Record<string, string> = {
   'fit-view': 'Fit the design',
   'rules-reference': 'Rules reference',
   duplicate: 'Duplicate',
+  'auto-layout': 'Auto layout (firewalls, core pair, servers)',
   delete: 'Delete',
   'select-all': 'Select all',
   'toggle-problems': 'Show or hide the problems panel',

@@ -18,6 +18,10 @@ export function Welcome() {
         <p className="cw-muted">
           Design and validate the physical network of Proxmox VE HCI clusters.
         </p>
+        <h2>New</h2>
+        <button type="button" className="cw-primary" onClick={() => void newFromTemplate()}>
+          New design…
+        </button>
         <h2>Start from a template</h2>
         <ul className="cw-template-list">
           {templates.map((t) => (

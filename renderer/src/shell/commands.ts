@@ -90,11 +90,12 @@ export async function settleUnsaved(action: string): Promise<boolean> {
 
 export async function newFromTemplate(template?: string): Promise<void> {
   if (!(await settleUnsaved('start a new design'))) return;
-  const name =
-    template ?? (await showModal<Extract<Modal, { kind: 'templates' }>>({ kind: 'templates' }));
-  if (!name) return;
+  const choice = template
+    ? { template }
+    : await showModal<Extract<Modal, { kind: 'templates' }>>({ kind: 'templates' });
+  if (!choice) return;
   try {
-    const { design } = await bridge.newDesign({ template: name });
+    const { design } = await bridge.newDesign(choice);
     useDocument.getState().load({ path: null, design, stamp: null });
   } catch (error) {
     await reportFailure('Could not create the design', error);
@@ -319,6 +320,7 @@ export function runCommand(command: MenuCommand): Promise<unknown> {
       return Promise.resolve(editUndo(false));
     case 'redo':
       return Promise.resolve(editUndo(true));
+    case 'auto-layout':
     case 'zoom-in':
     case 'zoom-out':
     case 'fit-view':

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { WizardOptions } from '../../../shared/templates';
 import type {
   AppInfo,
   BridgeError,
@@ -25,7 +26,10 @@ export type Modal =
       suggestedName: string;
       resolve(path: string | null): void;
     }
-  | { kind: 'templates'; resolve(template: string | null): void }
+  | {
+      kind: 'templates';
+      resolve(choice: { template: string; options?: WizardOptions } | null): void;
+    }
   | {
       kind: 'export-options';
       exportKind: ExportKind;
