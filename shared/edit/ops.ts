@@ -181,6 +181,10 @@ export function createLag(
   members: PortRef[],
 ): { id: string } | { problem: string } {
   if (members.length < 1) return { problem: 'select the ports of the bond first' };
+  const missing = members.find(
+    (m) => !design.devices.find((d) => d.id === m.device)?.ports.some((p) => p.name === m.port),
+  );
+  if (missing) return { problem: `port ${missing.port} of ${missing.device} no longer exists` };
   const devices = [...new Set(members.map((m) => m.device))];
   let mlagPair: string | undefined;
   if (devices.length > 2)

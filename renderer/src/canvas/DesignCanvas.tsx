@@ -289,7 +289,8 @@ export function DesignCanvas({
       selectionOnDrag
       panOnDrag={[1, 2]}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      deleteKeyCode={['Delete', 'Backspace']}
+      // Delete goes through the selection store (shell/hooks), the same path as Edit > Delete.
+      deleteKeyCode={null}
       snapToGrid
       snapGrid={[GRID, GRID]}
       fitView

@@ -65,7 +65,7 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
       if ('problem' in result) problem = result.problem;
     });
     if (problem) notify('error', problem);
-    else useSelection.getState().select([device.id], []);
+    else useSelection.getState().clearPorts();
   };
   const server = device.server;
   const lag = design.lags.find((l) => l.id === openLag);
@@ -144,7 +144,19 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
                   {FORM_FACTOR_OF[port.type]} {port.speeds.join('/')}G
                   {port.role !== 'service' ? ` (${port.role})` : ''}
                 </td>
-                <td>{cable ? peerName(cable, port.name) : ''}</td>
+                <td>
+                  {cable ? (
+                    <button
+                      type="button"
+                      className="cw-link"
+                      title="Select this cable"
+                      data-testid={`cable-of-${port.name}`}
+                      onClick={() => useSelection.getState().select([], [cable.id], true)}
+                    >
+                      {peerName(cable, port.name)}
+                    </button>
+                  ) : null}
+                </td>
                 <td>
                   {lagOf(port.name) ? (
                     <button
@@ -161,6 +173,24 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
           })}
         </tbody>
       </table>
+      {picked.length ? (
+        <p className="cw-muted" data-testid="picked-ports">
+          Picked:{' '}
+          {picked
+            .map((key) => {
+              const host = design.devices.find((d) => d.id === key.split('#')[0])?.hostname ?? '';
+              return `${host} ${key.slice(key.indexOf('#') + 1)}`;
+            })
+            .join(', ')}{' '}
+          <button
+            type="button"
+            className="cw-link"
+            onClick={() => useSelection.getState().clearPorts()}
+          >
+            Clear
+          </button>
+        </p>
+      ) : null}
       <button
         type="button"
         disabled={picked.length === 0}

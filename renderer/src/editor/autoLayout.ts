@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Design, DeviceRole } from '../../../shared/model';
 
 /** Rows top to bottom: firewalls, the core pair (management switch beside it), then servers. */
@@ -11,7 +10,7 @@ const ROW: Record<DeviceRole, number> = {
   other: 2,
 };
 
-let elk: InstanceType<typeof ELK> | undefined;
+let elk: ElkApi | undefined;
 
 /**
  * Positions for every device from ELK's layered layout (the elkjs library), with the rows the
@@ -21,7 +20,11 @@ export async function autoLayout(
   design: Design,
   sizes: ReadonlyMap<string, { width: number; height: number }>,
 ): Promise<Record<string, { x: number; y: number }>> {
-  elk ??= new ELK();
+  // ELK is large (1.4 MB): it loads the first time the user asks for a layout.
+  if (!elk) {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    elk = new ELK();
+  }
   const row = new Map(design.devices.map((d) => [d.id, ROW[d.role]]));
   const seen = new Set<string>();
   const graph: ElkNode = {
@@ -30,6 +33,8 @@ export async function autoLayout(
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.partitioning.activate': 'true',
+      // One graph, not packed components: unconnected devices still belong in their row.
+      'elk.separateConnectedComponents': 'false',
       'elk.spacing.nodeNode': '60',
       'elk.layered.spacing.nodeNodeBetweenLayers': '140',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

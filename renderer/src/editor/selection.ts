@@ -17,6 +17,7 @@ interface SelectionStore {
   setFromCanvas(devices: string[], cables: string[]): void;
   select(devices: string[], cables: string[], focus?: boolean): void;
   togglePort(key: string): void;
+  clearPorts(): void;
   clear(): void;
 }
 
@@ -32,14 +33,16 @@ export const useSelection = create<SelectionStore>()((set, get) => ({
   setFromCanvas: (devices, cables) => {
     const s = get();
     if (same(s.devices, devices) && same(s.cables, cables)) return;
-    set({ devices, cables, ports: s.ports.filter((p) => devices.includes(p.split('#')[0]!)) });
+    // Picked ports stay picked while the user moves on to the other switch of a pair.
+    set({ devices, cables });
   },
   select: (devices, cables, focus = false) =>
-    set((s) => ({ devices, cables, ports: [], focusTick: focus ? s.focusTick + 1 : s.focusTick })),
+    set((s) => ({ devices, cables, focusTick: focus ? s.focusTick + 1 : s.focusTick })),
   togglePort: (key) =>
     set((s) => ({
       ports: s.ports.includes(key) ? s.ports.filter((p) => p !== key) : [...s.ports, key],
     })),
+  clearPorts: () => set({ ports: [] }),
   clear: () => set({ devices: [], cables: [], ports: [] }),
 }));
 

@@ -7,6 +7,11 @@ import { showError, useUi } from './ui';
 
 let started = false;
 
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement;
+
 /** Start: learn the transport, offer recovered work, then open the file named at launch. */
 export function useStartup(): void {
   useEffect(() => {
@@ -78,14 +83,22 @@ export function useCommands(): void {
   const transport = useUi((s) => s.info?.transport);
   useEffect(() => bridge.onMenuCommand((command) => void runCommand(command)), []);
   useEffect(() => {
+    // Delete and Backspace delete the selection on the canvas in both transports; in a text
+    // field they stay the field's.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (useUi.getState().modal || isTyping(event.target)) return;
+      event.preventDefault();
+      void runCommand('delete');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
     if (transport !== 'http') return;
     const onKey = (event: KeyboardEvent) => {
       if (useUi.getState().modal) return;
-      const target = event.target;
-      const typing =
-        target instanceof HTMLInputElement ||
-        target instanceof HTMLTextAreaElement ||
-        target instanceof HTMLSelectElement;
+      const typing = isTyping(event.target);
       // Plain keys (?, F1) belong to the field being typed in; Ctrl/Cmd shortcuts still work.
       if (typing && !event.ctrlKey && !event.metaKey) return;
       const command = commandForKey(event);

@@ -1,0 +1,217 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDesign } from '../../shared/format';
+import { summarize, validate } from '../../shared/rules';
+import { launchChromium } from '../support/browser';
+import { startServe } from '../support/serveProcess';
+import type { ServeProcess } from '../support/serveProcess';
+
+const artifacts = resolve('test-results');
+let browser: Browser;
+let server: ServeProcess;
+let base: string;
+let folder: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'cw-editor-'));
+  folder = join(base, 'designs');
+  mkdirSync(folder);
+  server = await startServe([], { cwd: folder, dataDir: join(base, 'data') });
+  browser = await launchChromium();
+  mkdirSync(artifacts, { recursive: true });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(base, { recursive: true, force: true });
+});
+
+const summary = () => page.getByTestId('validation-summary').textContent();
+const problems = () => page.getByTestId('problems').textContent();
+
+async function dropModel(model: string, x: number, y: number): Promise<void> {
+  const before = await page.locator('.react-flow__node').count();
+  await page
+    .locator(`[data-model="${model}"]`)
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(before + 1);
+}
+
+const handle = (device: string, port: string) =>
+  page.locator(`[data-device="${device}"] [data-port="${port}"] .react-flow__handle`);
+
+/** Drags from one port's jack to another's, the way a user draws a cable. */
+async function dragCable(from: [string, string], to: [string, string]): Promise<void> {
+  const a = await handle(...from).boundingBox();
+  const b = await handle(...to).boundingBox();
+  if (!a || !b) throw new Error(`port not on screen: ${from.join(' ')} or ${to.join(' ')}`);
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function selectDevice(id: string, add = false): Promise<void> {
+  const header = page.locator(`[data-device="${id}"] .cw-device-hostname`);
+  if (add) return header.click({ modifiers: ['Shift'] });
+  // A click on a node that is part of a multi-selection keeps the others: clear first.
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
+  await header.click();
+}
+
+describe('the editor end to end (serve mode, Debian Chromium)', () => {
+  it('builds an MLAG core from an empty canvas by drag and drop, from problems to clean', async () => {
+    await page.getByTestId('welcome').waitFor();
+    await page.getByRole('button', { name: /Empty design/ }).click();
+    await page.getByTestId('palette').waitFor();
+    expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
+
+    await dropModel('nvidia-sn2010', 40, 80);
+    await dropModel('nvidia-sn2010', 540, 80);
+    await dropModel('aruba-1930-24g', 260, 360);
+    // Auto layout puts the pair and the management switch in one row, apart.
+    await page.keyboard.press('Control+Shift+l');
+    await page.waitForTimeout(600);
+    await expect.poll(problems).toContain('no MLAG pair among them');
+    await expect.poll(problems).toContain('core-01 has no management port (eth0) cabled');
+    expect(await summary()).toBe('0 errors · 3 warnings · 0 infos');
+
+    // Two switches selected: make them an MLAG pair; now the pair lacks its peer link.
+    await selectDevice('core-1');
+    await selectDevice('core-2', true);
+    await page.getByTestId('make-mlag').click();
+    await expect.poll(problems).toContain('has no peer-link LAG');
+    expect(await summary()).toBe('1 errors · 2 warnings · 0 infos');
+    await page.screenshot({ path: `${artifacts}/editor-1-errors.png` });
+
+    // A refused connection says why while dragging, and creates nothing.
+    const a = await handle('core-1', 'swp1').boundingBox();
+    const b = await handle('mgmt-1', '3').boundingBox();
+    await page.mouse.move(a!.x + a!.width / 2, a!.y + a!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b!.x + b!.width / 2, b!.y + b!.height / 2, { steps: 12 });
+    await expect
+      .poll(() => page.getByTestId('connect-hint').textContent())
+      .toMatch(
+        /^Cannot connect: form factor mismatch: core-01 swp1 is SFP28, mgmt-sw-01 3 is RJ45/,
+      );
+    await page.screenshot({ path: `${artifacts}/editor-2-refused.png` });
+    await page.mouse.up();
+    expect(await page.locator('.react-flow__edge').count()).toBe(0);
+
+    // The peer link: two cables, then a LAG of the four ports, marked as the peer link.
+    await dragCable(['core-1', 'swp21'], ['core-2', 'swp21']);
+    await dragCable(['core-1', 'swp22'], ['core-2', 'swp22']);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(2);
+    await selectDevice('core-1');
+    await page.getByLabel('Pick swp21').check();
+    await page.getByLabel('Pick swp22').check();
+    await selectDevice('core-2');
+    await page.getByLabel('Pick swp21').check();
+    await page.getByLabel('Pick swp22').check();
+    await page.getByTestId('create-lag').click();
+    await page.getByRole('button', { name: 'Po1' }).first().click();
+    await page.getByTestId('peer-link').check();
+    await expect.poll(summary).toBe('0 errors · 2 warnings · 2 infos');
+
+    // Management ports to the management switch.
+    await dragCable(['core-1', 'eth0'], ['mgmt-1', '1']);
+    await dragCable(['core-2', 'eth0'], ['mgmt-1', '2']);
+    await expect.poll(summary).toBe('0 errors · 0 warnings · 2 infos');
+
+    // The copper peer-link cables draw an info: make them fiber in the cable inspector.
+    // A cable is selected on the canvas, or from its port in the device inspector.
+    await selectDevice('core-1');
+    await page.getByTestId('cable-of-swp21').click();
+    await page.getByTestId('cable-media').selectOption('mmf-om4');
+    await selectDevice('core-1');
+    await page.getByTestId('cable-of-swp22').click();
+    await page.getByTestId('cable-media').selectOption('mmf-om4');
+    await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
+    await expect.poll(problems).toContain('No problems');
+
+    // Networks are designed in the inspector with nothing selected.
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await page.getByRole('button', { name: 'Add network' }).click();
+    const network = page.getByTestId('network').first();
+    await network.getByLabel('Name').fill('Management');
+    await network.getByLabel('Name').press('Enter');
+    // Not a number: shown as invalid in the field, never written to the design.
+    await network.getByLabel('VLAN').fill('ten');
+    await expect.poll(() => network.textContent()).toContain('expected number');
+    expect(await network.getByLabel('VLAN').getAttribute('aria-invalid')).toBe('true');
+    // A number out of range is representable: it is written, and the rule flags it.
+    await network.getByLabel('VLAN').fill('5000');
+    await network.getByLabel('VLAN').press('Enter');
+    await expect.poll(summary).toMatch(/^1 errors/);
+    await network.getByLabel('VLAN').fill('10');
+    await network.getByLabel('VLAN').press('Enter');
+    await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
+    await page.screenshot({ path: `${artifacts}/editor-3-clean.png` });
+
+    // Saved, the file is the design the canvas shows, and it validates clean.
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('file-picker').getByLabel('File name').fill('core');
+    await page
+      .getByTestId('file-picker')
+      .getByRole('button', { name: 'Save', exact: true })
+      .click();
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('core.clusterwire');
+    const loaded = loadDesign(readFileSync(join(folder, 'core.clusterwire'), 'utf8'));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) {
+      expect(loaded.design.devices.map((d) => d.hostname)).toEqual([
+        'core-01',
+        'core-02',
+        'mgmt-sw-01',
+      ]);
+      expect(loaded.design.cables).toHaveLength(4);
+      expect(loaded.design.mlagPairs[0]!.peerLinkLag).toBe(loaded.design.lags[0]!.id);
+      expect(loaded.design.networks[0]).toMatchObject({ name: 'Management', vlan: 10 });
+      expect(summarize(validate(loaded.design))).toMatchObject({
+        errors: 0,
+        warnings: 0,
+        infos: 0,
+      });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('undo and redo round-trip edits; shortcuts duplicate, delete and show the cheat sheet', async () => {
+    const devices = () => page.locator('.react-flow__node').count();
+    expect(await devices()).toBe(3);
+    await selectDevice('mgmt-1');
+    await page.keyboard.press('Control+d');
+    await expect.poll(devices).toBe(4);
+    await expect
+      .poll(() => page.locator('.cw-device-hostname').allTextContents())
+      .toContain('mgmt-sw-02');
+    await page.keyboard.press('Delete');
+    await expect.poll(devices).toBe(3);
+    await page.keyboard.press('Control+z');
+    await expect.poll(devices).toBe(4);
+    await page.keyboard.press('Control+z');
+    await expect.poll(devices).toBe(3);
+    await page.keyboard.press('Control+y');
+    await expect.poll(devices).toBe(4);
+    await page.keyboard.press('Control+z');
+    await expect.poll(devices).toBe(3);
+    expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
+
+    await page.keyboard.press('Shift+?');
+    await page.getByTestId('shortcuts').waitFor();
+    expect(await page.getByTestId('shortcuts').textContent()).toContain('Duplicate');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('shortcuts').waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+});
