@@ -18,7 +18,12 @@ export function seededRandom(seed: number): () => number {
  * and management switch, every node with bonds, networks, disks and corosync links. Cluster
  * sizes and storage NICs vary by seed. Stops adding clusters once `devices` is reached.
  */
-export function generateDesign(options: { devices: number; seed?: number }): Design {
+export function generateDesign(options: {
+  devices: number;
+  seed?: number;
+  /** Share of clusters with separate storage NICs (two more cables per node); default 0.6. */
+  storageNicShare?: number;
+}): Design {
   const random = seededRandom(options.seed ?? 42);
   const parts: Design[] = [];
   let deviceCount = 0;
@@ -27,7 +32,7 @@ export function generateDesign(options: { devices: number; seed?: number }): Des
     const nodes = Math.max(3, Math.min(3 + Math.floor(random() * 8), remaining));
     const part = buildPveHci({
       nodes,
-      storageNics: random() < 0.6,
+      storageNics: random() < (options.storageNicShare ?? 0.6),
       name: `cluster ${k}`,
       prefix: `c${k}-`,
       addressBase: `${10 + (k >> 8)}.${k & 255}`,

@@ -7,6 +7,7 @@ import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
 import { largestFittingScale, renderPng } from '../../main/services/png';
+import { runCanvasBench } from './canvas';
 import { measure, measureInterleaved, ms } from './measure';
 
 interface Budget {
@@ -109,6 +110,28 @@ budget(
   png.median < 3000,
   `${ms(png.median)} at scale ${pngScale}`,
 );
+
+// The canvas (issue: canvas editor), in headless Chromium next to a bare React Flow page.
+const canvas = await runCanvasBench();
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+console.log(
+  `\nCanvas, ${canvas.devices} devices / ${canvas.cables} cables at zoom ${canvas.zoom.toFixed(2)} (headless Chromium, no GPU):` +
+    `\n  first render     app ${ms(canvas.firstRender.app)}, bare React Flow ${ms(canvas.firstRender.bare)}` +
+    `\n  drag a node      app ${ms(canvas.drag.app)}/frame, bare ${ms(canvas.drag.bare)}/frame (${ratio(canvas.drag.app, canvas.drag.bare)})` +
+    `\n  pan              app ${ms(canvas.pan.app)}/frame, bare ${ms(canvas.pan.bare)}/frame (${ratio(canvas.pan.app, canvas.pan.bare)})` +
+    `\n  validation shown ${ms(canvas.feedback)} after an edit`,
+);
+budget(
+  'canvas drag: median frame time <= 1.5x bare React Flow',
+  canvas.drag.app <= 1.5 * canvas.drag.bare,
+  ratio(canvas.drag.app, canvas.drag.bare),
+);
+budget(
+  'canvas pan: median frame time <= 1.5x bare React Flow',
+  canvas.pan.app <= 1.5 * canvas.pan.bare,
+  ratio(canvas.pan.app, canvas.pan.bare),
+);
+budget('validation feedback after an edit < 100 ms', canvas.feedback < 100, ms(canvas.feedback));
 
 if (check) {
   console.log('\nBudgets:');

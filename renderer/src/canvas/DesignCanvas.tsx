@@ -9,9 +9,11 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
+  useStore,
+  useUpdateNodeInternals,
 } from '@xyflow/react';
 import type { Connection, Edge, Node, OnSelectionChangeParams } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DragEvent } from 'react';
 import { findModel } from '../../../shared/catalog';
 import {
@@ -32,7 +34,7 @@ import { autoLayout } from '../editor/autoLayout';
 import { useSelection } from '../editor/selection';
 import { useUi } from '../shell/ui';
 import { CableEdgeView } from './CableEdgeView';
-import { DeviceNodeView } from './DeviceNodeView';
+import { DeviceNodeView, detailLevel } from './DeviceNodeView';
 import { Legend } from './Legend';
 import { canvasCommands } from './canvasCommands';
 import { designToFlow, findingMarks } from './designToFlow';
@@ -144,21 +146,55 @@ export function DesignCanvas({
   const selectedCables = useSelection((s) => s.cables);
   const { screenToFlowPosition } = useReactFlow();
   const marks = useMemo(() => findingMarks(findings), [findings]);
-  const flow = useMemo(() => designToFlow(design, marks), [design, marks]);
+  const detail = useStore(detailLevel);
+  const far = detail === 'far';
+  const updateNodeInternals = useUpdateNodeInternals();
+  const deviceIds = useMemo(() => design.devices.map((d) => d.id), [design.devices]);
+  const idsRef = useRef(deviceIds);
+  useEffect(() => {
+    idsRef.current = deviceIds;
+  }, [deviceIds]);
+  useEffect(() => {
+    // Nodes keep their size across detail levels, so React Flow would not notice that their
+    // handles changed: tell it once for all nodes, or cables would look for handles that are
+    // gone. Only a change of level needs it; new devices are measured anyway.
+    updateNodeInternals(idsRef.current);
+  }, [detail, updateNodeInternals]);
+  const flow = useMemo(() => designToFlow(design, marks, far), [design, marks, far]);
   const [nodes, setNodes, onNodesChange] = useNodesState<DeviceNode>(flow.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<CableEdge>(flow.edges);
 
   useEffect(() => {
     const { devices, cables } = useSelection.getState();
+    const selectedDevices = new Set(devices);
+    const selectedCables = new Set(cables);
     setNodes((previous) => {
       const byId = new Map(previous.map((n) => [n.id, n]));
       return flow.nodes.map((n) => {
         const old = byId.get(n.id);
-        const selected = devices.includes(n.id);
+        const selected = selectedDevices.has(n.id);
+        // Unchanged nodes keep their object, so React Flow skips them.
+        if (
+          old &&
+          old.data === n.data &&
+          old.position.x === n.position.x &&
+          old.position.y === n.position.y &&
+          Boolean(old.selected) === selected
+        ) {
+          return old;
+        }
         return old ? { ...old, position: n.position, data: n.data, selected } : { ...n, selected };
       });
     });
-    setEdges(flow.edges.map((e) => (cables.includes(e.id) ? { ...e, selected: true } : e)));
+    setEdges((previous) => {
+      const byId = new Map(previous.map((e) => [e.id, e]));
+      return flow.edges.map((e) => {
+        const selected = selectedCables.has(e.id);
+        const old = byId.get(e.id);
+        if (old && old.data === e.data && Boolean(old.selected) === selected) return old;
+        return selected ? { ...e, selected: true } : e;
+      });
+    });
   }, [flow, setNodes, setEdges]);
 
   // Selection made elsewhere (problems panel, paste): reflect it without rebuilding every node.

@@ -1,13 +1,87 @@
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import type { Port } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
+import { FAR_HANDLE } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
 import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
 
 const PORTS_PER_ROW = 12;
+/**
+ * Below this zoom, port names (8 px) would be under 4 px on screen: the node draws its ports as
+ * bare jacks, with handles only where cables attach. Same size, a quarter of the DOM, which is
+ * what keeps panning and dragging a 1,000-device design smooth.
+ */
+export const LOD_ZOOM = 0.5;
+/** Below this zoom a jack is a few pixels: a row of ports becomes one strip, handles stay put. */
+export const FAR_ZOOM = 0.2;
+export type DetailLevel = 'far' | 'compact' | 'full';
+export const detailLevel = (s: { transform: [number, number, number] }): DetailLevel =>
+  s.transform[2] < FAR_ZOOM ? 'far' : s.transform[2] < LOD_ZOOM ? 'compact' : 'full';
+
+/** A port cell is 34 px wide with a 2 px gap (styles.css): handles sit where the jack would. */
+const CELL = 36;
+
+/**
+ * The far overview: the port grid becomes one block of the same size, and cables attach to two
+ * handles in the middle of the top and bottom edges (designToFlow points edges at them).
+ */
+function PortBlock({ rows, widest }: { rows: number; widest: number }) {
+  return (
+    <>
+      <div className="cw-port-block" style={{ width: widest * CELL - 2, height: rows * 25 - 4 }} />
+      <Handle
+        id={FAR_HANDLE.top}
+        type="source"
+        position={Position.Top}
+        isConnectable={false}
+        className="cw-far-handle"
+      />
+      <Handle
+        id={FAR_HANDLE.bottom}
+        type="source"
+        position={Position.Bottom}
+        isConnectable={false}
+        className="cw-far-handle"
+      />
+    </>
+  );
+}
+
+/** A port drawn for the overview: the jack alone, a handle only when a cable needs one. */
+function CompactPort({
+  port,
+  side,
+  cabled,
+}: {
+  port: Port;
+  side: 'top' | 'bottom';
+  cabled: boolean;
+}) {
+  return (
+    <div className="cw-port cw-port-compact" data-port={port.name}>
+      <div
+        className="cw-port-jack"
+        style={{
+          background: cabled ? portColor(port.type) : undefined,
+          borderColor: portColor(port.type),
+        }}
+      >
+        {cabled ? (
+          <Handle
+            id={port.name}
+            type="source"
+            position={side === 'top' ? Position.Top : Position.Bottom}
+            isConnectable={false}
+            className="cw-handle"
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}
 /** Above this many ports, a device can fold away its unused ports. */
 const COLLAPSIBLE_PORTS = 16;
 
@@ -51,6 +125,9 @@ function PortCell({
 
 function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
   const { device, portSide, severity, portMarks } = data;
+  const detail = useStore(detailLevel);
+  const compact = detail === 'compact';
+
   const collapsible = device.ports.length > COLLAPSIBLE_PORTS;
   const [collapsed, setCollapsed] = useState(false);
   // Folded, a switch shows only its cabled ports: cables still attach, and it stays small.
@@ -60,7 +137,7 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
     rows.push(shown.slice(i, i + PORTS_PER_ROW));
   return (
     <div
-      className={`cw-device cw-role-${device.role}${severity ? ` cw-device-${severity}` : ''}`}
+      className={`cw-device cw-role-${device.role}${severity ? ` cw-device-${severity}` : ''}${detail === 'far' ? ' cw-far' : ''}`}
       data-testid="device-node"
       data-device={device.id}
     >
@@ -83,19 +160,33 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
         {device.model.manufacturer} {device.model.name}
       </div>
       <div className="cw-ports">
-        {rows.map((row, r) => (
-          <div className="cw-port-row" key={r}>
-            {row.map((port) => (
-              <PortCell
-                key={port.name}
-                port={port}
-                side={portSide[port.name] ?? 'bottom'}
-                cabled={port.name in portSide}
-                mark={portMarks[port.name]}
-              />
-            ))}
-          </div>
-        ))}
+        {detail === 'far' ? (
+          <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
+        ) : null}
+        {rows.map((row, r) =>
+          detail === 'far' ? null : (
+            <div className="cw-port-row" key={r}>
+              {row.map((port) =>
+                compact ? (
+                  <CompactPort
+                    key={port.name}
+                    port={port}
+                    side={portSide[port.name] ?? 'bottom'}
+                    cabled={port.name in portSide}
+                  />
+                ) : (
+                  <PortCell
+                    key={port.name}
+                    port={port}
+                    side={portSide[port.name] ?? 'bottom'}
+                    cabled={port.name in portSide}
+                    mark={portMarks[port.name]}
+                  />
+                ),
+              )}
+            </div>
+          ),
+        )}
       </div>
     </div>
   );

@@ -39,10 +39,48 @@ export interface DeviceNodeData extends Record<string, unknown> {
 export type DeviceNode = Node<DeviceNodeData, 'device'>;
 export type CableEdge = Edge<{ cable: Cable; severity: Severity | undefined }, 'cable'>;
 
+/** Handles of a device in the far overview (DeviceNodeView), one per side. */
+export const FAR_HANDLE = { top: '@top', bottom: '@bottom' } as const;
+
+function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+// The last node data and edge made for each (immutable) device and cable: an edit elsewhere in
+// the design hands React Flow the same objects, so memoised nodes and edges do not re-render.
+const nodeDataCache = new WeakMap<Device, DeviceNodeData>();
+const edgeCache = new WeakMap<Cable, CableEdge>();
+const farEdgeCache = new WeakMap<Cable, CableEdge>();
+
+function nodeData(
+  device: Device,
+  portSide: Record<string, PortSide>,
+  severity: Severity | undefined,
+  portMarks: Record<string, Severity>,
+): DeviceNodeData {
+  const previous = nodeDataCache.get(device);
+  if (
+    previous &&
+    previous.severity === severity &&
+    sameRecord(previous.portSide, portSide) &&
+    sameRecord(previous.portMarks, portMarks)
+  ) {
+    return previous;
+  }
+  const data = { device, portSide, severity, portMarks };
+  nodeDataCache.set(device, data);
+  return data;
+}
+
 /** Design -> React Flow nodes and edges. Pure, so it is tested without a browser. */
 export function designToFlow(
   design: Design,
   marks: Marks = new Map(),
+  /** The far overview: cables attach to each device's side handles, not its ports. */
+  far = false,
 ): { nodes: DeviceNode[]; edges: CableEdge[] } {
   const sides = portSides(design);
   const nodes: DeviceNode[] = design.devices.map((device, i) => {
@@ -57,24 +95,26 @@ export function designToFlow(
       id: device.id,
       type: 'device',
       position: design.layout.positions[device.id] ?? fallbackPosition(i),
-      data: {
-        device,
-        portSide: sides.get(device.id) ?? {},
-        severity: marks.get(device.id),
-        portMarks,
-      },
+      data: nodeData(device, sides.get(device.id) ?? {}, marks.get(device.id), portMarks),
     };
   });
   const edges: CableEdge[] = design.cables.map((cable) => {
     const style = MEDIA_STYLE[cable.media];
     const severity = marks.get(cable.id);
-    return {
+    const cache = far ? farEdgeCache : edgeCache;
+    const previous = cache.get(cable);
+    if (previous && previous.data?.severity === severity) return previous;
+    const edge: CableEdge = {
       id: cable.id,
       type: 'cable',
       source: cable.a.device,
-      sourceHandle: cable.a.port,
+      sourceHandle: far
+        ? FAR_HANDLE[sides.get(cable.a.device)?.[cable.a.port] ?? 'bottom']
+        : cable.a.port,
       target: cable.b.device,
-      targetHandle: cable.b.port,
+      targetHandle: far
+        ? FAR_HANDLE[sides.get(cable.b.device)?.[cable.b.port] ?? 'bottom']
+        : cable.b.port,
       data: { cable, severity },
       style: {
         stroke: style.color,
@@ -84,6 +124,8 @@ export function designToFlow(
       ...(severity ? { className: `cw-edge-${severity}` } : {}),
       ariaLabel: `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m`,
     };
+    cache.set(cable, edge);
+    return edge;
   });
   return { nodes, edges };
 }

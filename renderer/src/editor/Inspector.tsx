@@ -341,8 +341,11 @@ function NetworkRow({ network }: { network: Network }) {
   );
 }
 
+const NETWORK_PAGE = 20;
+
 function DesignInspector({ design }: { design: Design }) {
   const edit = useDocument((s) => s.edit);
+  const [shownNetworks, setShownNetworks] = useState(NETWORK_PAGE);
   const meta = design.meta;
   const addNetwork = () =>
     edit((d) => {
@@ -377,11 +380,21 @@ function DesignInspector({ design }: { design: Design }) {
         onCommit={(v) => edit((d) => void (d.meta.author = v))}
       />
       <h4>Networks</h4>
+      {/* Thousands of networks (many clusters) would make the inspector the slowest thing on screen. */}
       <div className="cw-network-list" data-testid="networks-table">
-        {design.networks.map((n) => (
+        {design.networks.slice(0, shownNetworks).map((n) => (
           <NetworkRow key={n.id} network={n} />
         ))}
       </div>
+      {design.networks.length > shownNetworks ? (
+        <button
+          type="button"
+          className="cw-link"
+          onClick={() => setShownNetworks(shownNetworks + NETWORK_PAGE)}
+        >
+          Show more networks ({design.networks.length - shownNetworks} more)
+        </button>
+      ) : null}
       <button type="button" onClick={addNetwork}>
         Add network
       </button>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { z } from 'zod';
 import { idsOf, nextId } from '../../../shared/edit';
 import { LagMode, VlanId } from '../../../shared/model';
@@ -358,6 +359,11 @@ export function AttachmentsTable({ device, design }: { device: Device; design: D
 export function ClusterEditor({ design }: { design: Design }) {
   const edit = useDocument((s) => s.edit);
   const servers = design.devices.filter((d) => d.role === 'server');
+  const clustered = new Set(design.clusters.flatMap((c) => c.nodes));
+  const unclustered = servers.filter((s) => !clustered.has(s.id));
+  const [open, setOpen] = useState<string | null>(
+    design.clusters.length === 1 ? design.clusters[0]!.id : null,
+  );
   return (
     <>
       {design.clusters.map((c, ci) => {
@@ -376,98 +382,134 @@ export function ClusterEditor({ design }: { design: Design }) {
         const pool = c.ceph.pools[0];
         return (
           <section key={c.id} className="cw-subsection" data-testid="cluster-editor">
-            <Field
-              label="Name"
-              value={c.name}
-              schema={z.string().min(1)}
-              onCommit={(v) => change((x) => void (x.name = v))}
-            />
-            <Field
-              label="Domain"
-              value={c.domain}
-              schema={z.string()}
-              onCommit={(v) => change((x) => void (x.domain = v))}
-            />
-            <label className="cw-check">
-              <input
-                type="checkbox"
-                checked={c.ceph.enabled}
-                onChange={(e) => change((x) => void (x.ceph.enabled = e.target.checked))}
-              />
-              Ceph (hyper-converged storage)
-            </label>
-            <table className="cw-port-table">
-              <thead>
-                <tr>
-                  <th>Server</th>
-                  <th>Node</th>
-                  <th>MON</th>
-                  <th>MGR</th>
-                </tr>
-              </thead>
-              <tbody>
-                {servers.map((s) => (
-                  <tr key={s.id}>
-                    <td>{s.hostname}</td>
-                    {(['nodes', 'monitors', 'managers'] as const).map((list) => {
-                      const arr = list === 'nodes' ? c.nodes : c.ceph[list];
+            <button
+              type="button"
+              className="cw-disclosure"
+              aria-expanded={open === c.id}
+              onClick={() => setOpen(open === c.id ? null : c.id)}
+            >
+              {open === c.id ? '▾' : '▸'} {c.name} · {c.nodes.length} nodes · Ceph{' '}
+              {c.ceph.enabled ? 'on' : 'off'}
+            </button>
+            {open === c.id ? (
+              <>
+                <Field
+                  label="Name"
+                  value={c.name}
+                  schema={z.string().min(1)}
+                  onCommit={(v) => change((x) => void (x.name = v))}
+                />
+                <Field
+                  label="Domain"
+                  value={c.domain}
+                  schema={z.string()}
+                  onCommit={(v) => change((x) => void (x.domain = v))}
+                />
+                <label className="cw-check">
+                  <input
+                    type="checkbox"
+                    checked={c.ceph.enabled}
+                    onChange={(e) => change((x) => void (x.ceph.enabled = e.target.checked))}
+                  />
+                  Ceph (hyper-converged storage)
+                </label>
+                <table className="cw-port-table">
+                  <thead>
+                    <tr>
+                      <th>Node</th>
+                      <th>MON</th>
+                      <th>MGR</th>
+                      <th aria-label="Remove" />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.nodes.map((id) => {
+                      const s = servers.find((x) => x.id === id);
                       return (
-                        <td key={list}>
-                          <input
-                            type="checkbox"
-                            aria-label={`${s.hostname} ${list}`}
-                            checked={arr.includes(s.id)}
-                            onChange={(e) => toggle(list, s.id, e.target.checked)}
-                          />
-                        </td>
+                        <tr key={id}>
+                          <td>{s?.hostname ?? id}</td>
+                          {(['monitors', 'managers'] as const).map((list) => (
+                            <td key={list}>
+                              <input
+                                type="checkbox"
+                                aria-label={`${s?.hostname ?? id} ${list}`}
+                                checked={c.ceph[list].includes(id)}
+                                onChange={(e) => toggle(list, id, e.target.checked)}
+                              />
+                            </td>
+                          ))}
+                          <td>
+                            <button
+                              type="button"
+                              className="cw-link"
+                              onClick={() => toggle('nodes', id, false)}
+                            >
+                              Remove
+                            </button>
+                          </td>
+                        </tr>
                       );
                     })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Field
-              label="Pool size"
-              value={pool?.size ?? 3}
-              schema={z.int().positive()}
-              parse={numberOrUndefined}
-              onCommit={(v) =>
-                change(
-                  (x) =>
-                    void (x.ceph.pools = [
-                      { name: pool?.name ?? 'vm-disks', size: v, minSize: pool?.minSize ?? 2 },
-                    ]),
-                )
-              }
-            />
-            <Field
-              label="Pool min_size"
-              value={pool?.minSize ?? 2}
-              schema={z.int().positive()}
-              parse={numberOrUndefined}
-              onCommit={(v) =>
-                change(
-                  (x) =>
-                    void (x.ceph.pools = [
-                      { name: pool?.name ?? 'vm-disks', size: pool?.size ?? 3, minSize: v },
-                    ]),
-                )
-              }
-            />
-            <Field
-              label="Planned VMs"
-              value={c.plannedVms}
-              schema={z.int().nonnegative()}
-              parse={numberOrUndefined}
-              onCommit={(v) => change((x) => void (x.plannedVms = v))}
-            />
-            <Field
-              label="IOPS per VM"
-              value={c.iopsPerVm}
-              schema={z.int().nonnegative()}
-              parse={numberOrUndefined}
-              onCommit={(v) => change((x) => void (x.iopsPerVm = v))}
-            />
+                  </tbody>
+                </table>
+                <Select
+                  label="Add node"
+                  value=""
+                  options={[
+                    {
+                      value: '',
+                      label: unclustered.length
+                        ? 'choose a server…'
+                        : 'every server is in a cluster',
+                    },
+                    ...unclustered.map((s) => ({ value: s.id, label: s.hostname })),
+                  ]}
+                  onChange={(id) => id && toggle('nodes', id, true)}
+                />
+                <Field
+                  label="Pool size"
+                  value={pool?.size ?? 3}
+                  schema={z.int().positive()}
+                  parse={numberOrUndefined}
+                  onCommit={(v) =>
+                    change(
+                      (x) =>
+                        void (x.ceph.pools = [
+                          { name: pool?.name ?? 'vm-disks', size: v, minSize: pool?.minSize ?? 2 },
+                        ]),
+                    )
+                  }
+                />
+                <Field
+                  label="Pool min_size"
+                  value={pool?.minSize ?? 2}
+                  schema={z.int().positive()}
+                  parse={numberOrUndefined}
+                  onCommit={(v) =>
+                    change(
+                      (x) =>
+                        void (x.ceph.pools = [
+                          { name: pool?.name ?? 'vm-disks', size: pool?.size ?? 3, minSize: v },
+                        ]),
+                    )
+                  }
+                />
+                <Field
+                  label="Planned VMs"
+                  value={c.plannedVms}
+                  schema={z.int().nonnegative()}
+                  parse={numberOrUndefined}
+                  onCommit={(v) => change((x) => void (x.plannedVms = v))}
+                />
+                <Field
+                  label="IOPS per VM"
+                  value={c.iopsPerVm}
+                  schema={z.int().nonnegative()}
+                  parse={numberOrUndefined}
+                  onCommit={(v) => change((x) => void (x.iopsPerVm = v))}
+                />
+              </>
+            ) : null}
           </section>
         );
       })}

@@ -96,7 +96,11 @@ function FindingRow({ finding }: { finding: Finding }) {
 }
 
 /** Live findings of the validation core, grouped by severity; suppressed ones stay visible. */
+/** Rows shown per severity before "Show all": a design with hundreds of findings stays quick. */
+const PAGE = 100;
+
 export function ProblemsPanel({ findings }: { findings: Finding[] }) {
+  const [expanded, setExpanded] = useState<Severity | null>(null);
   if (findings.length === 0) {
     return (
       <div className="cw-problems cw-problems-clean" data-testid="problems">
@@ -115,10 +119,15 @@ export function ProblemsPanel({ findings }: { findings: Finding[] }) {
               {LABEL[severity]} ({group.length})
             </h3>
             <ul>
-              {group.map((f) => (
+              {(expanded === severity ? group : group.slice(0, PAGE)).map((f) => (
                 <FindingRow key={`${f.fingerprint}`} finding={f} />
               ))}
             </ul>
+            {group.length > PAGE && expanded !== severity ? (
+              <button type="button" className="cw-link" onClick={() => setExpanded(severity)}>
+                Show all {group.length}
+              </button>
+            ) : null}
           </section>
         );
       })}

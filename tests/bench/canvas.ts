@@ -1,0 +1,220 @@
+// The canvas benchmark (issue: canvas editor): ClusterWire's canvas against a bare React Flow
+// page with the same nodes, edges, settings and viewport, side by side in one headless Chromium.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { serializeDesign } from '../../shared/format';
+import { launchChromium } from '../support/browser';
+import { startServe } from '../support/serveProcess';
+import { serveStatic } from '../support/staticServer';
+import { generateDesign } from './generate';
+
+export interface CanvasFigures {
+  devices: number;
+  cables: number;
+  zoom: number;
+  firstRender: { app: number; bare: number };
+  drag: { app: number; bare: number };
+  pan: { app: number; bare: number };
+  /** Enter in the inspector to the status bar showing the new validation result. */
+  feedback: number;
+}
+
+const DURATION_MS = 3000;
+const ROUNDS = 3;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+
+/** Frame times (ms between animation frames) while `gesture` runs. */
+async function frameTimes(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  // A page in a background tab gets about one animation frame a second: measure in front.
+  await page.bringToFront();
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await gesture();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
+  return frames;
+}
+
+/** A scripted 3-second drag: out 150 px and back, one mouse move every 16 ms. */
+async function scriptedDrag(
+  page: Page,
+  from: { x: number; y: number },
+  button: 'left' | 'middle',
+): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down({ button });
+  const start = Date.now();
+  for (;;) {
+    const t = (Date.now() - start) / DURATION_MS;
+    if (t >= 1) break;
+    const dx = 150 * Math.sin(Math.PI * t);
+    await page.mouse.move(from.x + dx, from.y + dx / 3);
+    await new Promise((r) => setTimeout(r, 16));
+  }
+  await page.mouse.up({ button });
+}
+
+async function nodeCenter(page: Page, id: string, inner = ''): Promise<{ x: number; y: number }> {
+  const box = await page
+    .locator(`.react-flow__node[data-id="${id}"] ${inner}`)
+    .first()
+    .boundingBox();
+  if (!box) throw new Error(`node ${id} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function rendered(page: Page, nodes: number, edges: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([n, e]) =>
+      document.querySelectorAll('.react-flow__node').length === n &&
+      document.querySelectorAll('.react-flow__edge').length === e
+        ? performance.now()
+        : false,
+    [nodes, edges] as const,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function runCanvasBench(): Promise<CanvasFigures> {
+  await build({ configFile: resolve('tests/bench/canvas/vite.config.ts') });
+  const design = generateDesign({ devices: 1000, storageNicShare: 0 });
+  const dir = mkdtempSync(join(tmpdir(), 'cw-canvas-bench-'));
+  writeFileSync(join(dir, 'bench.clusterwire'), serializeDesign(design));
+  writeFileSync(resolve('dist/bench-canvas/design.json'), JSON.stringify(design));
+  const server = await startServe(['bench.clusterwire'], { cwd: dir, dataDir: join(dir, 'data') });
+  const bareServer = await serveStatic(resolve('dist/bench-canvas'));
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
+    // page.evaluate in a __name() helper the page does not have.
+    await context.addInitScript('globalThis.__name = (fn) => fn;');
+    const app = await context.newPage();
+    await app.goto(server.url);
+    const appFirst = await rendered(app, design.devices.length, design.cables.length);
+    await app.waitForTimeout(500);
+    const viewport = await app.locator('.react-flow__viewport').evaluate((el) => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+      return { x: m.e, y: m.f, zoom: m.a };
+    });
+
+    // The baseline gets the same viewport. Its pane is wider (no palette or inspector): the
+    // same zoom, so the same scene scale, which is what frame time depends on.
+    const bare = await context.newPage();
+    await bare.goto(
+      `${bareServer.url}bare.html?x=${viewport.x}&y=${viewport.y}&zoom=${viewport.zoom}`,
+    );
+    const bareFirst = await rendered(bare, design.devices.length, design.cables.length);
+    await bare.waitForTimeout(500);
+
+    // The same device in both: a node of a cluster in the middle of the layout.
+    const target = design.devices.find((d) => d.id === 'c20-node-1')?.id ?? design.devices[0]!.id;
+    // Rounds alternate app and baseline, so both see the same machine load; frame times are
+    // pooled per page and gesture (animation frames come in 16.7 ms steps, so one round is
+    // too coarse).
+    const paneSpot = async (page: Page) => {
+      const box = (await page.locator('.react-flow__pane').boundingBox())!;
+      return { x: box.x + 12, y: box.y + 12 };
+    };
+    const pooled = {
+      dragApp: [] as number[],
+      dragBare: [] as number[],
+      panApp: [] as number[],
+      panBare: [] as number[],
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      pooled.dragApp.push(
+        ...(await frameTimes(app, async () =>
+          scriptedDrag(app, await nodeCenter(app, target, '.cw-device-header'), 'left'),
+        )),
+      );
+      pooled.dragBare.push(
+        ...(await frameTimes(bare, async () =>
+          scriptedDrag(bare, await nodeCenter(bare, target), 'left'),
+        )),
+      );
+      pooled.panApp.push(
+        ...(await frameTimes(app, async () => scriptedDrag(app, await paneSpot(app), 'middle'))),
+      );
+      pooled.panBare.push(
+        ...(await frameTimes(bare, async () => scriptedDrag(bare, await paneSpot(bare), 'middle'))),
+      );
+    }
+    const drag = { app: median(pooled.dragApp), bare: median(pooled.dragBare) };
+    const pan = { app: median(pooled.panApp), bare: median(pooled.panBare) };
+
+    // Validation feedback: rename a device to an invalid hostname; time from Enter to the
+    // status bar showing the new error count.
+    await app.bringToFront();
+    const at = await nodeCenter(app, target);
+    await app.mouse.click(at.x, at.y);
+    const hostname = app.getByTestId('hostname');
+    const feedbacks: number[] = [];
+    // Alternate an invalid and a valid name, so every Enter changes the error count.
+    for (let i = 0; i < 7; i++) {
+      await hostname.fill(i % 2 === 0 ? `bench_node_${i}` : `bench-node-${i}`);
+      await hostname.evaluate((input) => {
+        const w = window as unknown as { __enter: number; __shown: Promise<number> };
+        const summary = document.querySelector('[data-testid="validation-summary"]')!;
+        const before = summary.textContent;
+        input.addEventListener('keydown', () => (w.__enter = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        w.__shown = new Promise((resolveShown) => {
+          const observer = new MutationObserver(() => {
+            if (summary.textContent !== before) {
+              observer.disconnect();
+              resolveShown(performance.now());
+            }
+          });
+          observer.observe(summary, { subtree: true, characterData: true, childList: true });
+        });
+      });
+      await hostname.press('Enter');
+      feedbacks.push(
+        await app.evaluate(async () => {
+          const w = window as unknown as { __enter: number; __shown: Promise<number> };
+          return (await w.__shown) - w.__enter;
+        }),
+      );
+    }
+    const feedback = median(feedbacks);
+
+    return {
+      devices: design.devices.length,
+      cables: design.cables.length,
+      zoom: viewport.zoom,
+      firstRender: { app: appFirst, bare: bareFirst },
+      drag,
+      pan,
+      feedback,
+    };
+  } finally {
+    await browser.close();
+    await bareServer.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
