@@ -30,6 +30,8 @@ const TITLE_H = 86;
 const INK = '#1d2330';
 const MUTED = '#5f6b7a';
 const BORDER = '#d5dae1';
+/** LAG frames: a neutral slate, apart from cable and role colours. */
+const LAG_COLOR = '#475569';
 
 /** One decimal at most, so coordinates print the same on every machine. */
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -97,6 +99,7 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
     ...pairOutlines(design, placed),
     ...cables(design, placed, sides, !options.overview),
     ...devices(all, sides, !options.overview),
+    ...lagBrackets(design, placed, !options.overview),
   );
   out.push('</g>');
   out.push(...legend(design, width - LEGEND_W - MARGIN / 2, MARGIN));
@@ -127,6 +130,40 @@ function pairOutlines(design: Design, placed: Map<string, Placed>): string[] {
     );
   for (const pair of design.haPairs)
     outline(pair.firewalls, 'Firewall HA pair', ROLE_COLOR.firewall);
+  return out;
+}
+
+/**
+ * Each LAG's member ports on a device, framed and named (bond0, Po1): how a reader sees which
+ * cables form one logical link. Members in different port rows get a frame per row.
+ */
+function lagBrackets(design: Design, placed: Map<string, Placed>, labels: boolean): string[] {
+  const out: string[] = [];
+  for (const lag of design.lags) {
+    const byRow = new Map<string, { x: number; y: number }[]>();
+    for (const m of lag.members) {
+      const slot = placed.get(m.device)?.slots.get(m.port);
+      if (!slot) continue;
+      const key = `${m.device}@${slot.y}`;
+      byRow.set(key, [...(byRow.get(key) ?? []), slot]);
+    }
+    for (const slots of byRow.values()) {
+      const x = Math.min(...slots.map((s) => s.x)) - NODE.cellW / 2 + 2;
+      const w = Math.max(...slots.map((s) => s.x)) + NODE.cellW / 2 - 2 - x;
+      const y = slots[0]!.y - NODE.jackH / 2 - 4;
+      const h = NODE.cellH + 6;
+      out.push(
+        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="4" fill="none" stroke="${LAG_COLOR}" stroke-width="1.2" data-lag="${escapeXml(lag.id)}"${labels ? `><title>${escapeXml(`LAG ${lag.name || lag.id} (${lag.mode}${lag.mlagPair ? ', MLAG' : ''})`)}</title></rect>` : '/>'}`,
+      );
+      // A one-port frame (one switch's half of an MLAG LAG) is too narrow for its name, which
+      // would run into its neighbours: the tooltip names it.
+      if (labels && slots.length > 1) {
+        out.push(
+          `<text x="${n(x + w - 2)}" y="${n(y - 2)}" font-size="8" font-weight="600" text-anchor="end" fill="${LAG_COLOR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(lag.name || lag.id)}</text>`,
+        );
+      }
+    }
+  }
   return out;
 }
 
@@ -222,7 +259,7 @@ function legend(design: Design, x: number, y: number): string[] {
   ];
   const order = Object.keys(FORM_FACTOR_STYLE) as FormFactor[];
   forms.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const rows = 2 + media.length + forms.length + 1;
+  const rows = 2 + media.length + forms.length + 1 + (design.lags.length > 0 ? 1 : 0);
   const h = 20 + rows * 18;
   const out = [
     `<g transform="translate(${n(x)} ${n(y)})" font-size="11" fill="${INK}">`,
@@ -256,6 +293,13 @@ function legend(design: Design, x: number, y: number): string[] {
     `<rect x="10" y="${ly - 9}" width="16" height="10" rx="5" fill="none" stroke="#8a919c" stroke-width="2" stroke-dasharray="3 2"/>`,
     `<text x="34" y="${ly}">management / BMC / HA</text>`,
   );
+  if (design.lags.length > 0) {
+    const lagY = line();
+    out.push(
+      `<rect x="6" y="${lagY - 12}" width="24" height="16" rx="4" fill="none" stroke="${LAG_COLOR}" stroke-width="1.2"/>`,
+      `<text x="34" y="${lagY}">LAG (bond) member ports</text>`,
+    );
+  }
   out.push('</g>');
   return out;
 }

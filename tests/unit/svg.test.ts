@@ -67,6 +67,19 @@ describe('SVG export', () => {
     expect(full).toContain('<title>N1-A: OM4 fiber, 3 m');
   });
 
+  it('frames the member ports of each LAG and names it, once per device it spans', () => {
+    const svg = designSvg(template());
+    // A server's bond sits on one device; an MLAG LAG and the peer link span both switches.
+    expect(svg.match(/data-lag="lag-node1-bond0"/g)).toHaveLength(1);
+    expect(svg.match(/data-lag="lag-core-node1"/g)).toHaveLength(2);
+    expect(svg.match(/data-lag="lag-core-peer"/g)).toHaveLength(2);
+    expect(svg).toContain('<title>LAG peerlink (lacp)</title>');
+    expect(svg).toContain('>bond0</text>');
+    expect(svg).toContain('>peerlink</text>');
+    expect(svg).toContain('<title>LAG pve-01-bond0 (lacp, MLAG)</title>');
+    expect(svg).not.toContain('>pve-01-bond0</text>');
+  });
+
   it('shows only the cable media the design uses in the legend', () => {
     const svg = designSvg(template());
     expect(svg).toContain('>OM4 fiber</text>');

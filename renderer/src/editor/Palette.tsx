@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { CatalogModel } from '../../../shared/catalog';
 import type { DeviceRole } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model/vocabulary';
@@ -29,7 +29,7 @@ function summary(model: CatalogModel): string {
 }
 
 /** The device catalog by role, searchable; drag a model onto the canvas (or press Enter on it). */
-export function Palette({ onAdd }: { onAdd(modelId: string): void }) {
+export const Palette = memo(function Palette({ onAdd }: { onAdd(modelId: string): void }) {
   const catalog = useSelection((s) => s.catalog);
   const [query, setQuery] = useState('');
   const groups = useMemo(() => {
@@ -85,4 +85,4 @@ export function Palette({ onAdd }: { onAdd(modelId: string): void }) {
       {groups.length === 0 ? <p className="cw-muted">No device matches “{query}”.</p> : null}
     </aside>
   );
-}
+});

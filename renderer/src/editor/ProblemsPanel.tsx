@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { RULES_BY_ID } from '../../../shared/rules/registry';
 import { useDocument } from '../document/store';
@@ -8,12 +8,14 @@ import { targetsOnCanvas, useSelection } from './selection';
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
 
-function FindingRow({ finding }: { finding: Finding }) {
+function FindingRowImpl({ finding }: { finding: Finding }) {
   const [open, setOpen] = useState(false);
-  const design = useDocument((s) => s.doc?.design);
-  const edit = useDocument((s) => s.edit);
+  // Read at click time: subscribing would re-render every row on every edit.
+  const edit: ReturnType<typeof useDocument.getState>['edit'] = (recipe) =>
+    useDocument.getState().edit(recipe);
   const rule = RULES_BY_ID.get(finding.ruleId);
   const show = () => {
+    const design = useDocument.getState().doc?.design;
     if (!design) return;
     const { devices, cables } = targetsOnCanvas(design, finding.targets);
     useSelection.getState().select(devices, cables, true);
@@ -96,6 +98,17 @@ function FindingRow({ finding }: { finding: Finding }) {
 }
 
 /** Live findings of the validation core, grouped by severity; suppressed ones stay visible. */
+/** Each validation makes new finding objects; a row only re-renders when what it shows changed. */
+const FindingRow = memo(
+  FindingRowImpl,
+  (a, b) =>
+    a.finding.fingerprint === b.finding.fingerprint &&
+    a.finding.message === b.finding.message &&
+    a.finding.severity === b.finding.severity &&
+    a.finding.suppressed === b.finding.suppressed &&
+    a.finding.suppressionReason === b.finding.suppressionReason,
+);
+
 /** Rows shown per severity before "Show all": a design with hundreds of findings stays quick. */
 const PAGE = 100;
 
