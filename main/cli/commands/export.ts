@@ -41,8 +41,11 @@ export async function exportCommand(
   const { catalog } = opened;
 
   let failed = false;
-  for (const output of outputs) {
+  for (const [index, output] of outputs.entries()) {
     let text: string | Buffer;
+    const started = performance.now();
+    // Progress on a terminal: a PNG of a large design takes seconds.
+    if (io.isTTY) io.err(`[${index + 1}/${outputs.length}] rendering ${output.what}...\r`);
     try {
       text = renderExport(opened.design, output.kind, {
         catalog,
@@ -56,10 +59,10 @@ export async function exportCommand(
       failed = true;
       continue;
     }
-    if (io.isTTY) io.err(`writing ${output.what}...\r`);
     try {
       await writeFileAtomic(resolve(io.cwd, output.path), text, { overwrite: true });
-      io.err(`wrote ${output.what} to ${output.path}\n`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.err(`${io.isTTY ? '\x1b[2K' : ''}wrote ${output.what} to ${output.path} (${seconds} s)\n`);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       io.err(`clusterwire: ${error.message}\n`);
