@@ -91,6 +91,13 @@ export function buildMenu(recentFiles: string[], actions: MenuActions): Menu {
           id: 'select-all',
           click: send('select-all'),
         },
+        { type: 'separator' },
+        {
+          label: 'Preferences…',
+          accelerator: 'CmdOrCtrl+,',
+          id: 'preferences',
+          click: send('preferences'),
+        },
       ],
     },
     {

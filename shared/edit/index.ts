@@ -1,3 +1,4 @@
 export * from './naming';
 export * from './connect';
 export * from './ops';
+export * from './arrange';

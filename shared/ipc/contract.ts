@@ -134,12 +134,21 @@ export const Preferences = z.object({
   /** The last export, so File > Repeat Last Export can run it again without asking. */
   lastExport: ExportRequest.nullable().catch(null),
   windowBounds: WindowBounds.nullable().catch(null),
+  /** What a new cable gets: a DAC up to `copperMaxM`, then `fiber`; `defaultLengthM` to start. */
+  cables: z
+    .strictObject({
+      copperMaxM: z.number().min(0).max(15),
+      fiber: z.enum(['mmf-om3', 'mmf-om4', 'smf-os2', 'aoc']),
+      defaultLengthM: z.number().positive().max(1000),
+    })
+    .catch({ copperMaxM: 3, fiber: 'mmf-om4', defaultLengthM: 2 }),
 });
 export type Preferences = z.infer<typeof Preferences>;
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
 export const PreferencesPatch = z.strictObject({
   theme: Preferences.shape.theme.removeCatch().optional(),
   autosaveSeconds: Preferences.shape.autosaveSeconds.removeCatch().optional(),
+  cables: Preferences.shape.cables.removeCatch().optional(),
 });
 
 const RecoveryKey = z.string().regex(/^[a-z0-9-]{8,64}$/, 'a recovery key is 8-64 of a-z, 0-9, -');
@@ -266,6 +275,7 @@ export const MenuCommand = z.enum([
   'toggle-minimap',
   'toggle-legend',
   'toggle-theme',
+  'preferences',
   'rules-reference',
   'about',
 ]);

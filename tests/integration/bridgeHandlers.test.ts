@@ -153,6 +153,14 @@ describe('preferences and recovery', () => {
       code: 'bad-request',
     });
     expect(await value('getPreferences', {})).toMatchObject({ theme: 'dark', autosaveSeconds: 5 });
+    const cables = { copperMaxM: 5, fiber: 'smf-os2', defaultLengthM: 4 };
+    expect(await value('setPreferences', { cables })).toMatchObject({ cables });
+    expect(
+      await errorOf('setPreferences', { cables: { ...cables, copperMaxM: -1 } }),
+    ).toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('$.cables.copperMaxM'),
+    });
   });
 
   it('autosaved work is listed, restored and discarded', async () => {

@@ -4,6 +4,8 @@ import { BUILTIN_CATALOG, findModel } from '../../shared/catalog';
 import {
   addCable,
   addDevice,
+  align,
+  distribute,
   connectionProblem,
   copyDevices,
   createLag,
@@ -210,5 +212,38 @@ describe('LAGs and MLAG pairs', () => {
     });
     expect(next.lags[0]).toMatchObject({ mlagPair: 'mlag-1', name: 'Po1' });
     expect(checkReferences(next)).toEqual([]);
+  });
+});
+
+describe('align and distribute', () => {
+  const boxes = new Map([
+    ['a', { x: 0, y: 10, width: 100, height: 50 }],
+    ['b', { x: 300, y: 40, width: 200, height: 80 }],
+    ['c', { x: 120, y: 200, width: 100, height: 20 }],
+  ]);
+
+  it('aligns on the group edge or centre', () => {
+    expect(Object.fromEntries(align(boxes, 'left'))).toEqual({
+      a: { x: 0, y: 10 },
+      b: { x: 0, y: 40 },
+      c: { x: 0, y: 200 },
+    });
+    expect(align(boxes, 'right').get('a')).toEqual({ x: 400, y: 10 });
+    expect(align(boxes, 'center').get('b')).toEqual({ x: 150, y: 40 });
+    expect(align(boxes, 'bottom').get('a')).toEqual({ x: 0, y: 170 });
+    expect(align(boxes, 'middle').get('c')).toEqual({ x: 120, y: 105 });
+  });
+
+  it('distributes with equal gaps, the outermost boxes staying put', () => {
+    const spread = distribute(boxes, 'horizontal');
+    // a [0,100], c [?], b [300,500]: free space 500 - 400 = 100, so gaps of 50.
+    expect(spread.get('a')).toEqual({ x: 0, y: 10 });
+    expect(spread.get('c')).toEqual({ x: 150, y: 200 });
+    expect(spread.get('b')).toEqual({ x: 300, y: 40 });
+    const two = new Map([...boxes].slice(0, 2));
+    expect(Object.fromEntries(distribute(two, 'vertical'))).toEqual({
+      a: { x: 0, y: 10 },
+      b: { x: 300, y: 40 },
+    });
   });
 });

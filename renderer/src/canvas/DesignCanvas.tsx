@@ -244,7 +244,7 @@ export function DesignCanvas({
         .find((d) => d.id === b.device)
         ?.ports.find((p) => p.name === b.port);
       if (!portA || !portB || connectionProblem(design, catalog, a, b)) return;
-      const prefs = DEFAULT_CABLE_PREFERENCES;
+      const prefs = useUi.getState().prefs?.cables ?? DEFAULT_CABLE_PREFERENCES;
       const media = defaultMedia(
         mediaOptions(catalog, portA, portB),
         portA,

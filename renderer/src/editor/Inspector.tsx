@@ -1,9 +1,25 @@
+import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { z } from 'zod';
-import { createLag, createMlagPair, mediaOptions, nextId, idsOf } from '../../../shared/edit';
+import {
+  align,
+  createLag,
+  createMlagPair,
+  distribute,
+  idsOf,
+  mediaOptions,
+  nextId,
+} from '../../../shared/edit';
+import type { Box } from '../../../shared/edit';
 import { FORM_FACTOR_OF } from '../../../shared/model/vocabulary';
-import { ControllerMode, NetworkRole } from '../../../shared/model';
-import type { Cable, Design, Device, Network } from '../../../shared/model';
+import {
+  ControllerMode,
+  Disk as DiskSchema,
+  DiskMedia,
+  DiskRole,
+  NetworkRole,
+} from '../../../shared/model';
+import type { Cable, Design, Device, Disk, Network } from '../../../shared/model';
 import {
   Cable as CableSchema,
   DesignMeta,
@@ -108,10 +124,7 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
             options={ControllerMode.options.map((m) => ({ value: m, label: m }))}
             onChange={(v) => change((d) => void (d.server!.controller = v))}
           />
-          <p className="cw-muted">
-            {server.disks.length} disks:{' '}
-            {server.disks.map((d) => `${d.media} ${d.capacityGB} GB (${d.role})`).join(', ')}
-          </p>
+          <DisksTable device={device} />
         </>
       ) : null}
       <h4>Ports</h4>
@@ -213,6 +226,91 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
           : 'Model not in the current catalog; its ports are kept in the file.'}
       </p>
     </div>
+  );
+}
+
+function DisksTable({ device }: { device: Device }) {
+  const edit = useDocument((s) => s.edit);
+  const disks = device.server?.disks ?? [];
+  const change = (index: number, recipe: (d: Disk) => void) =>
+    edit((draft) => {
+      const disk = draft.devices.find((d) => d.id === device.id)?.server?.disks[index];
+      if (disk) recipe(disk);
+    });
+  return (
+    <section className="cw-subsection" data-testid="disks">
+      <h4>Disks</h4>
+      {disks.map((disk, i) => (
+        <div className="cw-attachment" key={`${device.id}-disk-${i}`}>
+          <Select
+            label="Role"
+            value={disk.role}
+            options={DiskRole.options.map((r) => ({
+              value: r,
+              label: r === 'osd' ? 'Ceph OSD' : r === 'db' ? 'Ceph DB/WAL' : 'OS',
+            }))}
+            onChange={(v) => change(i, (d) => void (d.role = v))}
+          />
+          <Select
+            label="Media"
+            value={disk.media}
+            options={DiskMedia.options.map((m) => ({ value: m, label: m }))}
+            onChange={(v) => change(i, (d) => void (d.media = v))}
+          />
+          <Field
+            label="Capacity (GB)"
+            value={disk.capacityGB}
+            schema={DiskSchema.shape.capacityGB}
+            parse={numberOrUndefined}
+            onCommit={(v) => change(i, (d) => void (d.capacityGB = v))}
+          />
+          <Field
+            label="Write (MB/s)"
+            value={disk.writeMBps}
+            schema={DiskSchema.shape.writeMBps}
+            parse={numberOrUndefined}
+            onCommit={(v) => change(i, (d) => void (d.writeMBps = v))}
+          />
+          <label className="cw-check">
+            <input
+              type="checkbox"
+              checked={disk.plp}
+              onChange={(e) => change(i, (d) => void (d.plp = e.target.checked))}
+            />
+            power-loss protection
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              edit((draft) => {
+                draft.devices.find((d) => d.id === device.id)?.server?.disks.splice(i, 1);
+              })
+            }
+          >
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        data-testid="add-disk"
+        onClick={() =>
+          edit((draft) => {
+            draft.devices
+              .find((d) => d.id === device.id)
+              ?.server?.disks.push({
+                role: 'osd',
+                media: 'nvme',
+                capacityGB: 3840,
+                plp: true,
+                writeMBps: 2000,
+              });
+          })
+        }
+      >
+        Add disk
+      </button>
+    </section>
   );
 }
 
@@ -437,6 +535,23 @@ function MultiInspector({
         firewalls: [firewalls[0]!.id, firewalls[1]!.id],
       });
     });
+  const flow = useReactFlow();
+  const arrange = (compute: (boxes: Map<string, Box>) => Map<string, { x: number; y: number }>) => {
+    const boxes = new Map<string, Box>();
+    for (const node of flow.getNodes()) {
+      if (!devices.includes(node.id)) continue;
+      boxes.set(node.id, {
+        x: node.position.x,
+        y: node.position.y,
+        width: node.measured?.width ?? 200,
+        height: node.measured?.height ?? 100,
+      });
+    }
+    const positions = compute(boxes);
+    edit((d) => {
+      for (const [id, p] of positions) d.layout.positions[id] = p;
+    });
+  };
   const paired = design.mlagPairs.find(
     (p) => switches.length === 2 && switches.every((s) => p.switches.includes(s.id)),
   );
@@ -446,6 +561,29 @@ function MultiInspector({
         {devices.length} devices, {cables.length} cables selected
       </h3>
       <p>{selected.map((d) => d.hostname).join(', ')}</p>
+      {devices.length >= 2 ? (
+        <div className="cw-arrange" data-testid="arrange">
+          {(['left', 'center', 'right', 'top', 'middle', 'bottom'] as const).map((mode) => (
+            <button key={mode} type="button" onClick={() => arrange((b) => align(b, mode))}>
+              Align {mode}
+            </button>
+          ))}
+          <button
+            type="button"
+            disabled={devices.length < 3}
+            onClick={() => arrange((b) => distribute(b, 'horizontal'))}
+          >
+            Distribute across
+          </button>
+          <button
+            type="button"
+            disabled={devices.length < 3}
+            onClick={() => arrange((b) => distribute(b, 'vertical'))}
+          >
+            Distribute down
+          </button>
+        </div>
+      ) : null}
       {firewalls.length === 2 && selected.length === 2 ? (
         haPaired ? (
           <p>These firewalls are an HA pair.</p>

@@ -50,6 +50,7 @@ function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
         { label: 'Duplicate', command: 'duplicate', needsDoc: true, separatorBefore: true },
         { label: 'Delete', command: 'delete', needsDoc: true },
         { label: 'Select All', command: 'select-all', needsDoc: true },
+        { label: 'Preferences…', command: 'preferences', separatorBefore: true },
       ],
     },
     {

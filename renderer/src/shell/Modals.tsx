@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatJsonPath } from '../../../shared/format/problem';
+import { Preferences } from '../../../shared/ipc';
 import type { FolderListing, TemplateSummary } from '../../../shared/ipc';
+import { Field, Select, numberOrUndefined } from '../editor/Field';
 import { RULES } from '../../../shared/rules/registry';
 import { WIZARD_MAX_NODES } from '../../../shared/templates';
 import { VERSION } from '../../../shared/version';
@@ -563,6 +565,70 @@ const COMMAND_TITLE: Record<string, string> = {
   shortcuts: 'This list',
 };
 
+function PreferencesDialog({ modal }: { modal: Extract<Modal, { kind: 'preferences' }> }) {
+  const prefs = useUi((s) => s.prefs);
+  if (!prefs) return null;
+  const save = async (patch: Parameters<typeof bridge.setPreferences>[0]) => {
+    useUi.getState().setPrefs(await bridge.setPreferences(patch));
+  };
+  const cables = prefs.cables;
+  const cableSchema = Preferences.shape.cables.removeCatch().shape;
+  return (
+    <Dialog title="Preferences" onCancel={() => modal.resolve()} testId="preferences">
+      <Select
+        label="Theme"
+        value={prefs.theme}
+        options={[
+          { value: 'system', label: 'Like the system' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(theme) => void save({ theme })}
+      />
+      <Field
+        label="Autosave after (s)"
+        value={prefs.autosaveSeconds}
+        schema={Preferences.shape.autosaveSeconds.removeCatch()}
+        parse={numberOrUndefined}
+        onCommit={(autosaveSeconds) => void save({ autosaveSeconds })}
+      />
+      <h3>New cables</h3>
+      <Field
+        label="DAC up to (m)"
+        value={cables.copperMaxM}
+        schema={cableSchema.copperMaxM}
+        parse={numberOrUndefined}
+        onCommit={(copperMaxM) => void save({ cables: { ...cables, copperMaxM } })}
+        testId="pref-copper-max"
+      />
+      <Select
+        label="Beyond that"
+        value={cables.fiber}
+        options={[
+          { value: 'mmf-om4', label: 'OM4 multimode fiber' },
+          { value: 'mmf-om3', label: 'OM3 multimode fiber' },
+          { value: 'smf-os2', label: 'OS2 single-mode fiber' },
+          { value: 'aoc', label: 'Active optical cable' },
+        ]}
+        onChange={(fiber) => void save({ cables: { ...cables, fiber } })}
+      />
+      <Field
+        label="New cable length (m)"
+        value={cables.defaultLengthM}
+        schema={cableSchema.defaultLengthM}
+        parse={numberOrUndefined}
+        onCommit={(defaultLengthM) => void save({ cables: { ...cables, defaultLengthM } })}
+        testId="pref-default-length"
+      />
+      <Buttons>
+        <button type="button" className="cw-primary" onClick={() => modal.resolve()}>
+          Done
+        </button>
+      </Buttons>
+    </Dialog>
+  );
+}
+
 export function ModalHost() {
   const modal = useUi((s) => s.modal);
   if (!modal) return null;
@@ -587,5 +653,7 @@ export function ModalHost() {
       return <About modal={modal} />;
     case 'shortcuts':
       return <Shortcuts modal={modal} />;
+    case 'preferences':
+      return <PreferencesDialog modal={modal} />;
   }
 }

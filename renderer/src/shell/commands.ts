@@ -341,6 +341,8 @@ export function runCommand(command: MenuCommand): Promise<unknown> {
       return Promise.resolve(useUi.getState().togglePanel('legend'));
     case 'toggle-theme':
       return toggleTheme();
+    case 'preferences':
+      return showModal<Extract<Modal, { kind: 'preferences' }>>({ kind: 'preferences' });
     case 'rules-reference':
       return showModal<Extract<Modal, { kind: 'rules' }>>({ kind: 'rules' });
     case 'about':

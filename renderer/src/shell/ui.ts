@@ -52,7 +52,8 @@ export type Modal =
     }
   | { kind: 'rules'; resolve(): void }
   | { kind: 'about'; resolve(): void }
-  | { kind: 'shortcuts'; resolve(): void };
+  | { kind: 'shortcuts'; resolve(): void }
+  | { kind: 'preferences'; resolve(): void };
 
 type ModalRequest<M extends Modal> = Omit<M, 'resolve'>;
 type Resolved<M extends Modal> = Parameters<M['resolve']>[0];
