@@ -1,6 +1,5 @@
 import {
   Background,
-  ConnectionMode,
   Controls,
   MiniMap,
   Panel,
@@ -37,12 +36,12 @@ import { CableEdgeView } from './CableEdgeView';
 import { DeviceNodeView, detailLevel } from './DeviceNodeView';
 import { Legend } from './Legend';
 import { canvasCommands } from './canvasCommands';
+import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
 
 const nodeTypes = { device: DeviceNodeView };
 const edgeTypes = { cable: CableEdgeView };
-const GRID = 10;
 
 function ViewCommands() {
   const flow = useReactFlow();
@@ -319,20 +318,9 @@ export function DesignCanvas({
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       colorMode={colorMode}
-      connectionMode={ConnectionMode.Loose}
-      connectionRadius={24}
-      elementsSelectable
-      selectionOnDrag
-      panOnDrag={[1, 2]}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      // Delete goes through the selection store (shell/hooks), the same path as Edit > Delete.
-      deleteKeyCode={null}
-      snapToGrid
-      snapGrid={[GRID, GRID]}
+      {...FLOW_SETTINGS}
       fitView
       fitViewOptions={{ padding: 0.08 }}
-      minZoom={0.05}
-      proOptions={{ hideAttribution: true }}
     >
       <ViewCommands />
       <ConnectionHint design={design} />

@@ -32,20 +32,16 @@ function PortBlock({ rows, widest }: { rows: number; widest: number }) {
   return (
     <>
       <div className="cw-port-block" style={{ width: widest * CELL - 2, height: rows * 25 - 4 }} />
-      <Handle
-        id={FAR_HANDLE.top}
-        type="source"
-        position={Position.Top}
-        isConnectable={false}
-        className="cw-far-handle"
-      />
-      <Handle
-        id={FAR_HANDLE.bottom}
-        type="source"
-        position={Position.Bottom}
-        isConnectable={false}
-        className="cw-far-handle"
-      />
+      {(['top', 'bottom'] as const).map((side) => (
+        <Handle
+          key={side}
+          id={FAR_HANDLE[side]}
+          type="source"
+          position={side === 'top' ? Position.Top : Position.Bottom}
+          isConnectable={false}
+          className="cw-far-handle"
+        />
+      ))}
     </>
   );
 }

@@ -502,6 +502,23 @@ function DesignInspector({ design }: { design: Design }) {
   );
 }
 
+/** "These ... are a pair", or the button that makes them one. */
+function PairAction(props: {
+  done: boolean;
+  what: string;
+  label: string;
+  onMake(): void;
+  testId: string;
+}) {
+  return props.done ? (
+    <p>These {props.what}.</p>
+  ) : (
+    <button type="button" onClick={props.onMake} data-testid={props.testId}>
+      {props.label}
+    </button>
+  );
+}
+
 function MultiInspector({
   design,
   devices,
@@ -585,22 +602,22 @@ function MultiInspector({
         </div>
       ) : null}
       {firewalls.length === 2 && selected.length === 2 ? (
-        haPaired ? (
-          <p>These firewalls are an HA pair.</p>
-        ) : (
-          <button type="button" onClick={makeHa} data-testid="make-ha">
-            Make HA pair
-          </button>
-        )
+        <PairAction
+          done={haPaired}
+          what="firewalls are an HA pair"
+          label="Make HA pair"
+          onMake={makeHa}
+          testId="make-ha"
+        />
       ) : null}
       {switches.length === 2 && selected.length === 2 ? (
-        paired ? (
-          <p>These switches are an MLAG pair.</p>
-        ) : (
-          <button type="button" onClick={pair} data-testid="make-mlag">
-            Make MLAG pair
-          </button>
-        )
+        <PairAction
+          done={paired !== undefined}
+          what="switches are an MLAG pair"
+          label="Make MLAG pair"
+          onMake={pair}
+          testId="make-mlag"
+        />
       ) : null}
     </div>
   );

@@ -466,34 +466,25 @@ export function ClusterEditor({ design }: { design: Design }) {
                   ]}
                   onChange={(id) => id && toggle('nodes', id, true)}
                 />
-                <Field
-                  label="Pool size"
-                  value={pool?.size ?? 3}
-                  schema={z.int().positive()}
-                  parse={numberOrUndefined}
-                  onCommit={(v) =>
-                    change(
-                      (x) =>
-                        void (x.ceph.pools = [
-                          { name: pool?.name ?? 'vm-disks', size: v, minSize: pool?.minSize ?? 2 },
-                        ]),
-                    )
-                  }
-                />
-                <Field
-                  label="Pool min_size"
-                  value={pool?.minSize ?? 2}
-                  schema={z.int().positive()}
-                  parse={numberOrUndefined}
-                  onCommit={(v) =>
-                    change(
-                      (x) =>
-                        void (x.ceph.pools = [
-                          { name: pool?.name ?? 'vm-disks', size: pool?.size ?? 3, minSize: v },
-                        ]),
-                    )
-                  }
-                />
+                {(['size', 'minSize'] as const).map((key) => (
+                  <Field
+                    key={key}
+                    label={key === 'size' ? 'Pool size' : 'Pool min_size'}
+                    value={pool?.[key] ?? (key === 'size' ? 3 : 2)}
+                    schema={z.int().positive()}
+                    parse={numberOrUndefined}
+                    onCommit={(v) =>
+                      change((x) => {
+                        const current = x.ceph.pools[0] ?? {
+                          name: 'vm-disks',
+                          size: 3,
+                          minSize: 2,
+                        };
+                        x.ceph.pools = [{ ...current, [key]: v }];
+                      })
+                    }
+                  />
+                ))}
                 <Field
                   label="Planned VMs"
                   value={c.plannedVms}

@@ -2,7 +2,6 @@
 // same settings and overlays as ClusterWire's canvas, and the viewport the app ended up with.
 import {
   Background,
-  ConnectionMode,
   Controls,
   MiniMap,
   ReactFlow,
@@ -14,6 +13,7 @@ import type { Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { FLOW_SETTINGS } from '../../../renderer/src/canvas/flowSettings';
 
 interface BenchDesign {
   devices: Array<{ id: string; hostname: string }>;
@@ -45,16 +45,7 @@ function Bare({
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       defaultViewport={viewport}
-      connectionMode={ConnectionMode.Loose}
-      connectionRadius={24}
-      elementsSelectable
-      selectionOnDrag
-      panOnDrag={[1, 2]}
-      deleteKeyCode={null}
-      snapToGrid
-      snapGrid={[10, 10]}
-      minZoom={0.05}
-      proOptions={{ hideAttribution: true }}
+      {...FLOW_SETTINGS}
     >
       <Background gap={20} />
       <Controls showInteractive={false} />
