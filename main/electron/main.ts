@@ -200,9 +200,19 @@ function createWindow(initialFile: string | null): BrowserWindow {
     }
     // The renderer holds the design: it saves (or drops its recovery file), then calls closeWindow.
     sendCommand(window, choice === 0 ? 'save-and-close' : 'discard-and-close');
+    if (choice === 1) {
+      // Don't Save must close even if the page no longer answers.
+      setTimeout(() => {
+        if (window.isDestroyed()) return;
+        entry.closing = true;
+        window.close();
+      }, 5000);
+    }
   });
+  // The WebContents is gone by 'closed': remember its id now.
+  const contentsId = window.webContents.id;
   window.on('closed', () => {
-    windows.delete(entry.window.webContents.id);
+    windows.delete(contentsId);
     if (quitting && windows.size === 0) app.quit();
   });
   window.once('ready-to-show', () => window.show());

@@ -42,6 +42,7 @@ const electron = vi.hoisted(() => {
     setDocumentEdited() {}
     maximize() {}
     isMaximized = () => false;
+    isDestroyed = () => this.closed;
     getNormalBounds = () => ({ x: 10, y: 20, width: 1200, height: 800 });
     focus() {}
     close() {
@@ -184,6 +185,31 @@ describe('Electron main (electron mocked)', () => {
     // After saving, the renderer asks to close: no second question.
     await invoke('closeWindow', {});
     expect(window.closed).toBe(true);
+  });
+
+  it("Don't Save closes the window even when the page does not answer", async () => {
+    vi.useFakeTimers();
+    try {
+      const menu = electronMenus.at(-1) as {
+        template: Array<{ submenu: Array<{ label?: string; click?: () => void }> }>;
+      };
+      menu.template[0]!.submenu.find((i) => i.label === 'New Window')!.click!();
+      const second = electron.windows.at(-1)!;
+      const invokeIn = (name: string, payload: unknown) =>
+        electron.handlers.get(`${CHANNEL_PREFIX}${name}`)!(
+          { sender: second.webContents, senderFrame: trustedFrame },
+          payload,
+        );
+      await invokeIn('setDocumentState', { title: 'b.clusterwire', dirty: true });
+      electron.messageBoxChoice.value = 1;
+      second.close();
+      expect(second.sent).toContainEqual([MENU_CHANNEL, 'discard-and-close']);
+      expect(second.closed).toBe(false);
+      vi.advanceTimersByTime(5000);
+      expect(second.closed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('builds File, Edit, View and Help menus with the standard shortcuts', () => {
