@@ -143,7 +143,13 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       try {
         bytes = renderExport(design, request.kind, { catalog, ...request });
       } catch (error) {
-        if (error instanceof PngTooLargeError) throw fail('too-large', error.message);
+        if (error instanceof PngTooLargeError) {
+          throw fail(
+            'too-large',
+            error.message,
+            error.largestScale ? { fitScale: error.largestScale } : {},
+          );
+        }
         throw error;
       }
       try {

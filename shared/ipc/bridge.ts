@@ -24,12 +24,14 @@ export class BridgeCallError extends Error {
   readonly code: BridgeError['code'];
   readonly problems: BridgeError['problems'];
   readonly path: string | undefined;
+  readonly fitScale: number | undefined;
   constructor(error: BridgeError) {
     super(error.message);
     this.name = 'BridgeCallError';
     this.code = error.code;
     this.problems = error.problems;
     this.path = error.path;
+    this.fitScale = error.fitScale;
   }
 }
 

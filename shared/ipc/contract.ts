@@ -44,6 +44,8 @@ export const BridgeError = z.strictObject({
   message: z.string(),
   path: z.string().optional(),
   problems: z.array(LoadProblemInfo).optional(),
+  /** A PNG over the pixel cap: the largest scale that fits, to offer instead. */
+  fitScale: z.number().positive().optional(),
 });
 export type BridgeError = z.infer<typeof BridgeError>;
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { launchChromium } from '../support/browser';
+import { generateDesign } from '../bench/generate';
 import { template } from '../support/designs';
 import { startServe } from '../support/serveProcess';
 import type { ServeProcess } from '../support/serveProcess';
@@ -243,4 +244,32 @@ describe('exports from the app (serve mode)', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('a 1,000-device design exports from the app; a PNG over the pixel cap offers the scale that fits', async () => {
+    writeFileSync(
+      join(folder, 'big.clusterwire'),
+      serializeDesign(generateDesign({ devices: 1000 })),
+    );
+    server = await startServe(['big.clusterwire'], { cwd: folder, dataDir });
+    const page = await openApp(server.url);
+    page.setDefaultTimeout(30_000);
+    await expect.poll(() => fileName(page), { timeout: 30_000 }).toBe('big.clusterwire');
+
+    await menu(page, 'File', /Export Bill of Materials/);
+    await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
+    await pickFile(page, 'big-bom.csv', 'Save');
+    await page.getByText('Exported the bill of materials to big-bom.csv').waitFor();
+
+    await menu(page, 'File', /Export Diagram as PNG/);
+    await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
+    await pickFile(page, 'big.png', 'Save');
+    const ask = page.getByTestId('ask-dialog');
+    await ask.waitFor();
+    expect(await ask.textContent()).toMatch(/megapixel limit/);
+    await ask.getByRole('button', { name: /^Export at scale 0\.\d+$/ }).click();
+    await page.getByText('Exported the diagram (PNG) to big.png').waitFor();
+    expect(readFileSync(join(folder, 'big.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/bridgeHandlers';
 import { serializeDesign } from '../../shared/format';
 import { CALLS, CALL_NAMES } from '../../shared/ipc';
+import { generateDesign } from '../bench/generate';
 import { template } from '../support/designs';
 import { serveModeHandlers } from '../support/bridgeFixture';
 
@@ -125,6 +126,17 @@ describe('files through the bridge', () => {
       transparent: false,
       excel: false,
     });
+  });
+
+  it('a PNG over the pixel cap is refused with the largest scale that fits', async () => {
+    const error = await errorOf('exportDesign', {
+      design: generateDesign({ devices: 300 }),
+      designPath: null,
+      request: { kind: 'png', path: 'big.png', scale: 4 },
+    });
+    expect(error).toMatchObject({ code: 'too-large', fitScale: expect.any(Number) });
+    expect(error.message).toContain(`the largest scale that fits is ${error.fitScale}`);
+    expect(existsSync(join(fixture.root, 'big.png'))).toBe(false);
   });
 
   it('native dialogs and reveal are unsupported in serve mode, and say so', async () => {

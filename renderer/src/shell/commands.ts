@@ -210,7 +210,17 @@ async function runExport(request: {
       .getState()
       .notify('info', `Exported the ${EXPORT_NAME[request.kind]} to ${fileName(path)}`, path);
   } else if (outcome) {
-    await reportFailure(`Could not export the ${EXPORT_NAME[request.kind]}`, outcome.error);
+    const error = outcome.error;
+    if (error instanceof BridgeCallError && error.code === 'too-large' && error.fitScale) {
+      // A large design at print scale is over the pixel cap: offer the largest scale that fits.
+      const choice = await ask('Diagram too large at this scale', error.message, [
+        `Export at scale ${error.fitScale}`,
+        'Cancel',
+      ]);
+      if (choice === 0) await runExport({ ...request, scale: error.fitScale });
+      return;
+    }
+    await reportFailure(`Could not export the ${EXPORT_NAME[request.kind]}`, error);
   }
 }
 
