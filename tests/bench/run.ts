@@ -117,8 +117,8 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 console.log(
   `\nCanvas, ${canvas.devices} devices / ${canvas.cables} cables at zoom ${canvas.zoom.toFixed(2)} (headless Chromium, no GPU):` +
     `\n  first render     app ${ms(canvas.firstRender.app)}, bare React Flow ${ms(canvas.firstRender.bare)}` +
-    `\n  drag a node      app ${ms(canvas.drag.app)}/frame, bare ${ms(canvas.drag.bare)}/frame (${ratio(canvas.drag.app, canvas.drag.bare)})` +
-    `\n  pan              app ${ms(canvas.pan.app)}/frame, bare ${ms(canvas.pan.bare)}/frame (${ratio(canvas.pan.app, canvas.pan.bare)})` +
+    `\n  drag a node      median app ${ms(canvas.drag.app)}/frame, bare ${ms(canvas.drag.bare)}/frame (${ratio(canvas.drag.app, canvas.drag.bare)}); mean ${ms(canvas.drag.appMean)} vs ${ms(canvas.drag.bareMean)} (${ratio(canvas.drag.appMean, canvas.drag.bareMean)})` +
+    `\n  pan              median app ${ms(canvas.pan.app)}/frame, bare ${ms(canvas.pan.bare)}/frame (${ratio(canvas.pan.app, canvas.pan.bare)}); mean ${ms(canvas.pan.appMean)} vs ${ms(canvas.pan.bareMean)} (${ratio(canvas.pan.appMean, canvas.pan.bareMean)})` +
     `\n  validation shown ${ms(canvas.feedback)} after an edit`,
 );
 budget(
