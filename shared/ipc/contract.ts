@@ -190,6 +190,11 @@ export const CALLS = {
           nodes: z.int().min(3).max(20),
           ceph: z.boolean(),
           storageNics: z.boolean(),
+          uplinkGbps: z.union([z.literal(25), z.literal(100)]).default(25),
+        })
+        .refine((o) => o.uplinkGbps === 25 || o.nodes <= 6, {
+          message: '100G uplinks fit at most 6 nodes on one core pair',
+          path: ['nodes'],
         })
         .optional(),
     }),

@@ -53,16 +53,20 @@ export interface WizardOptions {
   nodes: number;
   ceph: boolean;
   storageNics: boolean;
+  /** 25 (default) or 100; 100G fits up to FAST_UPLINK_MAX_NODES nodes, without storage NICs. */
+  uplinkGbps?: 25 | 100;
 }
 export const WIZARD_MAX_NODES = 20;
 
 export function buildFromWizard(options: WizardOptions): Design {
   const { nodes, ceph } = options;
-  const storageNics = ceph && options.storageNics;
+  const uplinkGbps = options.uplinkGbps ?? 25;
+  const storageNics = ceph && options.storageNics && uplinkGbps === 25;
   return buildPveHci({
     nodes,
     ceph,
     storageNics,
+    uplinkGbps,
     name: `PVE ${ceph ? 'HCI' : 'cluster'}, ${nodes} nodes${storageNics ? ' with storage network' : ''}`,
   });
 }
@@ -72,4 +76,5 @@ export function findTemplate(name: string): TemplateInfo | undefined {
 }
 
 export { buildPveHci };
+export { FAST_UPLINK_MAX_NODES } from './pveHci';
 export type { PveHciOptions } from './pveHci';

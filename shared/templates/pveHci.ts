@@ -19,6 +19,11 @@ export interface PveHciOptions {
   name: string;
   /** Ceph on the nodes (default). Without it there are no Ceph networks, OSDs or storage NICs. */
   ceph?: boolean;
+  /**
+   * Node uplinks: 2 x 25G SFP28 (default), or 2 x 100G QSFP28 on the Arista pair's six free
+   * QSFP28 ports (so at most 6 nodes, and no separate storage NICs).
+   */
+  uplinkGbps?: 25 | 100;
   /** Prefix for ids and hostnames, so several clusters can share one design. */
   prefix?: string;
   /** First two octets of every address, e.g. "10.10". */
@@ -54,6 +59,14 @@ const CORE_PLANS: CorePlan[] = [
     peer: ['Ethernet49/1', 'Ethernet50/1'],
   },
 ];
+
+/** 100G node uplinks: the Arista pair's QSFP28 ports left after the 2 x 100G peer link. */
+const FAST_CORE_PLAN: CorePlan = {
+  ...CORE_PLANS[1]!,
+  data: (i) => `Ethernet${50 + i}/1`,
+  capacity: 6,
+};
+export const FAST_UPLINK_MAX_NODES = FAST_CORE_PLAN.capacity;
 
 const MGMT_PLANS = [
   { model: 'aruba-1930-24g', access: 24, uplink: '25' },
@@ -120,13 +133,18 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
 export function buildPveHci(options: PveHciOptions): Design {
   const { nodes } = options;
   const ceph = options.ceph ?? true;
-  const storageNics = ceph && options.storageNics;
+  const fast = options.uplinkGbps === 100;
+  const storageNics = ceph && options.storageNics && !fast;
+  if (fast && nodes > FAST_UPLINK_MAX_NODES)
+    throw new Error(`template: 100G uplinks fit ${FAST_UPLINK_MAX_NODES} nodes on one core pair`);
+  // The node's bond: the OCP 2 x 25G NIC, or a PCIe 2 x 100G NIC.
+  const [nicA, nicB] = fast ? ['ens3f0', 'ens3f1'] : ['ens1f0', 'ens1f1'];
   const prefix = options.prefix ?? '';
   const base = options.addressBase ?? '10.10';
   const origin = options.origin ?? { x: 0, y: 0 };
   const addr = (vlan: number, host: number) => `${base}.${vlan}.${host}`;
   const uplinksPerSwitch = storageNics ? 2 * nodes : nodes;
-  const corePlan = CORE_PLANS.find((p) => p.capacity >= uplinksPerSwitch);
+  const corePlan = fast ? FAST_CORE_PLAN : CORE_PLANS.find((p) => p.capacity >= uplinksPerSwitch);
   const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 4 + 2 * nodes);
   if (!corePlan || !mgmtPlan || nodes > 99)
     throw new Error(`template: ${nodes} nodes do not fit one core pair`);
@@ -220,7 +238,7 @@ export function buildPveHci(options: PveHciOptions): Design {
       `node-${i + 1}`,
       `pve-${twoDigits(i + 1)}`,
       { x: i * serverSpacing, y: 640 },
-      storageNics ? ['ocp-2x25', 'pcie-2x25'] : ['ocp-2x25'],
+      fast ? ['pcie-2x100'] : storageNics ? ['ocp-2x25', 'pcie-2x25'] : ['ocp-2x25'],
     ),
   );
 
@@ -318,15 +336,15 @@ export function buildPveHci(options: PveHciOptions): Design {
     const bond0 = `lag-node${n}-bond0`;
     toMgmt(s, 'eno1', { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] });
     toMgmt(s, 'idrac');
-    bond(bond0, 'bond0', s, ['ens1f0', 'ens1f1']);
+    bond(bond0, 'bond0', s, [nicA, nicB]);
     mlagLag(
       `lag-core-node${n}`,
       `${s.hostname}-bond0`,
       corePlan.data(n),
       trunk(bond0Vlans, coreMtu),
     );
-    cable(`cab-node${n}-core1`, [s, 'ens1f0'], [core1, corePlan.data(n)], 'mmf-om4', 3, `N${n}-A`);
-    cable(`cab-node${n}-core2`, [s, 'ens1f1'], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
+    cable(`cab-node${n}-core1`, [s, nicA], [core1, corePlan.data(n)], 'mmf-om4', 3, `N${n}-A`);
+    cable(`cab-node${n}-core2`, [s, nicB], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
     attach(s, { network: 'net-mgmt', port: 'eno1', tagged: false, address: addr(VLAN.mgmt, host) });
     attach(s, {
       network: 'net-corosync0',

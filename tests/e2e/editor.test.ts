@@ -102,7 +102,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect
       .poll(() => page.getByTestId('connect-hint').textContent())
       .toMatch(
-        /^Cannot connect: form factor mismatch: core-01 swp1 is SFP28, mgmt-sw-01 3 is RJ45/,
+        /^Cannot connect: form factor mismatch: core-01 swp1 is SFP28, mgmt-sw-01 \d+ is RJ45/,
       );
     await page.screenshot({ path: `${artifacts}/editor-2-refused.png` });
     await page.mouse.up();

@@ -170,7 +170,10 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     expect(readFileSync(join(folder, 'a.clusterwire'), 'utf8')).toContain(
       '"name": "Work in progress"',
     );
-    expect(readdirSync(join(dataDir, 'recovery')).filter((n) => n.endsWith('.json'))).toEqual([]);
+    // The recovery file goes right after the save completes.
+    await expect
+      .poll(() => readdirSync(join(dataDir, 'recovery')).filter((n) => n.endsWith('.json')))
+      .toEqual([]);
     await page.close();
   });
 

@@ -148,6 +148,16 @@ describe('files through the bridge', () => {
   it('templates and the catalog', async () => {
     expect((await value('newDesign', { template: 'pve-hci-3node' })).design).toEqual(template());
     expect(await errorOf('newDesign', { template: 'nope' })).toMatchObject({ code: 'not-found' });
+    const wizard = { nodes: 7, ceph: true, storageNics: false, uplinkGbps: 100 };
+    expect(await errorOf('newDesign', { template: 'pve-hci', options: wizard })).toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('100G uplinks fit at most 6 nodes'),
+    });
+    const fast = await value('newDesign', {
+      template: 'pve-hci',
+      options: { ...wizard, nodes: 4 },
+    });
+    expect((fast.design as { devices: unknown[] }).devices).toHaveLength(9);
     const { catalog } = (await value('getCatalog', { designPath: null })) as {
       catalog: { models: unknown[] };
     };

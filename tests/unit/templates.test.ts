@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { Design } from '../../shared/model';
 import { summarize, validate } from '../../shared/rules';
-import { TEMPLATES, WIZARD_MAX_NODES, buildFromWizard, findTemplate } from '../../shared/templates';
+import {
+  FAST_UPLINK_MAX_NODES,
+  TEMPLATES,
+  WIZARD_MAX_NODES,
+  buildFromWizard,
+  findTemplate,
+} from '../../shared/templates';
 
 describe('templates', () => {
   it('lists the reference templates and the empty design', () => {
@@ -90,5 +96,24 @@ describe('the New design wizard', () => {
         }
       }
     }
+  });
+
+  it('100G uplinks: every node count up to six gives a clean design on QSFP28 ports', () => {
+    for (const ceph of [true, false]) {
+      for (let nodes = 3; nodes <= FAST_UPLINK_MAX_NODES; nodes++) {
+        const design = buildFromWizard({ nodes, ceph, storageNics: true, uplinkGbps: 100 });
+        expect({ nodes, ceph, ...summarize(validate(design)) }).toMatchObject({
+          errors: 0,
+          warnings: 0,
+        });
+        const bond = design.lags.find((l) => l.name === 'bond0')!;
+        expect(bond.members.map((m) => m.port)).toEqual(['ens3f0', 'ens3f1']);
+        // Storage NICs need 25G ports the 100G plan does not reserve: left out.
+        expect(design.lags.some((l) => l.name === 'bond1')).toBe(false);
+      }
+    }
+    expect(() =>
+      buildFromWizard({ nodes: 7, ceph: true, storageNics: false, uplinkGbps: 100 }),
+    ).toThrow(/100G uplinks fit 6 nodes/);
   });
 });

@@ -5,7 +5,7 @@ import { Preferences } from '../../../shared/ipc';
 import type { FolderListing, TemplateSummary } from '../../../shared/ipc';
 import { Field, Select, numberOrUndefined } from '../editor/Field';
 import { RULES } from '../../../shared/rules/registry';
-import { WIZARD_MAX_NODES } from '../../../shared/templates';
+import { FAST_UPLINK_MAX_NODES, WIZARD_MAX_NODES } from '../../../shared/templates';
 import { VERSION } from '../../../shared/version';
 import { bridge } from '../bridge';
 import { SHORTCUT_LABEL } from './shortcuts';
@@ -271,11 +271,14 @@ function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templates' }
   const [nodes, setNodes] = useState('3');
   const [ceph, setCeph] = useState(true);
   const [storageNics, setStorageNics] = useState(false);
+  const [uplink, setUplink] = useState<25 | 100>(25);
   useEffect(() => {
     void bridge.listTemplates({}).then(setTemplates);
   }, []);
   const count = Number(nodes);
-  const nodesValid = Number.isInteger(count) && count >= 3 && count <= WIZARD_MAX_NODES;
+  const maxNodes = uplink === 100 ? FAST_UPLINK_MAX_NODES : WIZARD_MAX_NODES;
+  const nodesValid = Number.isInteger(count) && count >= 3 && count <= maxNodes;
+  const storage = ceph && storageNics && uplink === 25;
   return (
     <Dialog title="New design" onCancel={() => modal.resolve(null)} wide testId="template-picker">
       <form
@@ -286,7 +289,7 @@ function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templates' }
           if (nodesValid)
             modal.resolve({
               template: 'pve-hci',
-              options: { nodes: count, ceph, storageNics: ceph && storageNics },
+              options: { nodes: count, ceph, storageNics: storage, uplinkGbps: uplink },
             });
         }}
       >
@@ -305,11 +308,20 @@ function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templates' }
             className={nodesValid ? undefined : 'cw-invalid'}
             data-autofocus
           />
-          {nodesValid ? null : <span className="cw-prop-error">3 to {WIZARD_MAX_NODES} nodes</span>}
+          {nodesValid ? null : <span className="cw-prop-error">3 to {maxNodes} nodes</span>}
         </div>
         <div className="cw-prop">
-          <span>Uplinks</span>
-          <span>2 × 25G per node, LACP across the core pair</span>
+          <label htmlFor="wizard-uplink">Uplinks</label>
+          <select
+            id="wizard-uplink"
+            value={uplink}
+            onChange={(e) => setUplink(Number(e.target.value) === 100 ? 100 : 25)}
+          >
+            <option value={25}>2 × 25G per node (SFP28), LACP across the core pair</option>
+            <option value={100}>
+              2 × 100G per node (QSFP28), up to {FAST_UPLINK_MAX_NODES} nodes
+            </option>
+          </select>
         </div>
         <label className="cw-check">
           <input type="checkbox" checked={ceph} onChange={(e) => setCeph(e.target.checked)} />
@@ -318,8 +330,8 @@ function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templates' }
         <label className="cw-check">
           <input
             type="checkbox"
-            checked={ceph && storageNics}
-            disabled={!ceph}
+            checked={storage}
+            disabled={!ceph || uplink === 100}
             onChange={(e) => setStorageNics(e.target.checked)}
           />
           Separate 2 × 25G storage NICs for the Ceph cluster network
