@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import {
   align,
@@ -19,7 +19,7 @@ import {
   DiskRole,
   NetworkRole,
 } from '../../../shared/model';
-import type { Cable, Design, Device, Disk, Network } from '../../../shared/model';
+import type { Cable, Design, Device, Disk, Lag, Network } from '../../../shared/model';
 import {
   Cable as CableSchema,
   DesignMeta,
@@ -56,18 +56,29 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
       const target = draft.devices.find((d) => d.id === device.id);
       if (target) recipe(target);
     });
-  const cableOn = (port: string) =>
-    design.cables.find(
-      (c) =>
-        (c.a.device === device.id && c.a.port === port) ||
-        (c.b.device === device.id && c.b.port === port),
-    );
+  // One pass over cables and LAGs per render, not one per port: a switch has dozens of ports
+  // and a large design thousands of cables.
+  const cablesHere = useMemo(() => {
+    const byPort = new Map<string, Cable>();
+    for (const c of design.cables) {
+      if (c.a.device === device.id && !byPort.has(c.a.port)) byPort.set(c.a.port, c);
+      if (c.b.device === device.id && !byPort.has(c.b.port)) byPort.set(c.b.port, c);
+    }
+    return byPort;
+  }, [design.cables, device.id]);
+  const lagsHere = useMemo(() => {
+    const byPort = new Map<string, Lag>();
+    for (const l of design.lags)
+      for (const m of l.members)
+        if (m.device === device.id && !byPort.has(m.port)) byPort.set(m.port, l);
+    return byPort;
+  }, [design.lags, device.id]);
+  const cableOn = (port: string) => cablesHere.get(port);
   const peerName = (cable: Cable, port: string) => {
     const other = cable.a.device === device.id && cable.a.port === port ? cable.b : cable.a;
     return `${design.devices.find((d) => d.id === other.device)?.hostname ?? other.device} ${other.port}`;
   };
-  const lagOf = (port: string) =>
-    design.lags.find((l) => l.members.some((m) => m.device === device.id && m.port === port));
+  const lagOf = (port: string) => lagsHere.get(port);
   const makeLag = () => {
     let problem: string | null = null;
     edit((draft) => {
