@@ -319,6 +319,9 @@ export function DesignCanvas({
       edgeTypes={edgeTypes}
       colorMode={colorMode}
       {...FLOW_SETTINGS}
+      // Start zoomed all the way out, so the first render of a large design is the cheap
+      // overview; fitView then zooms in, and a small design renders in full right after.
+      defaultViewport={{ x: 0, y: 0, zoom: FLOW_SETTINGS.minZoom }}
       fitView
       fitViewOptions={{ padding: 0.08 }}
     >
