@@ -207,6 +207,18 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(devices).toBe(3);
     expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
 
+    // Arrow keys nudge the selection, as one undoable edit each.
+    await selectDevice('mgmt-1');
+    const where = () =>
+      page
+        .locator('.react-flow__node[data-id="mgmt-1"]')
+        .evaluate((el) => (el as HTMLElement).style.transform);
+    const before = await where();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(where).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(where).toBe(before);
+
     await page.keyboard.press('Shift+?');
     await page.getByTestId('shortcuts').waitFor();
     expect(await page.getByTestId('shortcuts').textContent()).toContain('Duplicate');

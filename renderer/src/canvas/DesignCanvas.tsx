@@ -11,7 +11,14 @@ import {
   useStore,
   useUpdateNodeInternals,
 } from '@xyflow/react';
-import type { Connection, Edge, Node, OnSelectionChangeParams } from '@xyflow/react';
+import type {
+  Connection,
+  Edge,
+  Node,
+  NodeChange,
+  NodePositionChange,
+  OnSelectionChangeParams,
+} from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DragEvent } from 'react';
 import { findModel } from '../../../shared/catalog';
@@ -218,6 +225,24 @@ export function DesignCanvas({
     );
   }, [selectedDevices, selectedCables, setNodes, setEdges]);
 
+  // Moves that end outside a mouse drag (arrow keys on selected nodes) are committed to the
+  // design here; a drag commits once, on drag stop.
+  const onNodesChangeAndCommit = useCallback(
+    (changes: NodeChange<DeviceNode>[]) => {
+      onNodesChange(changes);
+      const moved = changes.filter(
+        (c): c is NodePositionChange =>
+          c.type === 'position' && c.dragging === false && c.position !== undefined,
+      );
+      if (moved.length === 0) return;
+      edit((d) => {
+        for (const c of moved)
+          d.layout.positions[c.id] = { x: Math.round(c.position!.x), y: Math.round(c.position!.y) };
+      });
+    },
+    [onNodesChange, edit],
+  );
+
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     useSelection.getState().setFromCanvas(
       n.map((x) => x.id),
@@ -296,7 +321,7 @@ export function DesignCanvas({
     <ReactFlow
       nodes={nodes}
       edges={edges}
-      onNodesChange={onNodesChange}
+      onNodesChange={onNodesChangeAndCommit}
       onEdgesChange={onEdgesChange}
       onSelectionChange={onSelectionChange}
       onNodeDragStop={(_event, _node, dragged) =>

@@ -527,6 +527,7 @@ function Shortcuts({ modal }: { modal: Extract<Modal, { kind: 'shortcuts' }> }) 
       ([command, keys]) => [keys, COMMAND_TITLE[command] ?? command] as [string, string],
     ),
     ['Del / Backspace', 'Delete the selection'],
+    ['Arrow keys', 'Nudge the selected devices along the grid'],
     ['Shift+click, drag on empty canvas', 'Select several'],
     ['Space+drag, right-drag', 'Pan'],
     ['Scroll, pinch', 'Zoom'],
