@@ -25,7 +25,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   mkdirSync(artifacts, { recursive: true });
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(10_000);
+  // Generous: CI shares two cores between this browser, the server and other test files.
+  page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url);
 });
@@ -184,7 +185,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
       });
     }
     expect(pageErrors).toEqual([]);
-  });
+  }, 60_000);
 
   it('undo and redo round-trip edits; shortcuts duplicate, delete and show the cheat sheet', async () => {
     const devices = () => page.locator('.react-flow__node').count();
@@ -218,6 +219,17 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(where).not.toBe(before);
     await page.keyboard.press('Control+z');
     await expect.poll(where).toBe(before);
+    // A mouse drag is one undo step too.
+    const header = (await page
+      .locator('[data-device="mgmt-1"] .cw-device-hostname')
+      .boundingBox())!;
+    await page.mouse.move(header.x + 4, header.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(header.x + 80, header.y + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(where).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(where).toBe(before);
 
     await page.keyboard.press('Shift+?');
     await page.getByTestId('shortcuts').waitFor();
@@ -225,5 +237,5 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('shortcuts').waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -43,7 +43,7 @@ afterEach(async () => {
 
 async function openApp(url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     // A refused request shows up as a console error; those are what some tests provoke.

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { removeItems } from '../../shared/edit';
 import type { Cable, CableMedia, Design, Device, Port } from '../../shared/model';
 import type { Finding, Severity, Target } from '../../shared/rules';
 import { RULES_BY_ID, validate } from '../../shared/rules';
@@ -90,19 +91,10 @@ export function removeCable(d: Design, id: string): void {
   d.cables = d.cables.filter((c) => c.id !== id);
 }
 
-/** Removes a device and everything that refers to it, as the editor's delete would. */
+/** Removes a device and everything that refers to it: the editor's own delete. */
 export function removeDevice(d: Design, id: string): void {
-  d.devices = d.devices.filter((x) => x.id !== id);
-  d.cables = d.cables.filter((c) => c.a.device !== id && c.b.device !== id);
-  for (const l of d.lags) l.members = l.members.filter((m) => m.device !== id);
-  d.haPairs = d.haPairs.filter((p) => !p.firewalls.includes(id));
-  d.mlagPairs = d.mlagPairs.filter((p) => !p.switches.includes(id));
-  for (const c of d.clusters) {
-    c.nodes = c.nodes.filter((n) => n !== id);
-    c.ceph.monitors = c.ceph.monitors.filter((n) => n !== id);
-    c.ceph.managers = c.ceph.managers.filter((n) => n !== id);
-  }
-  delete d.layout.positions[id];
+  device(d, id);
+  removeItems(d, [id]);
 }
 
 export const portTarget = (deviceId: string, portName: string): Target => ({

@@ -225,8 +225,8 @@ export function DesignCanvas({
     );
   }, [selectedDevices, selectedCables, setNodes, setEdges]);
 
-  // Moves that end outside a mouse drag (arrow keys on selected nodes) are committed to the
-  // design here; a drag commits once, on drag stop.
+  // A finished move (the end of a drag, or arrow keys on selected nodes) is one edit of the
+  // design; positions React Flow reports while dragging are only shown.
   const onNodesChangeAndCommit = useCallback(
     (changes: NodeChange<DeviceNode>[]) => {
       onNodesChange(changes);
@@ -236,8 +236,13 @@ export function DesignCanvas({
       );
       if (moved.length === 0) return;
       edit((d) => {
-        for (const c of moved)
-          d.layout.positions[c.id] = { x: Math.round(c.position!.x), y: Math.round(c.position!.y) };
+        for (const c of moved) {
+          const x = Math.round(c.position!.x);
+          const y = Math.round(c.position!.y);
+          const old = d.layout.positions[c.id];
+          // A click without movement reports the same place: no edit, no undo step.
+          if (old?.x !== x || old?.y !== y) d.layout.positions[c.id] = { x, y };
+        }
       });
     },
     [onNodesChange, edit],
@@ -324,12 +329,6 @@ export function DesignCanvas({
       onNodesChange={onNodesChangeAndCommit}
       onEdgesChange={onEdgesChange}
       onSelectionChange={onSelectionChange}
-      onNodeDragStop={(_event, _node, dragged) =>
-        edit((d) => {
-          for (const n of dragged)
-            d.layout.positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
-        })
-      }
       onConnect={onConnect}
       isValidConnection={isValidConnection}
       onDelete={onDelete}
