@@ -16,11 +16,10 @@ export const cableCopperHighSpeed: Rule = {
     for (const device of design.devices) {
       if (!isSwitch(device)) continue;
       let found: Cable[] | undefined;
-      for (const port of topo.cabledPorts.get(device.id) ?? []) {
+      for (const port of topo.cabledPortsOf(device.id)) {
         for (const cable of topo.cablesOn(port)) {
-          const ends = topo.ends(cable);
-          if (!ends || !COPPER_MEDIA.has(cable.media) || (topo.linkSpeed(cable) ?? 0) < 10)
-            continue;
+          const ends = topo.ends(cable, port);
+          if (!ends || !COPPER_MEDIA.has(cable.media) || (ends.speed ?? 0) < 10) continue;
           if (SFP_FAMILY.has(ends.a.formFactor) && SFP_FAMILY.has(ends.b.formFactor))
             if (!found?.includes(cable)) (found ??= []).push(cable);
         }

@@ -19,13 +19,13 @@ export const cableCopperOveruse: Rule = {
       // this switch is counted once (from its A end). Lists are built only when it fires.
       let fast = 0;
       let copper = 0;
-      const ports = topo.cabledPorts.get(device.id) ?? [];
+      const ports = topo.cabledPortsOf(device.id);
       const each = (visit: (cable: Cable) => void) => {
         for (const port of ports) {
           for (const cable of topo.cablesOn(port)) {
-            const ends = topo.ends(cable);
-            if (ends && ends.a.device === ends.b.device && ends.b === port) continue;
-            if ((topo.linkSpeed(cable) ?? 0) >= 10) visit(cable);
+            const ends = topo.ends(cable, port);
+            if (!ends || (ends.a.device === ends.b.device && ends.b === port)) continue;
+            if ((ends.speed ?? 0) >= 10) visit(cable);
           }
         }
       };

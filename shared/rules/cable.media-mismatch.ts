@@ -8,13 +8,13 @@ export const cableMediaMismatch: Rule = {
   why: 'Twisted-pair copper needs an RJ45 jack (or a BASE-T module in an SFP cage); DAC, AOC and fiber optics need an SFP-family cage.',
   hint: 'Choose a media that fits both ports, or fit a BASE-T module in the SFP cage.',
   source: 'Domain brief §3 (port and cable vocabulary), §6',
-  check({ design, topo }) {
+  check({ topo }) {
     const out = [];
-    for (const cable of design.cables) {
-      const ends = topo.ends(cable);
-      if (!ends) continue;
+    for (const link of topo.links) {
+      if (link.fits) continue;
+      const cable = link.cable;
       const spec = topo.mediaSpec(cable.media);
-      for (const end of [ends.a, ends.b]) {
+      for (const end of [link.a, link.b]) {
         const why = topo.mediaMisfit(cable.media, end);
         if (why) {
           out.push({

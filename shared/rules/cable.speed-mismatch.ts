@@ -8,12 +8,10 @@ export const cableSpeedMismatch: Rule = {
   why: 'A link comes up only at a speed both ports and the cable support.',
   hint: 'Connect ports with a common speed (an SFP28 port runs at 10G to an SFP+ port), or change the media.',
   source: 'Domain brief §3 (link speed)',
-  check({ design, topo }) {
+  check({ topo }) {
     const out = [];
-    for (const cable of design.cables) {
-      const ends = topo.ends(cable);
-      if (!ends || topo.commonSpeed(cable) !== null) continue;
-      const { a, b } = ends;
+    for (const { cable, a, b, common } of topo.links) {
+      if (common !== null) continue;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({
         message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(a.port.speeds)}), ${topo.portLabel(b)} (${speeds(b.port.speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,

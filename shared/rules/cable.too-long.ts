@@ -8,10 +8,9 @@ export const cableTooLong: Rule = {
   why: 'Beyond its reach a link does not come up or drops errors; passive DAC at 10G/40G works up to 7 m but 5 m is the common maximum.',
   hint: 'Use a shorter run, or a media with more reach (AOC or fiber).',
   source: 'Domain brief §3 (reach limits)',
-  check({ design, topo, thresholds }) {
+  check({ topo, thresholds }) {
     const out = [];
-    for (const cable of design.cables) {
-      const speed = topo.linkSpeed(cable);
+    for (const { cable, speed } of topo.links) {
       const spec = topo.mediaSpec(cable.media);
       if (speed === null || !spec) continue;
       const reach = spec.reach.find((r) => r.speeds.includes(speed));

@@ -14,7 +14,7 @@ export function cephClusters(topo: Topology): CephCluster[] {
       .map((cluster) => ({
         cluster,
         nodes: cluster.nodes
-          .map((id) => topo.devices.get(id))
+          .map((id) => topo.device(id))
           .filter((d): d is Device => d !== undefined),
       })),
   );

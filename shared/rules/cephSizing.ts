@@ -176,7 +176,7 @@ export function cephSizing(design: Design, catalog: Catalog = BUILTIN_CATALOG): 
     .filter((c) => c.ceph.enabled)
     .map((cluster) => {
       const nodes = cluster.nodes
-        .map((id) => topo.devices.get(id))
+        .map((id) => topo.device(id))
         .filter((d): d is Device => d !== undefined);
       return {
         clusterId: cluster.id,

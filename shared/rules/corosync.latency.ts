@@ -15,7 +15,7 @@ export const corosyncLatency: Rule = {
     for (const cluster of design.clusters) {
       const nets = new Set<string>();
       for (const id of cluster.nodes)
-        for (const a of topo.devices.get(id)?.attachments ?? []) nets.add(a.network);
+        for (const a of topo.device(id)?.attachments ?? []) nets.add(a.network);
       for (const n of nets) nodesOn.set(n, Math.max(nodesOn.get(n) ?? 0, cluster.nodes.length));
     }
     const out: RawFinding[] = [];

@@ -7,7 +7,7 @@ export interface CorosyncLink {
   network: Network;
   link: number;
   priority: number;
-  ports: PortInfo[];
+  ports: readonly PortInfo[];
   lag: Lag | undefined;
 }
 
@@ -16,7 +16,7 @@ export function corosyncLinks(topo: Topology): Map<string, CorosyncLink[]> {
   const out = new Map<string, CorosyncLink[]>();
   for (const cluster of topo.design.clusters) {
     for (const id of cluster.nodes) {
-      const node = topo.devices.get(id);
+      const node = topo.device(id);
       if (!node || out.has(id)) continue;
       const links: CorosyncLink[] = [];
       for (const { attachment, network, ports } of topo.attachmentsOf(node)) {
@@ -28,7 +28,7 @@ export function corosyncLinks(topo: Topology): Map<string, CorosyncLink[]> {
           link: attachment.corosync.link,
           priority: attachment.corosync.priority,
           ports,
-          lag: attachment.lag === undefined ? undefined : topo.lags.get(attachment.lag),
+          lag: attachment.lag === undefined ? undefined : topo.lag(attachment.lag),
         });
       }
       out.set(id, links);
@@ -48,7 +48,7 @@ export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
 }
 
 /** Does any of these ports carry a network with one of these roles? */
-export function carriesRole(ports: PortInfo[], roles: ReadonlySet<string>): boolean {
+export function carriesRole(ports: readonly PortInfo[], roles: ReadonlySet<string>): boolean {
   return ports.some((p) => p.carried.some((r) => roles.has(r.network.role)));
 }
 
@@ -56,7 +56,7 @@ export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration'
 export const BUSY_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration', 'vm']);
 
 /** Networks riding on any of these physical ports. */
-export function networksOn(ports: PortInfo[]): Network[] {
+export function networksOn(ports: readonly PortInfo[]): Network[] {
   return ports.flatMap((p) => p.carried.map((r) => r.network));
 }
 

@@ -13,9 +13,9 @@ export const firewallHaLinkMissing: Rule = {
     for (const pair of design.haPairs) {
       const [f1, f2] = pair.firewalls;
       // Walk only the first firewall's HA ports: cheap on designs with thousands of cables.
-      const first = topo.devices.get(f1);
+      const first = topo.device(f1);
       const cables = new Set<string>();
-      for (const port of topo.cabledPorts.get(first?.id ?? '') ?? []) {
+      for (const port of topo.cabledPortsOf(first?.id ?? '')) {
         if (port.port.role !== 'ha' || f1 === f2) continue;
         for (const cable of topo.cablesOn(port)) {
           const { a, b } = topo.ends(cable)!;
@@ -26,7 +26,7 @@ export const firewallHaLinkMissing: Rule = {
       const links = cables.size;
       if (links >= 2) continue;
       out.push({
-        message: `firewalls ${topo.name(topo.devices.get(f1))} and ${topo.name(topo.devices.get(f2))} have ${links} direct HA link${links === 1 ? '' : 's'}`,
+        message: `firewalls ${topo.name(topo.device(f1))} and ${topo.name(topo.device(f2))} have ${links} direct HA link${links === 1 ? '' : 's'}`,
         targets: [
           t.haPair(pair.id),
           { kind: 'device' as const, id: f1 },

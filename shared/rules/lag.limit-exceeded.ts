@@ -13,7 +13,7 @@ export const lagLimitExceeded: Rule = {
     const out = [];
     for (const device of design.devices) {
       const max = device.limits.maxLagGroups;
-      const lags = topo.lagsOn.get(device.id) ?? [];
+      const lags = topo.lagsOn(device.id);
       if (!isSwitch(device) || max === undefined || lags.length <= max) continue;
       out.push({
         message: `${topo.name(device)} has ${lags.length} LAG groups; ${device.model.name} supports ${max}`,

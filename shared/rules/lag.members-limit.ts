@@ -23,7 +23,7 @@ export const lagMembersLimit: Rule = {
           count++;
         }
         if (seenBefore) continue; // once per device of the LAG
-        const device = topo.devices.get(id);
+        const device = topo.device(id);
         const max = device?.limits.maxLagMembers;
         if (!device || !isSwitch(device) || max === undefined || count <= max) continue;
         out.push({

@@ -19,7 +19,7 @@ export const lagSingleSwitch: Rule = {
       )
         continue;
       const only = bond.switches[0]!;
-      if (!topo.mlagPairsOf.has(only.id)) continue;
+      if (!topo.inMlagPair(only.id)) continue;
       out.push({
         message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), t.device(only)],

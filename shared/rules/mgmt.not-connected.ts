@@ -12,9 +12,9 @@ export const mgmtNotConnected: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (device.role === 'mgmt-switch') continue;
-      const connected = (topo.cabledPorts.get(device.id) ?? []).some(
-        (p) => p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch',
-      );
+      const connected = topo
+        .cabledPortsOf(device.id)
+        .some((p) => p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch');
       if (connected) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =

@@ -12,7 +12,7 @@ export const migrationOnClusterNetwork: Rule = {
     const out = [];
     for (const c of design.clusters) {
       const has = c.nodes.some((id) => {
-        const node = topo.devices.get(id);
+        const node = topo.device(id);
         return (
           node !== undefined && topo.attachmentsOf(node).some((r) => r.network.role === 'migration')
         );

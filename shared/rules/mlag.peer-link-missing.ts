@@ -12,8 +12,8 @@ export const mlagPeerLinkMissing: Rule = {
   check({ design, topo }) {
     const out = [];
     for (const pair of design.mlagPairs) {
-      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
-      const lag = pair.peerLinkLag === undefined ? undefined : topo.lags.get(pair.peerLinkLag);
+      const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
+      const lag = pair.peerLinkLag === undefined ? undefined : topo.lag(pair.peerLinkLag);
       if (!lag) {
         out.push({
           message: `MLAG pair ${a} / ${b} has no peer-link LAG`,

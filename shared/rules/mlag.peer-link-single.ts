@@ -14,7 +14,7 @@ export const mlagPeerLinkSingle: Rule = {
     for (const pair of design.mlagPairs) {
       const cables = peerLinkCables(pair, topo);
       if (cables.length !== 1) continue;
-      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
+      const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({
         message: `the peer link of ${a} / ${b} has exactly one cable (${cables[0]!.label ?? cables[0]!.id})`,
         targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],

@@ -16,7 +16,7 @@ export const mlagPeerLinkSlow: Rule = {
       if (cables.length === 0) continue;
       const gbps = cables.reduce((sum, c) => sum + (topo.linkSpeed(c) ?? 0), 0);
       if (gbps >= thresholds.peerLinkMinGbps) continue;
-      const [a, b] = pair.switches.map((id) => topo.name(topo.devices.get(id)));
+      const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({
         message: `the peer link of ${a} / ${b} carries ${gbps} Gbps (below ${thresholds.peerLinkMinGbps})`,
         targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],

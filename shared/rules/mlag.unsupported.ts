@@ -12,7 +12,7 @@ export const mlagUnsupported: Rule = {
     const out = [];
     for (const pair of design.mlagPairs) {
       for (const id of pair.switches) {
-        const device = topo.devices.get(id);
+        const device = topo.device(id);
         if (!device || device.limits.mlag === true) continue;
         out.push({
           message: `${topo.name(device)} (${device.model.manufacturer} ${device.model.name}) is in an MLAG pair but has no MLAG capability`,

@@ -47,7 +47,7 @@ export const mtuExceedsMax: Rule = {
         const id = members[i]!.device;
         let first = true; // once per device of the LAG (an MLAG LAG spans two switches)
         for (let j = 0; j < i && first; j++) if (members[j]!.device === id) first = false;
-        const device = first ? topo.devices.get(id) : undefined;
+        const device = first ? topo.device(id) : undefined;
         if (device && exceeds(device, mtu))
           over(device, mtu, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
       }

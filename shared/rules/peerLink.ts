@@ -3,7 +3,7 @@ import type { Topology } from './topology';
 
 /** Cables between the two switches of a pair whose both ends are members of its peer-link LAG. */
 export function peerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
-  const lag = pair.peerLinkLag === undefined ? undefined : topo.lags.get(pair.peerLinkLag);
+  const lag = pair.peerLinkLag === undefined ? undefined : topo.lag(pair.peerLinkLag);
   if (!lag) return [];
   const [s1, s2] = pair.switches;
   const members = topo.membersOf(lag);

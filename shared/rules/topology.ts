@@ -17,11 +17,12 @@ import { portTargetId } from './finding';
 
 const NONE: never[] = [];
 
-/** A port with its device and what the topology knows about it. One object per port. */
+/** A port with its device and what the topology knows about it. One object per port in use. */
 export class PortInfo {
-  readonly formFactor: FormFactor;
   /** Cables with an end here (more than one is a double-booked port). */
   cables: Cable[] = NONE;
+  /** Both ends of the first cable here: the link this port is part of. */
+  link: CableInfo | undefined;
   /** The LAG listing this port as a member (a second one, a design error, goes to `otherLags`). */
   lag: Lag | undefined;
   otherLags: Lag[] | undefined;
@@ -31,16 +32,16 @@ export class PortInfo {
   carriedCount = 0;
   /** `[this]`, shared by the attachments riding on this port alone. */
   alone: PortInfo[] | undefined;
-  private cachedKey: string | undefined;
   constructor(
     readonly device: Device,
     readonly port: Port,
-  ) {
-    this.formFactor = FORM_FACTOR_OF[port.type];
+  ) {}
+  get formFactor(): FormFactor {
+    return FORM_FACTOR_OF[this.port.type];
   }
   /** `deviceId#portName`: the port's target id, built only when a finding needs it. */
   get key(): string {
-    return (this.cachedKey ??= portTargetId(this.device.id, this.port.name));
+    return portTargetId(this.device.id, this.port.name);
   }
 }
 
@@ -49,7 +50,7 @@ export interface ResolvedAttachment {
   device: Device;
   attachment: Attachment;
   network: Network;
-  ports: PortInfo[];
+  ports: readonly PortInfo[];
 }
 
 /** A host attachment's physical port, cabled to a switch port: where its traffic lands. */
@@ -66,28 +67,26 @@ export const isHost = (d: Device) => d.role === 'server' || d.role === 'firewall
 /**
  * Everything rules need to know about how the design hangs together, computed once per
  * validation so no rule re-walks the design. Lookups go by the ids and names already in the
- * design (their hashes are cached) and by object identity, never by freshly built strings:
- * that keeps a 2,000-device design well inside the editor's budget.
+ * design (their hashes are cached) and by object identity, never by freshly built strings.
+ *
+ * Its cost is mostly allocation: on a 2,000-device design every object made here is live for the
+ * whole validation, so the young-generation GC copies it. Hence one record per device (not a map
+ * per fact), link facts stored on the ports they join, and ports made only when something uses them.
  */
 export class Topology {
-  readonly devices = new Map<string, Device>();
-  /** Per device, its cabled ports: rules walk these, not the many unused switch ports. */
-  readonly cabledPorts = new Map<string, PortInfo[]>();
-  private readonly portIndex = new Map<string, DevicePorts>();
+  private readonly byId = new Map<string, DeviceInfo>();
+  /** Every cable whose ends resolve, with its ends and speeds, in design order. */
+  readonly links: CableInfo[] = [];
   /** Ports with more than one cable, in design order of their second cable. */
   readonly doubleBooked: PortInfo[] = [];
-  private readonly cableInfo = new Map<Cable, CableInfo>();
-  readonly lags = new Map<string, Lag>();
-  private readonly lagMembers = new Map<Lag, PortInfo[]>();
-  /** LAGs with at least one member on a device: each counts as one LAG group there. */
-  readonly lagsOn = new Map<string, Lag[]>();
-  readonly mlagPairsOf = new Map<string, MlagPair[]>();
+  /** Links of cables that are not the first cable on either end (double-booked on both). */
+  private readonly extraLinks: CableInfo[] = [];
+  private readonly lagsById = new Map<string, LagInfo>();
   readonly networks = new Map<string, Network>();
   /** Host ports that carry networks and are cabled to a switch. */
   private readonly landingPorts: PortInfo[] = [];
-  /** Every attachment whose network exists, resolved; and per device. */
+  /** Every attachment whose network exists, resolved. */
   readonly attachments: ResolvedAttachment[] = [];
-  private readonly attachmentsByDevice = new Map<Device, ResolvedAttachment[]>();
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
   readonly configuredPorts: Array<{ device: Device; port: Port }> = [];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
@@ -100,11 +99,14 @@ export class Topology {
     catalog: Catalog,
   ) {
     for (const spec of catalog.media) this.media.set(spec.media, spec);
-    this.indexPorts();
+    this.indexDevices();
     this.indexCables();
     this.indexLags();
     for (const pair of design.mlagPairs)
-      for (const s of pair.switches) push(this.mlagPairsOf, s, pair);
+      for (const s of pair.switches) {
+        const info = this.byId.get(s);
+        if (info) info.mlagPairs = info.mlagPairs === NONE ? [pair] : [...info.mlagPairs, pair];
+      }
     for (const network of design.networks) {
       this.networks.set(network.id, network);
       if (network.vlan !== undefined) this.designVlans.add(network.vlan);
@@ -112,10 +114,9 @@ export class Topology {
     this.indexAttachments();
   }
 
-  private indexPorts(): void {
+  private indexDevices(): void {
     for (const device of this.design.devices) {
-      this.devices.set(device.id, device);
-      if (!this.portIndex.has(device.id)) this.portIndex.set(device.id, new DevicePorts(device));
+      if (!this.byId.has(device.id)) this.byId.set(device.id, new DeviceInfo(device));
       for (const port of device.ports) {
         if (!port.config) continue;
         this.configuredPorts.push({ device, port });
@@ -129,39 +130,61 @@ export class Topology {
       const a = this.portRef(cable.a);
       const b = this.portRef(cable.b);
       if (!a || !b) continue; // the loader guarantees both ends; stay total for direct callers
-      // Both ends share one list; a port that gets a second cable copies it (never mutates).
-      const single = [cable];
-      this.addCable(a, cable, single);
-      if (b !== a) this.addCable(b, cable, single);
       const common = this.computeCommonSpeed(cable, a, b);
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
-      this.cableInfo.set(cable, { a, b, link: fits ? common : null, common });
+      const link: CableInfo = {
+        cable,
+        a,
+        b,
+        fits,
+        speed: fits ? common : null,
+        common,
+        only: [cable],
+      };
+      this.links.push(link);
+      const firstOnA = this.addCable(a, link);
+      const firstOnB = b === a ? firstOnA : this.addCable(b, link);
+      if (!firstOnA && !firstOnB) this.extraLinks.push(link);
     }
+  }
+
+  /** Records a cable on a port; true when it is the port's first. */
+  private addCable(p: PortInfo, link: CableInfo): boolean {
+    if (p.cables.length === 0) {
+      const info = this.byId.get(p.device.id)!;
+      if (info.cabled === NONE) info.cabled = [p];
+      else info.cabled.push(p);
+      p.cables = link.only; // both ends share the one-cable list; a second cable copies it
+      p.link = link;
+      return true;
+    }
+    p.cables = [...p.cables, link.cable];
+    if (p.cables.length === 2) this.doubleBooked.push(p);
+    return false;
   }
 
   private indexLags(): void {
     for (const lag of this.design.lags) {
-      this.lags.set(lag.id, lag);
       const members: PortInfo[] = [];
-      let previous: string | undefined;
+      let previous: DeviceInfo | undefined;
       for (const m of lag.members) {
-        const info = this.portRef(m);
+        const device = previous?.device.id === m.device ? previous : this.byId.get(m.device);
+        const info = device?.port(m.port);
         if (info) {
           members.push(info);
           if (!info.lag) info.lag = lag;
           else (info.otherLags ??= []).push(lag);
         }
         // Members are usually grouped by device; the includes() keeps odd orders right.
-        if (m.device !== previous) {
-          const onDevice = this.lagsOn.get(m.device);
-          if (!onDevice) this.lagsOn.set(m.device, [lag]);
-          else if (onDevice[onDevice.length - 1] !== lag && !onDevice.includes(lag))
-            onDevice.push(lag);
-          previous = m.device;
+        if (device && device !== previous) {
+          const on = device.lags;
+          if (on === NONE) device.lags = [lag];
+          else if (on[on.length - 1] !== lag && !on.includes(lag)) on.push(lag);
         }
+        previous = device;
       }
-      this.lagMembers.set(lag, members);
+      if (!this.lagsById.has(lag.id)) this.lagsById.set(lag.id, { lag, members });
       this.collectVlans(lag.config);
     }
   }
@@ -170,7 +193,8 @@ export class Topology {
     // Resolve every attachment, counting per port first so each port's list is allocated at
     // its exact size (growing arrays one push at a time wastes most of their memory).
     for (const device of this.design.devices) {
-      const list: ResolvedAttachment[] = [];
+      const info = this.byId.get(device.id);
+      if (!info || info.device !== device) continue;
       for (const attachment of device.attachments) {
         const network = this.networks.get(attachment.network);
         if (!network) continue;
@@ -178,13 +202,13 @@ export class Topology {
           device,
           attachment,
           network,
-          ports: this.resolveAttachment(device, attachment),
+          ports: this.resolveAttachment(info, attachment),
         };
-        list.push(resolved);
+        if (info.attachments === NONE) info.attachments = [];
+        info.attachments.push(resolved);
         this.attachments.push(resolved);
         for (const p of resolved.ports) p.carriedCount++;
       }
-      this.attachmentsByDevice.set(device, list);
     }
     for (const resolved of this.attachments) {
       for (const hostPort of resolved.ports) {
@@ -199,19 +223,32 @@ export class Topology {
     }
   }
 
-  /** A device's attachments with their networks and physical ports. */
-  attachmentsOf(device: Device): ResolvedAttachment[] {
-    return this.attachmentsByDevice.get(device) ?? NONE;
+  device(id: string): Device | undefined {
+    return this.byId.get(id)?.device;
   }
 
-  private addCable(p: PortInfo, cable: Cable, single: Cable[]): void {
-    if (p.cables.length === 0) {
-      push(this.cabledPorts, p.device.id, p);
-      p.cables = single;
-      return;
-    }
-    p.cables = [...p.cables, cable];
-    if (p.cables.length === 2) this.doubleBooked.push(p);
+  /** A device's cabled ports: rules walk these, not the many unused switch ports. */
+  cabledPortsOf(id: string): readonly PortInfo[] {
+    return this.byId.get(id)?.cabled ?? NONE;
+  }
+
+  /** LAGs with at least one member on a device: each counts as one LAG group there. */
+  lagsOn(id: string): readonly Lag[] {
+    return this.byId.get(id)?.lags ?? NONE;
+  }
+
+  inMlagPair(id: string): boolean {
+    return (this.byId.get(id)?.mlagPairs.length ?? 0) > 0;
+  }
+
+  /** A device's attachments with their networks and physical ports. */
+  attachmentsOf(device: Device): readonly ResolvedAttachment[] {
+    const info = this.byId.get(device.id);
+    return info?.device === device ? info.attachments : NONE;
+  }
+
+  lag(id: string): Lag | undefined {
+    return this.lagsById.get(id)?.lag;
   }
 
   private collectVlans(config: VlanConfig | undefined): void {
@@ -236,12 +273,17 @@ export class Topology {
   }
 
   port(deviceId: string, portName: string): PortInfo | undefined {
-    return this.portIndex.get(deviceId)?.get(portName);
+    return this.byId.get(deviceId)?.port(portName);
   }
 
-  /** Both ends of a cable (and its speeds), when both resolve. */
-  ends(cable: Cable): CableInfo | undefined {
-    return this.cableInfo.get(cable);
+  /** Both ends of a cable (and its speeds), when both resolve; `from`, one of its ends, is a shortcut. */
+  ends(cable: Cable, from?: PortInfo): CableInfo | undefined {
+    if (from?.link?.cable === cable) return from.link;
+    const a = this.portRef(cable.a);
+    if (a?.link?.cable === cable) return a.link;
+    const b = this.portRef(cable.b);
+    if (b?.link?.cable === cable) return b.link;
+    return this.extraLinks.find((l) => l.cable === cable);
   }
 
   portRef(ref: PortRef): PortInfo | undefined {
@@ -257,13 +299,14 @@ export class Topology {
    * BASE-T module in an SFP cage; DAC, AOC and fiber need an SFP-family cage the media is made for.
    */
   mediaMisfit(media: string, p: PortInfo): string | null {
-    const sfp = SFP_FAMILY.has(p.formFactor);
+    const formFactor = p.formFactor;
+    const sfp = SFP_FAMILY.has(formFactor);
     const baseT = sfp && p.port.config?.module === 'base-t';
     if (TWISTED_PAIR_MEDIA.has(media as never))
-      return sfp && !baseT ? `${p.formFactor} cage without a BASE-T module` : null;
-    if (!sfp || baseT) return baseT ? 'cage holding a BASE-T module' : `${p.formFactor} jack`;
+      return sfp && !baseT ? `${formFactor} cage without a BASE-T module` : null;
+    if (!sfp || baseT) return baseT ? 'cage holding a BASE-T module' : `${formFactor} jack`;
     const spec = this.media.get(media);
-    return spec && !spec.formFactors.includes(p.formFactor) ? `${p.formFactor} cage` : null;
+    return spec && !spec.formFactors.includes(formFactor) ? `${formFactor} cage` : null;
   }
 
   /** Highest speed both ports and the media support (domain brief, section 3), or null. */
@@ -278,11 +321,11 @@ export class Topology {
 
   /** Speed the link comes up at: the common speed, when the media fits both cages. */
   linkSpeed(cable: Cable): number | null {
-    return this.cableInfo.get(cable)?.link ?? null;
+    return this.ends(cable)?.speed ?? null;
   }
 
   commonSpeed(cable: Cable): number | null {
-    return this.cableInfo.get(cable)?.common ?? null;
+    return this.ends(cable)?.common ?? null;
   }
 
   cablesOn(p: PortInfo): readonly Cable[] {
@@ -291,34 +334,39 @@ export class Topology {
 
   /** The port at the other end of the (first) cable on this port. */
   peerOf(p: PortInfo): PortInfo | undefined {
-    const cable = p.cables[0];
-    const info = cable && this.cableInfo.get(cable);
-    if (!info) return undefined;
-    return info.a === p ? info.b : info.a;
+    const link = p.link;
+    if (!link) return undefined;
+    return link.a === p ? link.b : link.a;
   }
 
   /** Link speed of the (first) cable on a port, or null when uncabled or unknown. */
   portSpeed(p: PortInfo): number | null {
-    const cable = p.cables[0];
-    return cable ? this.linkSpeed(cable) : null;
+    return p.link?.speed ?? null;
   }
 
   /** A LAG's member ports (those that resolve), in the LAG's order. */
-  membersOf(lag: Lag): PortInfo[] {
-    return this.lagMembers.get(lag) ?? NONE;
+  membersOf(lag: Lag): readonly PortInfo[] {
+    const info = this.lagsById.get(lag.id);
+    if (info?.lag === lag) return info.members;
+    const members: PortInfo[] = []; // a LAG sharing another's id: only direct callers make one
+    for (const m of lag.members) {
+      const p = this.portRef(m);
+      if (p) members.push(p);
+    }
+    return members;
   }
 
   /** The port, or the bond's members on this device; a host's bond list is shared, not copied. */
-  private resolveAttachment(device: Device, attachment: Attachment): PortInfo[] {
+  private resolveAttachment(device: DeviceInfo, attachment: Attachment): readonly PortInfo[] {
     if (attachment.port !== undefined) {
-      const info = this.port(device.id, attachment.port);
+      const info = device.port(attachment.port);
       return info ? (info.alone ??= [info]) : NONE;
     }
-    const lag = attachment.lag === undefined ? undefined : this.lags.get(attachment.lag);
+    const lag = attachment.lag === undefined ? undefined : this.lag(attachment.lag);
     if (!lag) return NONE;
     const members = this.membersOf(lag);
     for (const p of members)
-      if (p.device !== device) return members.filter((m) => m.device === device);
+      if (p.device !== device.device) return members.filter((m) => m.device === device.device);
     return members; // a host's own bond: share the list
   }
 
@@ -330,7 +378,8 @@ export class Topology {
   }
 
   isMlagPair(a: string, b: string): boolean {
-    return (this.mlagPairsOf.get(a) ?? []).some((p) => p.switches.includes(b) && a !== b);
+    const pairs = this.byId.get(a)?.mlagPairs ?? NONE;
+    return a !== b && pairs.some((p) => p.switches.includes(b));
   }
 
   name(device: Device | undefined): string {
@@ -342,27 +391,44 @@ export class Topology {
   }
 }
 
+/** A cable with both its ends resolved, and the speeds it can and does come up at. */
 export interface CableInfo {
+  cable: Cable;
   a: PortInfo;
   b: PortInfo;
-  link: number | null;
+  /** The media fits both cages. */
+  fits: boolean;
+  /** Speed the link comes up at: the common speed, when the media fits both cages. */
+  speed: number | null;
+  /** Highest speed both ports and the media support. */
   common: number | null;
+  /** `[cable]`, shared by both ends as their cable list. */
+  only: Cable[];
+}
+
+interface LagInfo {
+  lag: Lag;
+  members: PortInfo[];
 }
 
 /**
- * A device's ports by name. PortInfo objects are made on first use: most switch ports of a large
- * design are never cabled, and not allocating them keeps validation (and its GC) fast.
+ * One device's facts, and its ports by name. PortInfo objects are made on first use: most switch
+ * ports of a large design are never cabled, and not allocating them keeps validation (and its GC)
+ * fast.
  */
-class DevicePorts {
+class DeviceInfo {
+  cabled: PortInfo[] = NONE;
+  lags: Lag[] = NONE;
+  mlagPairs: MlagPair[] = NONE;
+  attachments: ResolvedAttachment[] = NONE;
   private byName: Map<string, number> | undefined;
-  private readonly infos: Array<PortInfo | undefined>;
-  constructor(private readonly device: Device) {
-    this.infos = new Array<PortInfo | undefined>(device.ports.length);
-  }
+  private infos: Array<PortInfo | undefined> | undefined;
+  constructor(readonly device: Device) {}
   private at(i: number): PortInfo {
-    return (this.infos[i] ??= new PortInfo(this.device, this.device.ports[i]!));
+    const infos = (this.infos ??= new Array<PortInfo | undefined>(this.device.ports.length));
+    return (infos[i] ??= new PortInfo(this.device, this.device.ports[i]!));
   }
-  get(name: string): PortInfo | undefined {
+  port(name: string): PortInfo | undefined {
     const ports = this.device.ports;
     // Up to a switch's worth of ports, a scan allocates nothing and measured no slower than a Map.
     if (ports.length <= 64) {
@@ -376,10 +442,4 @@ class DevicePorts {
     const i = this.byName.get(name);
     return i === undefined ? undefined : this.at(i);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -13,7 +13,7 @@ export const uplinkBelow10g: Rule = {
     const out: RawFinding[] = [];
     for (const host of topo.design.devices) {
       if (!isHost(host)) continue;
-      for (const port of topo.cabledPorts.get(host.id) ?? []) {
+      for (const port of topo.cabledPortsOf(host.id)) {
         if (port.port.role !== 'service') continue;
         const core = topo.peerOf(port);
         const speed = topo.portSpeed(port);

@@ -17,7 +17,7 @@ export const uplinkNotRedundant: Rule = {
       // Count cabled service ports landing on a core switch; keep the first for the message.
       let count = 0;
       let first: PortInfo | undefined;
-      for (const port of topo.cabledPorts.get(host.id) ?? []) {
+      for (const port of topo.cabledPortsOf(host.id)) {
         if (port.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
           continue;
         count++;

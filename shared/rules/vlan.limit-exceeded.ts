@@ -25,7 +25,7 @@ export const vlanLimitExceeded: Rule = {
       const vlans = new Set<number>();
       for (const port of configured.get(device) ?? [])
         addConfiguredVlans(port.config, topo.designVlans, vlans);
-      for (const lag of topo.lagsOn.get(device.id) ?? [])
+      for (const lag of topo.lagsOn(device.id))
         addConfiguredVlans(lag.config, topo.designVlans, vlans);
       if (vlans.size <= max) continue;
       out.push({
