@@ -1,4 +1,4 @@
-import type { Cable } from '../model';
+import type { Cable, Device } from '../model';
 import { COPPER_MEDIA, SFP_FAMILY } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { list, t } from './targets';
@@ -13,17 +13,22 @@ export const cableCopperHighSpeed: Rule = {
   source: 'Domain brief §2 (10 GbE and faster: prefer fiber), §6',
   check({ design, topo }) {
     const out = [];
+    // One walk over the links; per switch, the offending cables with an end on it.
+    const bySwitch = new Map<Device, Cable[]>();
+    const note = (device: Device, cable: Cable) => {
+      if (!isSwitch(device)) return;
+      const found = bySwitch.get(device);
+      if (found) found.push(cable);
+      else bySwitch.set(device, [cable]);
+    };
+    for (const { cable, a, b, speed } of topo.links) {
+      if (!COPPER_MEDIA.has(cable.media) || (speed ?? 0) < 10) continue;
+      if (!SFP_FAMILY.has(a.formFactor) || !SFP_FAMILY.has(b.formFactor)) continue;
+      note(a.device, cable);
+      if (b.device !== a.device) note(b.device, cable);
+    }
     for (const device of design.devices) {
-      if (!isSwitch(device)) continue;
-      let found: Cable[] | undefined;
-      for (const port of topo.cabledPortsOf(device.id)) {
-        for (const cable of topo.cablesOn(port)) {
-          const ends = topo.ends(cable, port);
-          if (!ends || !COPPER_MEDIA.has(cable.media) || (ends.speed ?? 0) < 10) continue;
-          if (SFP_FAMILY.has(ends.a.formFactor) && SFP_FAMILY.has(ends.b.formFactor))
-            if (!found?.includes(cable)) (found ??= []).push(cable);
-        }
-      }
+      const found = bySwitch.get(device);
       if (!found) continue;
       out.push({
         message: `${topo.name(device)}: ${found.length} copper cable${found.length === 1 ? '' : 's'} at 10G+ between SFP-family ports (${list(found.map((c) => c.label ?? c.id))})`,

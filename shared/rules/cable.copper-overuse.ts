@@ -1,4 +1,4 @@
-import type { Cable } from '../model';
+import type { Cable, Device } from '../model';
 import { COPPER_MEDIA } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { t } from './targets';
@@ -13,32 +13,32 @@ export const cableCopperOveruse: Rule = {
   source: 'Domain brief §2 (10 GbE and faster: prefer fiber), §6',
   check({ design, topo, thresholds }) {
     const out = [];
+    // Per switch, its 10G+ cables and the copper among them, in one walk over the links; a cable
+    // with both ends on one switch counts once. Cable lists are built only when the rule fires.
+    const counts = new Map<Device, { fast: number; copper: number }>();
+    const count = (device: Device, copper: boolean) => {
+      if (!isSwitch(device)) return;
+      let c = counts.get(device);
+      if (!c) counts.set(device, (c = { fast: 0, copper: 0 }));
+      c.fast++;
+      if (copper) c.copper++;
+    };
+    for (const { cable, a, b, speed } of topo.links) {
+      if ((speed ?? 0) < 10) continue;
+      const copper = COPPER_MEDIA.has(cable.media);
+      count(a.device, copper);
+      if (b.device !== a.device) count(b.device, copper);
+    }
     for (const device of design.devices) {
-      if (!isSwitch(device)) continue;
-      // Count this switch's 10G+ cables and the copper among them; a cable with both ends on
-      // this switch is counted once (from its A end). Lists are built only when it fires.
-      let fast = 0;
-      let copper = 0;
-      const ports = topo.cabledPortsOf(device.id);
-      const each = (visit: (cable: Cable) => void) => {
-        for (const port of ports) {
-          for (const cable of topo.cablesOn(port)) {
-            const ends = topo.ends(cable, port);
-            if (!ends || (ends.a.device === ends.b.device && ends.b === port)) continue;
-            if ((ends.speed ?? 0) >= 10) visit(cable);
-          }
-        }
-      };
-      each((cable) => {
-        fast++;
-        if (COPPER_MEDIA.has(cable.media)) copper++;
-      });
+      const c = counts.get(device);
+      if (!c) continue;
+      const { fast, copper } = c;
       if (copper <= thresholds.copperCountMax || copper / fast <= thresholds.copperShareMax)
         continue;
       const cables: Cable[] = [];
-      each((cable) => {
-        if (COPPER_MEDIA.has(cable.media) && !cables.includes(cable)) cables.push(cable);
-      });
+      for (const { cable, a, b, speed } of topo.links)
+        if ((speed ?? 0) >= 10 && COPPER_MEDIA.has(cable.media))
+          if (a.device === device || b.device === device) cables.push(cable);
       out.push({
         message: `${topo.name(device)}: ${copper} of its ${fast} cables at 10G or faster are copper`,
         targets: [t.device(device), ...cables.map(t.cable)],

@@ -17,8 +17,7 @@ export const firewallHaLinkMissing: Rule = {
       const cables = new Set<string>();
       for (const port of topo.cabledPortsOf(first?.id ?? '')) {
         if (port.port.role !== 'ha' || f1 === f2) continue;
-        for (const cable of topo.cablesOn(port)) {
-          const { a, b } = topo.ends(cable)!;
+        for (const { cable, a, b } of topo.linksOn(port)) {
           const other = a === port ? b : a;
           if (other.device.id === f2 && other.port.role === 'ha') cables.add(cable.id);
         }

@@ -10,10 +10,8 @@ export function peerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
   const out: Cable[] = [];
   for (const member of members) {
     if (member.device.id !== s1) continue;
-    for (const cable of topo.cablesOn(member)) {
-      const ends = topo.ends(cable);
-      if (!ends) continue;
-      const other = ends.a === member ? ends.b : ends.a;
+    for (const { cable, a, b } of topo.linksOn(member)) {
+      const other = a === member ? b : a;
       if (other.device.id === s2 && members.includes(other) && !out.includes(cable))
         out.push(cable);
     }

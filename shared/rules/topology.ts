@@ -19,10 +19,10 @@ const NONE: never[] = [];
 
 /** A port with its device and what the topology knows about it. One object per port in use. */
 export class PortInfo {
-  /** Cables with an end here (more than one is a double-booked port). */
-  cables: Cable[] = NONE;
   /** Both ends of the first cable here: the link this port is part of. */
   link: CableInfo | undefined;
+  /** Links of the second and further cables here: a double-booked port. */
+  moreLinks: CableInfo[] | undefined;
   /** The LAG listing this port as a member (a second one, a design error, goes to `otherLags`). */
   lag: Lag | undefined;
   otherLags: Lag[] | undefined;
@@ -36,6 +36,11 @@ export class PortInfo {
     readonly device: Device,
     readonly port: Port,
   ) {}
+  /** Cables with an end here (more than one is a double-booked port). Builds a list: not for hot loops. */
+  get cables(): Cable[] {
+    if (!this.link) return [];
+    return [this.link.cable, ...(this.moreLinks ?? NONE).map((l) => l.cable)];
+  }
   get formFactor(): FormFactor {
     return FORM_FACTOR_OF[this.port.type];
   }
@@ -72,6 +77,7 @@ export const isHost = (d: Device) => d.role === 'server' || d.role === 'firewall
  * Its cost is mostly allocation: on a 2,000-device design every object made here is live for the
  * whole validation, so the young-generation GC copies it. Hence one record per device (not a map
  * per fact), link facts stored on the ports they join, and ports made only when something uses them.
+ * Its hot loops are indexed: V8 did not elide the iterator objects of `for...of` here.
  */
 export class Topology {
   private readonly byId = new Map<string, DeviceInfo>();
@@ -115,9 +121,13 @@ export class Topology {
   }
 
   private indexDevices(): void {
-    for (const device of this.design.devices) {
+    const { devices } = this.design;
+    for (let d = 0; d < devices.length; d++) {
+      const device = devices[d]!;
       if (!this.byId.has(device.id)) this.byId.set(device.id, new DeviceInfo(device));
-      for (const port of device.ports) {
+      const { ports } = device;
+      for (let i = 0; i < ports.length; i++) {
+        const port = ports[i]!;
         if (!port.config) continue;
         this.configuredPorts.push({ device, port });
         this.collectVlans(port.config);
@@ -126,22 +136,16 @@ export class Topology {
   }
 
   private indexCables(): void {
-    for (const cable of this.design.cables) {
+    const { cables } = this.design;
+    for (let i = 0; i < cables.length; i++) {
+      const cable = cables[i]!;
       const a = this.portRef(cable.a);
       const b = this.portRef(cable.b);
       if (!a || !b) continue; // the loader guarantees both ends; stay total for direct callers
       const common = this.computeCommonSpeed(cable, a, b);
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
-      const link: CableInfo = {
-        cable,
-        a,
-        b,
-        fits,
-        speed: fits ? common : null,
-        common,
-        only: [cable],
-      };
+      const link: CableInfo = { cable, a, b, fits, speed: fits ? common : null, common };
       this.links.push(link);
       const firstOnA = this.addCable(a, link);
       const firstOnB = b === a ? firstOnA : this.addCable(b, link);
@@ -151,28 +155,34 @@ export class Topology {
 
   /** Records a cable on a port; true when it is the port's first. */
   private addCable(p: PortInfo, link: CableInfo): boolean {
-    if (p.cables.length === 0) {
+    if (!p.link) {
       const info = this.byId.get(p.device.id)!;
       if (info.cabled === NONE) info.cabled = [p];
       else info.cabled.push(p);
-      p.cables = link.only; // both ends share the one-cable list; a second cable copies it
       p.link = link;
       return true;
     }
-    p.cables = [...p.cables, link.cable];
-    if (p.cables.length === 2) this.doubleBooked.push(p);
+    if (!p.moreLinks) {
+      p.moreLinks = [link];
+      this.doubleBooked.push(p);
+    } else p.moreLinks.push(link);
     return false;
   }
 
   private indexLags(): void {
-    for (const lag of this.design.lags) {
-      const members: PortInfo[] = [];
+    const { lags } = this.design;
+    for (let l = 0; l < lags.length; l++) {
+      const lag = lags[l]!;
+      // Arrays are made at their final size: growing one push at a time over-allocates.
+      const members = new Array<PortInfo>(lag.members.length);
+      let count = 0;
       let previous: DeviceInfo | undefined;
-      for (const m of lag.members) {
+      for (let i = 0; i < lag.members.length; i++) {
+        const m = lag.members[i]!;
         const device = previous?.device.id === m.device ? previous : this.byId.get(m.device);
         const info = device?.port(m.port);
         if (info) {
-          members.push(info);
+          members[count++] = info;
           if (!info.lag) info.lag = lag;
           else (info.otherLags ??= []).push(lag);
         }
@@ -184,6 +194,7 @@ export class Topology {
         }
         previous = device;
       }
+      members.length = count;
       if (!this.lagsById.has(lag.id)) this.lagsById.set(lag.id, { lag, members });
       this.collectVlans(lag.config);
     }
@@ -192,10 +203,15 @@ export class Topology {
   private indexAttachments(): void {
     // Resolve every attachment, counting per port first so each port's list is allocated at
     // its exact size (growing arrays one push at a time wastes most of their memory).
-    for (const device of this.design.devices) {
+    const { devices } = this.design;
+    for (let d = 0; d < devices.length; d++) {
+      const device = devices[d]!;
       const info = this.byId.get(device.id);
-      if (!info || info.device !== device) continue;
-      for (const attachment of device.attachments) {
+      if (!info || info.device !== device || device.attachments.length === 0) continue;
+      const list = (info.attachments = new Array<ResolvedAttachment>(device.attachments.length));
+      let count = 0;
+      for (let i = 0; i < device.attachments.length; i++) {
+        const attachment = device.attachments[i]!;
         const network = this.networks.get(attachment.network);
         if (!network) continue;
         const resolved = {
@@ -204,14 +220,16 @@ export class Topology {
           network,
           ports: this.resolveAttachment(info, attachment),
         };
-        if (info.attachments === NONE) info.attachments = [];
-        info.attachments.push(resolved);
+        list[count++] = resolved;
         this.attachments.push(resolved);
-        for (const p of resolved.ports) p.carriedCount++;
+        for (let j = 0; j < resolved.ports.length; j++) resolved.ports[j]!.carriedCount++;
       }
+      list.length = count;
     }
-    for (const resolved of this.attachments) {
-      for (const hostPort of resolved.ports) {
+    for (let i = 0; i < this.attachments.length; i++) {
+      const resolved = this.attachments[i]!;
+      for (let j = 0; j < resolved.ports.length; j++) {
+        const hostPort = resolved.ports[j]!;
         if (hostPort.carried === NONE) {
           hostPort.carried = new Array<ResolvedAttachment>(hostPort.carriedCount);
           hostPort.carriedCount = 0; // now the fill index
@@ -328,8 +346,10 @@ export class Topology {
     return this.ends(cable)?.common ?? null;
   }
 
-  cablesOn(p: PortInfo): readonly Cable[] {
-    return p.cables;
+  /** The links on a port: one, or more on a double-booked port. Builds a list: not for hot loops. */
+  linksOn(p: PortInfo): readonly CableInfo[] {
+    if (!p.link) return NONE;
+    return p.moreLinks ? [p.link, ...p.moreLinks] : [p.link];
   }
 
   /** The port at the other end of the (first) cable on this port. */
@@ -402,8 +422,6 @@ export interface CableInfo {
   speed: number | null;
   /** Highest speed both ports and the media support. */
   common: number | null;
-  /** `[cable]`, shared by both ends as their cable list. */
-  only: Cable[];
 }
 
 interface LagInfo {
