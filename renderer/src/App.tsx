@@ -149,7 +149,8 @@ export function App() {
       </header>
       <main className={`cw-workspace${design ? '' : ' cw-workspace-empty'}`}>
         {design ? (
-          <ReactFlowProvider>
+          // A fresh canvas per document: its own viewport, fitted to it (or 100 % when empty).
+          <ReactFlowProvider key={doc?.key}>
             {panels.palette ? <Palette onAdd={addFromPalette} /> : null}
             <div className="cw-canvas">
               <DesignCanvas design={design} findings={findings} colorMode={theme} />

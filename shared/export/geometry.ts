@@ -53,6 +53,22 @@ export function deviceBox(device: Device): DeviceBox {
 export type PortSide = 'top' | 'bottom';
 
 /**
+ * The control points' heights of a cable's cubic curve: each end leaves its port vertically, up
+ * from a top side and down from a bottom one, by at least 40 px. Cables between devices standing
+ * side by side (the MLAG peer link, HA links) so dip below them instead of running through them.
+ * The canvas and the SVG export draw the same curve.
+ */
+export function cableControlYs(
+  ya: number,
+  sideA: PortSide,
+  yb: number,
+  sideB: PortSide,
+): [number, number] {
+  const c = Math.max(40, Math.abs(yb - ya) / 2);
+  return [ya + (sideA === 'top' ? -c : c), yb + (sideB === 'top' ? -c : c)];
+}
+
+/**
  * Which edge of its node each cabled port's cable leaves from: towards a peer drawn above, else
  * down (peers at one height, like HA links and the MLAG peer link, meet below).
  */

@@ -5,7 +5,7 @@ import { FORM_FACTOR_OF } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
 import type { DeviceBox, PortSide } from './geometry';
-import { NODE, deviceBox, fallbackPosition, portSides } from './geometry';
+import { NODE, cableControlYs, deviceBox, fallbackPosition, portSides } from './geometry';
 import { FORM_FACTOR_STYLE, MEDIA_STYLE, ROLE_COLOR, ROLE_LABEL, portColor } from './visual';
 
 export interface SvgOptions {
@@ -188,10 +188,7 @@ function cables(
     const sb = sides.get(cable.b.device)?.[cable.b.port] ?? 'bottom';
     const ya = pa.y + (sa === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
     const yb = pb.y + (sb === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
-    // Control points leave each port vertically, like the canvas's bezier edges.
-    const c = Math.max(40, Math.abs(yb - ya) / 2);
-    const ca = ya + (sa === 'top' ? -c : c);
-    const cb = yb + (sb === 'top' ? -c : c);
+    const [ca, cb] = cableControlYs(ya, sa, yb, sb);
     const lag =
       lagOf.get(`${cable.a.device}#${cable.a.port}`) ??
       lagOf.get(`${cable.b.device}#${cable.b.port}`);

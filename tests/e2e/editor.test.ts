@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../shared/format';
 import { summarize, validate } from '../../shared/rules';
 import { launchChromium } from '../support/browser';
+import { editorDriver } from '../support/editorDriver';
 import { startServe } from '../support/serveProcess';
 import type { ServeProcess } from '../support/serveProcess';
 
@@ -36,38 +37,7 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-const summary = () => page.getByTestId('validation-summary').textContent();
-const problems = () => page.getByTestId('problems').textContent();
-
-async function dropModel(model: string, x: number, y: number): Promise<void> {
-  const before = await page.locator('.react-flow__node').count();
-  await page
-    .locator(`[data-model="${model}"]`)
-    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
-  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(before + 1);
-}
-
-const handle = (device: string, port: string) =>
-  page.locator(`[data-device="${device}"] [data-port="${port}"] .react-flow__handle`);
-
-/** Drags from one port's jack to another's, the way a user draws a cable. */
-async function dragCable(from: [string, string], to: [string, string]): Promise<void> {
-  const a = await handle(...from).boundingBox();
-  const b = await handle(...to).boundingBox();
-  if (!a || !b) throw new Error(`port not on screen: ${from.join(' ')} or ${to.join(' ')}`);
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
-
-async function selectDevice(id: string, add = false): Promise<void> {
-  const header = page.locator(`[data-device="${id}"] .cw-device-hostname`);
-  if (add) return header.click({ modifiers: ['Shift'] });
-  // A click on a node that is part of a multi-selection keeps the others: clear first.
-  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
-  await header.click();
-}
+const { summary, problems, dropModel, handle, dragCable, selectDevice } = editorDriver(() => page);
 
 describe('the editor end to end (serve mode, Debian Chromium)', () => {
   it('builds an MLAG core from an empty canvas by drag and drop, from problems to clean', async () => {

@@ -19,7 +19,7 @@ import type {
   NodePositionChange,
   OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { findModel } from '../../../shared/catalog';
 import {
@@ -49,6 +49,8 @@ import type { CableEdge, DeviceNode } from './designToFlow';
 
 const nodeTypes = { device: DeviceNodeView };
 const edgeTypes = { cable: CableEdgeView };
+/** Room on the right for the legend and the minimap, which float over the canvas's corners. */
+const FIT_PADDING = { top: '24px', bottom: '24px', left: '24px', right: '200px' } as const;
 
 function ViewCommands() {
   const flow = useReactFlow();
@@ -57,7 +59,7 @@ function ViewCommands() {
     const actions: Record<string, () => void> = {
       'zoom-in': () => void flow.zoomIn({ duration: 150 }),
       'zoom-out': () => void flow.zoomOut({ duration: 150 }),
-      'fit-view': () => void flow.fitView({ padding: 0.08, duration: 200 }),
+      'fit-view': () => void flow.fitView({ padding: FIT_PADDING, duration: 200 }),
       'auto-layout': () => {
         const design = useDocument.getState().doc?.design;
         if (!design) return;
@@ -73,7 +75,7 @@ function ViewCommands() {
           useDocument.getState().edit((d) => {
             for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
           });
-          requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 250 }));
+          requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, duration: 250 }));
         });
       },
     };
@@ -322,6 +324,9 @@ export function DesignCanvas({
   );
 
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
+  // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
+  // where it is dropped, at a legible size.
+  const [startsEmpty] = useState(() => design.devices.length === 0);
   return (
     <ReactFlow
       nodes={nodes}
@@ -345,9 +350,9 @@ export function DesignCanvas({
       {...FLOW_SETTINGS}
       // Start zoomed all the way out, so the first render of a large design is the cheap
       // overview; fitView then zooms in, and a small design renders in full right after.
-      defaultViewport={{ x: 0, y: 0, zoom: FLOW_SETTINGS.minZoom }}
-      fitView
-      fitViewOptions={{ padding: 0.08 }}
+      defaultViewport={{ x: 0, y: 0, zoom: startsEmpty ? 1 : FLOW_SETTINGS.minZoom }}
+      fitView={!startsEmpty}
+      fitViewOptions={{ padding: FIT_PADDING }}
     >
       <ViewCommands />
       <ConnectionHint design={design} />

@@ -4,7 +4,7 @@ import { FORM_FACTOR_STYLE, MEDIA_STYLE } from '../../../shared/export/visual';
 export function Legend({ media }: { media: CableMedia[] }) {
   return (
     <div className="cw-legend" aria-label="Legend">
-      <div className="cw-legend-title">Cables</div>
+      {media.length ? <div className="cw-legend-title">Cables</div> : null}
       {media.map((m) => (
         <div className="cw-legend-row" key={m}>
           <svg width="28" height="8" aria-hidden="true">

@@ -165,7 +165,8 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
                 </td>
                 <td>{port.name}</td>
                 <td>
-                  {FORM_FACTOR_OF[port.type]} {port.speeds.join('/')}G
+                  {FORM_FACTOR_OF[port.type]}
+                  {port.speeds.length ? ` ${port.speeds.join('/')}G` : ''}
                   {port.role !== 'service' ? ` (${port.role})` : ''}
                 </td>
                 <td>
@@ -186,6 +187,8 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
                     <button
                       type="button"
                       className="cw-link"
+                      title="Open this LAG"
+                      data-testid={`lag-of-${port.name}`}
                       onClick={() => setOpenLag(lagOf(port.name)!.id)}
                     >
                       {lagOf(port.name)!.name}
@@ -223,10 +226,10 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
       >
         Create LAG from {picked.length} picked port{picked.length === 1 ? '' : 's'}
       </button>
-      {pickedHere.length === 1 ? (
+      {pickedHere.length ? (
         <PortConfigInspector
           device={device}
-          portName={pickedHere[0]!.slice(device.id.length + 1)}
+          portNames={pickedHere.map((key) => key.slice(device.id.length + 1))}
         />
       ) : null}
       {lag ? <LagInspector lag={lag} design={design} /> : null}

@@ -41,23 +41,35 @@ const TaggedVlans = z
   })
   .optional();
 
+/** One setting of a VLAN configuration, as the user changed it: applied to one port or many. */
+export type VlanSetting = {
+  [K in keyof VlanConfig]-?: { key: K; value: VlanConfig[K] | undefined };
+}[keyof VlanConfig];
+
+/** A configuration with one setting changed; undefined when nothing is left set. */
+export function withSetting<C extends VlanConfig>(
+  config: C | undefined,
+  s: VlanSetting,
+): C | undefined {
+  const next = { ...config } as C;
+  if (s.value === undefined) delete next[s.key];
+  else (next as VlanConfig)[s.key] = s.value as never;
+  return Object.keys(next).length ? next : undefined;
+}
+
 /** Mode, VLANs and MTU of a switch port or LAG: the same four fields in both places. */
 export function VlanConfigFields({
   config,
-  onChange,
+  onSet,
   idPrefix,
 }: {
   config: VlanConfig | PortConfig | undefined;
-  onChange(next: VlanConfig | undefined): void;
+  onSet(setting: VlanSetting): void;
   idPrefix: string;
 }) {
   const current = config ?? {};
-  const set = <K extends keyof VlanConfig>(key: K, value: VlanConfig[K] | undefined) => {
-    const next: VlanConfig = { ...current };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    onChange(Object.keys(next).length ? next : undefined);
-  };
+  const set = <K extends keyof VlanConfig>(key: K, value: VlanConfig[K] | undefined) =>
+    onSet({ key, value } as VlanSetting);
   return (
     <>
       <Select
@@ -157,7 +169,13 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
       <VlanConfigFields
         idPrefix={`lag-${lag.id}`}
         config={lag.config}
-        onChange={(next) => change((l) => (next ? void (l.config = next) : void delete l.config))}
+        onSet={(setting) =>
+          change((l) => {
+            const next = withSetting(l.config, setting);
+            if (next) l.config = next;
+            else delete l.config;
+          })
+        }
       />
       {pair ? (
         <label className="cw-check">
@@ -184,49 +202,71 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
   );
 }
 
-export function PortConfigInspector({ device, portName }: { device: Device; portName: string }) {
+/**
+ * VLANs, MTU and module of the picked ports of one device. With several picked (the access ports
+ * of a management switch, say), a change applies that one setting to all of them, as one edit;
+ * the fields show the first port's values.
+ */
+export function PortConfigInspector({
+  device,
+  portNames,
+}: {
+  device: Device;
+  portNames: string[];
+}) {
   const edit = useDocument((s) => s.edit);
-  const port = device.ports.find((p) => p.name === portName);
-  if (!port) return null;
-  const change = (config: PortConfig | undefined) =>
+  const ports = device.ports.filter((p) => portNames.includes(p.name));
+  const first = ports[0];
+  if (!first) return null;
+  const change = (
+    recipe: (config: PortConfig | undefined) => PortConfig | undefined,
+    names: readonly string[] = portNames,
+  ) =>
     edit((d) => {
-      const target = d.devices
-        .find((x) => x.id === device.id)
-        ?.ports.find((p) => p.name === portName);
-      if (!target) return;
-      if (config) target.config = config;
-      else delete target.config;
+      const target = d.devices.find((x) => x.id === device.id);
+      for (const port of target?.ports ?? []) {
+        if (!names.includes(port.name)) continue;
+        const next = recipe(port.config);
+        if (next) port.config = next;
+        else delete port.config;
+      }
     });
-  const sfp = !['1000base-t', '10gbase-t', 'console', 'bmc'].includes(port.type);
+  const sfp = (type: string) => !['1000base-t', '10gbase-t', 'console', 'bmc'].includes(type);
+  const cages = ports.filter((p) => sfp(p.type));
+  const many = ports.length > 1;
   return (
     <section className="cw-subsection" data-testid="port-inspector">
-      <h4>Port {port.name}</h4>
+      <h4>
+        {many
+          ? `${ports.length} ports: ${ports.map((p) => p.name).join(', ')}`
+          : `Port ${first.name}`}
+      </h4>
+      {many ? <p className="cw-muted">A change applies to every picked port.</p> : null}
       <VlanConfigFields
-        idPrefix={`port-${device.id}-${port.name}`}
-        config={port.config}
-        onChange={(next) =>
-          change(
-            next
-              ? { ...next, ...(port.config?.module ? { module: port.config.module } : {}) }
-              : port.config?.module
-                ? { module: port.config.module }
-                : undefined,
-          )
-        }
+        // Keyed by the picked set: a new pick shows that port's values, not stale typing.
+        key={portNames.join(',')}
+        idPrefix={`port-${device.id}-${first.name}`}
+        config={first.config}
+        onSet={(setting) => change((config) => withSetting(config, setting))}
       />
-      {sfp ? (
+      {cages.length ? (
         <label className="cw-check">
           <input
             type="checkbox"
-            checked={port.config?.module === 'base-t'}
-            onChange={(e) => {
-              const next: PortConfig = { ...port.config };
-              if (e.target.checked) next.module = 'base-t';
-              else delete next.module;
-              change(Object.keys(next).length ? next : undefined);
-            }}
+            checked={cages.every((p) => p.config?.module === 'base-t')}
+            onChange={(e) =>
+              change(
+                (config) => {
+                  const next: PortConfig = { ...config };
+                  if (e.target.checked) next.module = 'base-t';
+                  else delete next.module;
+                  return Object.keys(next).length ? next : undefined;
+                },
+                cages.map((p) => p.name),
+              )
+            }
           />
-          BASE-T (RJ45) module in this cage
+          BASE-T (RJ45) module in {many ? 'these cages' : 'this cage'}
         </label>
       ) : null}
     </section>
@@ -507,9 +547,10 @@ export function ClusterEditor({ design }: { design: Design }) {
       <button
         type="button"
         data-testid="add-cluster"
-        onClick={() =>
+        onClick={() => {
+          const id = nextId(idsOf(design.clusters), 'cluster');
+          setOpen(id); // the new cluster opens, ready to name
           edit((d) => {
-            const id = nextId(idsOf(d.clusters), 'cluster');
             const nodes = d.devices.filter((x) => x.role === 'server').map((x) => x.id);
             d.clusters.push({
               id,
@@ -526,8 +567,8 @@ export function ClusterEditor({ design }: { design: Design }) {
               plannedVms: 0,
               iopsPerVm: 1000,
             });
-          })
-        }
+          });
+        }}
       >
         Add cluster of all servers
       </button>

@@ -1,0 +1,73 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * What a user does in the editor, as Playwright steps: drop a model from the palette, draw a
+ * cable from port to port, select devices, pick ports. Shared by the editor's E2E tests.
+ */
+export function editorDriver(currentPage: () => Page) {
+  // A getter: test files open their page in beforeAll, after the driver is made.
+  const page = currentPage;
+  const summary = () => page().getByTestId('validation-summary').textContent();
+  const problems = () => page().getByTestId('problems').textContent();
+
+  async function dropModel(model: string, x: number, y: number): Promise<void> {
+    const before = await page().locator('.react-flow__node').count();
+    await page()
+      .locator(`[data-model="${model}"]`)
+      .dragTo(page().locator('.react-flow__pane'), { targetPosition: { x, y } });
+    await expect.poll(() => page().locator('.react-flow__node').count()).toBe(before + 1);
+  }
+
+  const handle = (device: string, port: string) =>
+    page().locator(`[data-device="${device}"] [data-port="${port}"] .react-flow__handle`);
+
+  /** Drags from one port's jack to another's, the way a user draws a cable. */
+  async function dragCable(from: [string, string], to: [string, string]): Promise<void> {
+    const a = await handle(...from).boundingBox();
+    const b = await handle(...to).boundingBox();
+    if (!a || !b) throw new Error(`port not on screen: ${from.join(' ')} or ${to.join(' ')}`);
+    await page().mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page().mouse.down();
+    await page().mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await page().mouse.up();
+  }
+
+  /** Clicks the empty canvas: nothing selected, the inspector shows the design. */
+  const clearSelection = () =>
+    page()
+      .locator('.react-flow__pane')
+      .click({ position: { x: 8, y: 8 } });
+
+  async function selectDevice(id: string, add = false): Promise<void> {
+    const header = page().locator(`[data-device="${id}"] .cw-device-hostname`);
+    if (add) return header.click({ modifiers: ['Shift'] });
+    // A click on a node that is part of a multi-selection keeps the others: clear first.
+    await clearSelection();
+    await header.click();
+  }
+
+  /** Ticks ports in the selected device's port table (picked ports make LAGs, or share a config). */
+  async function pickPorts(...ports: string[]): Promise<void> {
+    for (const port of ports) await page().getByLabel(`Pick ${port}`, { exact: true }).check();
+  }
+
+  /** Fills a text field by its label inside `scope` and commits it with Enter. */
+  async function fill(scope: Locator, label: string, value: string) {
+    const field = scope.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  return {
+    summary,
+    problems,
+    dropModel,
+    handle,
+    dragCable,
+    clearSelection,
+    selectDevice,
+    pickPorts,
+    fill,
+  };
+}
