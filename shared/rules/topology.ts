@@ -122,9 +122,16 @@ export class Topology {
 
   private indexDevices(): void {
     const { devices } = this.design;
+    // One slot per port of the design, in one array: a large one, which the young-generation GC
+    // never copies, unlike thousands of small per-device arrays.
+    let portCount = 0;
+    for (let d = 0; d < devices.length; d++) portCount += devices[d]!.ports.length;
+    const slots = new Array<PortInfo | undefined>(portCount);
+    let base = 0;
     for (let d = 0; d < devices.length; d++) {
       const device = devices[d]!;
-      if (!this.byId.has(device.id)) this.byId.set(device.id, new DeviceInfo(device));
+      if (!this.byId.has(device.id)) this.byId.set(device.id, new DeviceInfo(device, slots, base));
+      base += device.ports.length;
       const { ports } = device;
       for (let i = 0; i < ports.length; i++) {
         const port = ports[i]!;
@@ -156,9 +163,6 @@ export class Topology {
   /** Records a cable on a port; true when it is the port's first. */
   private addCable(p: PortInfo, link: CableInfo): boolean {
     if (!p.link) {
-      const info = this.byId.get(p.device.id)!;
-      if (info.cabled === NONE) info.cabled = [p];
-      else info.cabled.push(p);
       p.link = link;
       return true;
     }
@@ -245,9 +249,9 @@ export class Topology {
     return this.byId.get(id)?.device;
   }
 
-  /** A device's cabled ports: rules walk these, not the many unused switch ports. */
+  /** A device's cabled ports, in port order: rules walk these, not the many unused switch ports. */
   cabledPortsOf(id: string): readonly PortInfo[] {
-    return this.byId.get(id)?.cabled ?? NONE;
+    return this.byId.get(id)?.cabled() ?? NONE;
   }
 
   /** LAGs with at least one member on a device: each counts as one LAG group there. */
@@ -435,16 +439,31 @@ interface LagInfo {
  * fast.
  */
 class DeviceInfo {
-  cabled: PortInfo[] = NONE;
   lags: Lag[] = NONE;
   mlagPairs: MlagPair[] = NONE;
   attachments: ResolvedAttachment[] = NONE;
   private byName: Map<string, number> | undefined;
-  private infos: Array<PortInfo | undefined> | undefined;
-  constructor(readonly device: Device) {}
+  private cabledPorts: PortInfo[] | undefined;
+  /** This device's ports are `slots[base]` onwards, in port order. */
+  constructor(
+    readonly device: Device,
+    private readonly slots: Array<PortInfo | undefined>,
+    private readonly base: number,
+  ) {}
   private at(i: number): PortInfo {
-    const infos = (this.infos ??= new Array<PortInfo | undefined>(this.device.ports.length));
-    return (infos[i] ??= new PortInfo(this.device, this.device.ports[i]!));
+    return (this.slots[this.base + i] ??= new PortInfo(this.device, this.device.ports[i]!));
+  }
+  /** Cabled ports, listed on first use (after the cables are indexed), at their exact count. */
+  cabled(): PortInfo[] {
+    if (this.cabledPorts) return this.cabledPorts;
+    const { slots, base } = this;
+    const end = base + this.device.ports.length;
+    let count = 0;
+    for (let i = base; i < end; i++) if (slots[i]?.link) count++;
+    const out = new Array<PortInfo>(count);
+    count = 0;
+    for (let i = base; i < end; i++) if (slots[i]?.link) out[count++] = slots[i]!;
+    return (this.cabledPorts = out);
   }
   port(name: string): PortInfo | undefined {
     const ports = this.device.ports;
