@@ -49,8 +49,8 @@ import type { CableEdge, DeviceNode } from './designToFlow';
 
 const nodeTypes = { device: DeviceNodeView };
 const edgeTypes = { cable: CableEdgeView };
-/** Room on the right for the legend and the minimap, which float over the canvas's corners. */
-const FIT_PADDING = { top: '24px', bottom: '24px', left: '24px', right: '200px' } as const;
+/** Room along the bottom for the legend strip. */
+const FIT_PADDING = { top: '24px', bottom: '48px', left: '24px', right: '24px' } as const;
 
 function ViewCommands() {
   const flow = useReactFlow();
@@ -362,7 +362,7 @@ export function DesignCanvas({
         <MiniMap<DeviceNode> pannable zoomable nodeColor={(n) => ROLE_COLOR[n.data.device.role]} />
       ) : null}
       {panels.legend ? (
-        <Panel position="top-right">
+        <Panel position="bottom-left" className="cw-legend-panel">
           <Legend media={media} />
         </Panel>
       ) : null}
