@@ -63,7 +63,7 @@ function byDevice(refs: Array<{ device: string; port: string }>): Array<[string,
 }
 
 async function setVlanConfig(scope: ReturnType<Page['locator']>, config: VlanConfig) {
-  if (config.mode) await scope.getByLabel('Mode', { exact: true }).last().selectOption(config.mode);
+  if (config.mode) await scope.getByLabel('Mode', { exact: true }).selectOption(config.mode);
   if (config.untaggedVlan !== undefined)
     await ui.fill(
       scope,
@@ -83,6 +83,7 @@ function essence(d: Design) {
   return {
     devices: d.devices.map((x) => [x.id, x.hostname, x.role, x.model.catalogId]),
     cables: d.cables.map((c) => `${[end(c.a), end(c.b)].sort().join(' - ')} ${c.media}`).sort(),
+    // Not the LACP rate: a LAG made in the editor is fast, as PVE advises; the template keeps the default.
     lags: d.lags.map((l) => ({
       name: l.name,
       mode: l.mode,
@@ -255,10 +256,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       .toBe('reference.clusterwire');
     const loaded = loadDesign(readFileSync(join(folder, 'reference.clusterwire'), 'utf8'));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const built = essence(loaded.design);
-    const expected = essence(reference);
-    // createLag sets a fast LACP rate, as PVE's docs advise; the template leaves the default.
-    expect({ ...built, lags: built.lags }).toEqual(expected);
+    expect(essence(loaded.design)).toEqual(essence(reference));
     expect(pageErrors).toEqual([]);
   }, 240_000);
 });
