@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { Port } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
+import { useSelection } from '../editor/selection';
 import { FAR_HANDLE } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
 import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
@@ -86,16 +87,18 @@ function PortCell({
   side,
   cabled,
   mark,
+  picked,
 }: {
   port: Port;
   side: 'top' | 'bottom';
   cabled: boolean;
   mark: Severity | undefined;
+  picked: boolean;
 }) {
   const speeds = port.speeds.length > 0 ? ` ${port.speeds.join('/')}G` : '';
   return (
     <div
-      className={`cw-port cw-port-${port.role}${cabled ? ' cw-port-used' : ''}${mark ? ` cw-mark-${mark}` : ''}`}
+      className={`cw-port cw-port-${port.role}${cabled ? ' cw-port-used' : ''}${mark ? ` cw-mark-${mark}` : ''}${picked ? ' cw-port-picked' : ''}`}
       title={`${port.name}: ${FORM_FACTOR_OF[port.type]}${speeds} (${port.role})${cabled ? '' : ' · drag to another port to cable it'}`}
       data-port={port.name}
     >
@@ -123,6 +126,9 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
   const { device, portSide, severity, portMarks } = data;
   const detail = useStore(detailLevel);
   const compact = detail === 'compact';
+  // Ports ticked in the inspector (for a LAG, or to configure together), as `\nname\n` runs: a
+  // string, so a node re-renders only when its own picks change.
+  const picked = useSelection((s) => pickedOn(s.ports, device.id));
 
   const collapsible = device.ports.length > COLLAPSIBLE_PORTS;
   const [collapsed, setCollapsed] = useState(false);
@@ -177,6 +183,7 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
                     side={portSide[port.name] ?? 'bottom'}
                     cabled={port.name in portSide}
                     mark={portMarks[port.name]}
+                    picked={picked.includes(`\n${port.name}\n`)}
                   />
                 ),
               )}
@@ -187,5 +194,12 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
     </div>
   );
 }
+
+const pickedOn = (keys: readonly string[], deviceId: string): string => {
+  const prefix = `${deviceId}#`;
+  let out = '';
+  for (const key of keys) if (key.startsWith(prefix)) out += `\n${key.slice(prefix.length)}\n`;
+  return out;
+};
 
 export const DeviceNodeView = memo(DeviceNodeViewImpl);
