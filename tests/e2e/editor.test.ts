@@ -1,41 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../shared/format';
 import { summarize, validate } from '../../shared/rules';
-import { launchChromium } from '../support/browser';
 import { editorDriver } from '../support/editorDriver';
-import { startServe } from '../support/serveProcess';
-import type { ServeProcess } from '../support/serveProcess';
+import { ARTIFACTS, openEditor } from '../support/editorSession';
+import type { EditorSession } from '../support/editorSession';
 
-const artifacts = resolve('test-results');
-let browser: Browser;
-let server: ServeProcess;
-let base: string;
-let folder: string;
+let session: EditorSession;
 let page: Page;
-const pageErrors: string[] = [];
-
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'cw-editor-'));
-  folder = join(base, 'designs');
-  mkdirSync(folder);
-  server = await startServe([], { cwd: folder, dataDir: join(base, 'data') });
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  // Generous: CI shares two cores between this browser, the server and other test files.
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  session = await openEditor('cw-editor-');
+  page = session.page;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 const { summary, problems, dropModel, handle, dragCable, selectDevice } = editorDriver(() => page);
 
@@ -62,7 +41,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('make-mlag').click();
     await expect.poll(problems).toContain('has no peer-link LAG');
     expect(await summary()).toBe('1 errors · 2 warnings · 0 infos');
-    await page.screenshot({ path: `${artifacts}/editor-1-errors.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/editor-1-errors.png` });
 
     // A refused connection says why while dragging, and creates nothing.
     const a = await handle('core-1', 'swp1').boundingBox();
@@ -75,7 +54,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
       .toMatch(
         /^Cannot connect: form factor mismatch: core-01 swp1 is SFP28, mgmt-sw-01 \d+ is RJ45/,
       );
-    await page.screenshot({ path: `${artifacts}/editor-2-refused.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/editor-2-refused.png` });
     await page.mouse.up();
     expect(await page.locator('.react-flow__edge').count()).toBe(0);
 
@@ -127,7 +106,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await network.getByLabel('VLAN').fill('10');
     await network.getByLabel('VLAN').press('Enter');
     await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
-    await page.screenshot({ path: `${artifacts}/editor-3-clean.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/editor-3-clean.png` });
 
     // Saved, the file is the design the canvas shows, and it validates clean.
     await page.keyboard.press('Control+s');
@@ -137,7 +116,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
       .getByRole('button', { name: 'Save', exact: true })
       .click();
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('core.clusterwire');
-    const loaded = loadDesign(readFileSync(join(folder, 'core.clusterwire'), 'utf8'));
+    const loaded = loadDesign(readFileSync(join(session.folder, 'core.clusterwire'), 'utf8'));
     expect(loaded.ok).toBe(true);
     if (loaded.ok) {
       expect(loaded.design.devices.map((d) => d.hostname)).toEqual([
@@ -154,7 +133,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
         infos: 0,
       });
     }
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 
   it('undo and redo round-trip edits; shortcuts duplicate, delete and show the cheat sheet', async () => {
@@ -206,6 +185,6 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     expect(await page.getByTestId('shortcuts').textContent()).toContain('Duplicate');
     await page.keyboard.press('Escape');
     await page.getByTestId('shortcuts').waitFor({ state: 'detached' });
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,16 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../shared/format';
 import type { Design, VlanConfig } from '../../shared/model';
 import { summarize, validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
-import { launchChromium } from '../support/browser';
 import { editorDriver } from '../support/editorDriver';
-import { startServe } from '../support/serveProcess';
-import type { ServeProcess } from '../support/serveProcess';
+import { ARTIFACTS, openEditor } from '../support/editorSession';
+import type { EditorSession } from '../support/editorSession';
 
 /**
  * The acceptance test of the editor: an architect builds the reference design (domain brief,
@@ -22,32 +20,14 @@ import type { ServeProcess } from '../support/serveProcess';
  * ports, type into the inspector.
  */
 const reference = findTemplate('pve-hci-3node')!.build();
-const artifacts = resolve('test-results');
-let browser: Browser;
-let server: ServeProcess;
-let base: string;
-let folder: string;
+let session: EditorSession;
 let page: Page;
-const pageErrors: string[] = [];
-const ui = editorDriver(() => page);
-
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'cw-reference-'));
-  folder = join(base, 'designs');
-  mkdirSync(folder);
-  server = await startServe([], { cwd: folder, dataDir: join(base, 'data') });
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  session = await openEditor('cw-reference-');
+  page = session.page;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
+const ui = editorDriver(() => page);
 
 const summaryText = (d: Design) => {
   const s = summarize(validate(d));
@@ -128,14 +108,14 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     }
     await page.keyboard.press('Control+Shift+l');
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `${artifacts}/reference-1-devices.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/reference-1-devices.png` });
 
     // Every cable, port to port.
     for (const [i, cable] of reference.cables.entries()) {
       await ui.dragCable([cable.a.device, cable.a.port], [cable.b.device, cable.b.port]);
       await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(i + 1);
     }
-    await page.screenshot({ path: `${artifacts}/reference-2-cabled.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/reference-2-cabled.png` });
     await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors|[1-9]\d* warnings/);
 
     // The core pair and the firewall HA pair.
@@ -204,7 +184,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     // The hosts send VLANs the switches do not carry yet: errors, named port by port.
     await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors/);
     await expect.poll(ui.problems).toContain('is not allowed on core-01 swp1');
-    await page.screenshot({ path: `${artifacts}/reference-3-errors.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/reference-3-errors.png` });
 
     // Switch side: trunk the LAGs, then the ports that share a configuration, picked together.
     for (const [i, lag] of reference.lags.entries()) {
@@ -243,7 +223,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await expect.poll(ui.summary).toBe(summaryText(reference));
     await page.keyboard.press('Control+Shift+l');
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `${artifacts}/reference-4-clean.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/reference-4-clean.png` });
 
     await page.keyboard.press('Control+s');
     await page.getByTestId('file-picker').getByLabel('File name').fill('reference');
@@ -254,9 +234,9 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await expect
       .poll(() => page.getByTestId('file-name').textContent())
       .toBe('reference.clusterwire');
-    const loaded = loadDesign(readFileSync(join(folder, 'reference.clusterwire'), 'utf8'));
+    const loaded = loadDesign(readFileSync(join(session.folder, 'reference.clusterwire'), 'utf8'));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(essence(loaded.design)).toEqual(essence(reference));
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { startServe } from './serveProcess';
+
+/** Where browser tests leave their screenshots. */
+export const ARTIFACTS = resolve('test-results');
+
+export interface EditorSession {
+  page: Page;
+  /** The folder `clusterwire serve` runs in: where Save writes. */
+  folder: string;
+  /** Uncaught errors of the page; a test ends by expecting none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** `clusterwire serve` on an empty temp folder, and Debian's Chromium open on it. */
+export async function openEditor(prefix: string): Promise<EditorSession> {
+  const base = mkdtempSync(join(tmpdir(), prefix));
+  const folder = join(base, 'designs');
+  mkdirSync(folder);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startServe([], { cwd: folder, dataDir: join(base, 'data') });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // Generous: CI shares two cores between this browser, the server and other test files.
+  page.setDefaultTimeout(20_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  return {
+    page,
+    folder,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await server.stop();
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
