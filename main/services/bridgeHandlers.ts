@@ -173,8 +173,11 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       return { catalog, warnings };
     },
     getPreferences: () => prefs.read(),
-    setPreferences: (patch) =>
-      prefs.update(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))),
+    setPreferences: ({ cables, ...rest }) =>
+      prefs.update({
+        ...definedOnly(rest),
+        ...(cables ? { cables: { ...prefs.read().cables, ...definedOnly(cables) } } : {}),
+      }),
     autosave: async ({ key, path, design }) => recovery.save(key, path, design),
     listRecovery: () => recovery.list(),
     restoreRecovery: ({ key }) => recovery.restore(key),
@@ -236,4 +239,9 @@ export async function dispatch(
       },
     };
   }
+}
+
+/** The entries of a patch that set something. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

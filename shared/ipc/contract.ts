@@ -150,7 +150,8 @@ export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
 export const PreferencesPatch = z.strictObject({
   theme: Preferences.shape.theme.removeCatch().optional(),
   autosaveSeconds: Preferences.shape.autosaveSeconds.removeCatch().optional(),
-  cables: Preferences.shape.cables.removeCatch().optional(),
+  /** Only the cable settings that change: two quick edits in a row must not undo each other. */
+  cables: Preferences.shape.cables.removeCatch().partial().optional(),
 });
 
 const RecoveryKey = z.string().regex(/^[a-z0-9-]{8,64}$/, 'a recovery key is 8-64 of a-z, 0-9, -');

@@ -183,6 +183,14 @@ describe('preferences and recovery', () => {
       code: 'bad-request',
       message: expect.stringContaining('$.cables.copperMaxM'),
     });
+    // Two quick edits in the dialog, each naming only its own setting: both stay.
+    await Promise.all([
+      value('setPreferences', { cables: { copperMaxM: 2 } }),
+      value('setPreferences', { cables: { defaultLengthM: 3 } }),
+    ]);
+    expect(await value('getPreferences', {})).toMatchObject({
+      cables: { copperMaxM: 2, fiber: 'smf-os2', defaultLengthM: 3 },
+    });
   });
 
   it('autosaved work is listed, restored and discarded', async () => {

@@ -611,7 +611,7 @@ function PreferencesDialog({ modal }: { modal: Extract<Modal, { kind: 'preferenc
         value={cables.copperMaxM}
         schema={cableSchema.copperMaxM}
         parse={numberOrUndefined}
-        onCommit={(copperMaxM) => void save({ cables: { ...cables, copperMaxM } })}
+        onCommit={(copperMaxM) => void save({ cables: { copperMaxM } })}
         testId="pref-copper-max"
       />
       <Select
@@ -623,14 +623,14 @@ function PreferencesDialog({ modal }: { modal: Extract<Modal, { kind: 'preferenc
           { value: 'smf-os2', label: 'OS2 single-mode fiber' },
           { value: 'aoc', label: 'Active optical cable' },
         ]}
-        onChange={(fiber) => void save({ cables: { ...cables, fiber } })}
+        onChange={(fiber) => void save({ cables: { fiber } })}
       />
       <Field
         label="New cable length (m)"
         value={cables.defaultLengthM}
         schema={cableSchema.defaultLengthM}
         parse={numberOrUndefined}
-        onCommit={(defaultLengthM) => void save({ cables: { ...cables, defaultLengthM } })}
+        onCommit={(defaultLengthM) => void save({ cables: { defaultLengthM } })}
         testId="pref-default-length"
       />
       <Buttons>
