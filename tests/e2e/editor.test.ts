@@ -16,7 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const { summary, problems, dropModel, handle, dragCable, selectDevice } = editorDriver(() => page);
+const { summary, problems, dropModel, handle, dragCable, autoLayout, selectDevice } = editorDriver(
+  () => page,
+);
 
 describe('the editor end to end (serve mode, Debian Chromium)', () => {
   it('builds an MLAG core from an empty canvas by drag and drop, from problems to clean', async () => {
@@ -29,8 +31,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await dropModel('nvidia-sn2010', 540, 80);
     await dropModel('aruba-1930-24g', 260, 360);
     // Auto layout puts the pair and the management switch in one row, apart.
-    await page.keyboard.press('Control+Shift+l');
-    await page.waitForTimeout(600);
+    await autoLayout();
     await expect.poll(problems).toContain('no MLAG pair among them');
     await expect.poll(problems).toContain('core-01 has no management port (eth0) cabled');
     expect(await summary()).toBe('0 errors · 3 warnings · 0 infos');

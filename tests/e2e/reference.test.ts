@@ -106,8 +106,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     for (const [i, device] of reference.devices.entries()) {
       await ui.dropModel(device.model.catalogId!, 60 + (i % 4) * 220, 60 + Math.floor(i / 4) * 260);
     }
-    await page.keyboard.press('Control+Shift+l');
-    await page.waitForTimeout(800);
+    await ui.autoLayout();
     await page.screenshot({ path: `${ARTIFACTS}/reference-1-devices.png` });
 
     // Every cable, port to port.
@@ -221,8 +220,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
 
     // Clean: the same findings as the reference itself (its three infos are by design).
     await expect.poll(ui.summary).toBe(summaryText(reference));
-    await page.keyboard.press('Control+Shift+l');
-    await page.waitForTimeout(800);
+    await ui.autoLayout();
     await page.screenshot({ path: `${ARTIFACTS}/reference-4-clean.png` });
 
     await page.keyboard.press('Control+s');

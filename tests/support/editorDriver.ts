@@ -33,6 +33,18 @@ export function editorDriver(currentPage: () => Page) {
     await page().mouse.up();
   }
 
+  const layouts = () => page().locator('.react-flow').getAttribute('data-auto-layouts');
+
+  /**
+   * View > Auto Layout, and wait until it rests: the layout runs asynchronously and fit view
+   * animates, and a click before that lands where a device used to be.
+   */
+  async function autoLayout(): Promise<void> {
+    const before = Number(await layouts());
+    await page().keyboard.press('Control+Shift+l');
+    await expect.poll(layouts, { timeout: 15_000 }).toBe(String(before + 1));
+  }
+
   /** Clicks the empty canvas: nothing selected, the inspector shows the design. */
   const clearSelection = () =>
     page()
@@ -65,6 +77,7 @@ export function editorDriver(currentPage: () => Page) {
     dropModel,
     handle,
     dragCable,
+    autoLayout,
     clearSelection,
     selectDevice,
     pickPorts,

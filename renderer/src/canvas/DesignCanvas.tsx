@@ -52,7 +52,8 @@ const edgeTypes = { cable: CableEdgeView };
 /** Room along the bottom for the legend strip. */
 const FIT_PADDING = { top: '24px', bottom: '48px', left: '24px', right: '24px' } as const;
 
-function ViewCommands() {
+/** Zoom, fit and auto layout, run from menus and shortcuts; `onLaidOut` once a layout rests. */
+function ViewCommands({ onLaidOut }: { onLaidOut: () => void }) {
   const flow = useReactFlow();
   const focusTick = useSelection((s) => s.focusTick);
   useEffect(() => {
@@ -75,7 +76,9 @@ function ViewCommands() {
           useDocument.getState().edit((d) => {
             for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
           });
-          requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, duration: 250 }));
+          requestAnimationFrame(
+            () => void flow.fitView({ padding: FIT_PADDING, duration: 250 }).then(onLaidOut),
+          );
         });
       },
     };
@@ -84,7 +87,7 @@ function ViewCommands() {
     return () => {
       for (const type of Object.keys(actions)) canvasCommands.removeEventListener(type, listener);
     };
-  }, [flow]);
+  }, [flow, onLaidOut]);
   useEffect(() => {
     if (focusTick === 0) return;
     const ids = useSelection.getState().devices;
@@ -327,6 +330,10 @@ export function DesignCanvas({
   // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
   // where it is dropped, at a legible size.
   const [startsEmpty] = useState(() => design.devices.length === 0);
+  // Completed auto layouts, on the canvas element: scripts driving the UI (the E2E tests) wait
+  // for the count instead of guessing how long the layout and its fit animation take.
+  const [layouts, setLayouts] = useState(0);
+  const onLaidOut = useCallback(() => setLayouts((n) => n + 1), []);
   return (
     <ReactFlow
       nodes={nodes}
@@ -352,9 +359,10 @@ export function DesignCanvas({
       // overview; fitView then zooms in, and a small design renders in full right after.
       defaultViewport={{ x: 0, y: 0, zoom: startsEmpty ? 1 : FLOW_SETTINGS.minZoom }}
       fitView={!startsEmpty}
+      data-auto-layouts={layouts}
       fitViewOptions={{ padding: FIT_PADDING }}
     >
-      <ViewCommands />
+      <ViewCommands onLaidOut={onLaidOut} />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
