@@ -24,6 +24,12 @@ export function editorDriver(currentPage: () => Page) {
 
   /** Drags from one port's jack to another's, the way a user draws a cable. */
   async function dragCable(from: [string, string], to: [string, string]): Promise<void> {
+    // Two frames first: React Flow re-measures the ports of a node the last cable changed in
+    // the next frame, and a drop before that finds no port under it. No hand is that quick;
+    // a test on a loaded machine is.
+    await page().evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const a = await handle(...from).boundingBox();
     const b = await handle(...to).boundingBox();
     if (!a || !b) throw new Error(`port not on screen: ${from.join(' ')} or ${to.join(' ')}`);
