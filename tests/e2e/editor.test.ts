@@ -16,9 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const { summary, problems, dropModel, handle, dragCable, autoLayout, selectDevice } = editorDriver(
-  () => page,
-);
+const { summary, problems, dropModel, handle, dragCable, autoLayout, saveAs, selectDevice } =
+  editorDriver(() => page);
 
 describe('the editor end to end (serve mode, Debian Chromium)', () => {
   it('builds an MLAG core from an empty canvas by drag and drop, from problems to clean', async () => {
@@ -110,13 +109,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.screenshot({ path: `${ARTIFACTS}/editor-3-clean.png` });
 
     // Saved, the file is the design the canvas shows, and it validates clean.
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('file-picker').getByLabel('File name').fill('core');
-    await page
-      .getByTestId('file-picker')
-      .getByRole('button', { name: 'Save', exact: true })
-      .click();
-    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('core.clusterwire');
+    await saveAs('core');
     const loaded = loadDesign(readFileSync(join(session.folder, 'core.clusterwire'), 'utf8'));
     expect(loaded.ok).toBe(true);
     if (loaded.ok) {

@@ -223,15 +223,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await ui.autoLayout();
     await page.screenshot({ path: `${ARTIFACTS}/reference-4-clean.png` });
 
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('file-picker').getByLabel('File name').fill('reference');
-    await page
-      .getByTestId('file-picker')
-      .getByRole('button', { name: 'Save', exact: true })
-      .click();
-    await expect
-      .poll(() => page.getByTestId('file-name').textContent())
-      .toBe('reference.clusterwire');
+    await ui.saveAs('reference');
     const loaded = loadDesign(readFileSync(join(session.folder, 'reference.clusterwire'), 'utf8'));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(essence(loaded.design)).toEqual(essence(reference));

@@ -51,6 +51,17 @@ export function editorDriver(currentPage: () => Page) {
     await expect.poll(layouts, { timeout: 15_000 }).toBe(String(before + 1));
   }
 
+  /** Ctrl+S on an unsaved design: names it in the file picker and waits for the title to show it. */
+  async function saveAs(name: string): Promise<void> {
+    await page().keyboard.press('Control+s');
+    const picker = page().getByTestId('file-picker');
+    await picker.getByLabel('File name').fill(name);
+    await picker.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page().getByTestId('file-name').textContent())
+      .toBe(`${name}.clusterwire`);
+  }
+
   /** Clicks the empty canvas: nothing selected, the inspector shows the design. */
   const clearSelection = () =>
     page()
@@ -84,6 +95,7 @@ export function editorDriver(currentPage: () => Page) {
     handle,
     dragCable,
     autoLayout,
+    saveAs,
     clearSelection,
     selectDevice,
     pickPorts,
