@@ -74,7 +74,7 @@ export function buildCableSchedule(
 
 /** What the cable carries: the hosts' networks where a host end exists, else the switch trunk's VLANs. */
 function carried(topo: Topology, a: PortInfo, b: PortInfo): string {
-  const nets = [...new Set([...a.carried, ...b.carried].map((r) => r.network))];
+  const nets = [...new Set([...topo.carriedBy(a), ...topo.carriedBy(b)].map((r) => r.network))];
   if (nets.length > 0)
     return nets.map((n) => (n.vlan === undefined ? n.name : `${n.name} (${n.vlan})`)).join('; ');
   const config = topo.effectiveConfig(a) ?? topo.effectiveConfig(b);

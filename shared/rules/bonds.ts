@@ -20,17 +20,25 @@ export function hostBonds(topo: Topology): BondLanding[] {
       const members = topo.membersOf(lag);
       const host = members[0]?.device;
       if (!host || !isHost(host)) continue;
-      const switches: Device[] = [];
+      // Usually one or two switches: held apart first, so the list is made at its exact size.
+      let first: Device | undefined;
+      let second: Device | undefined;
+      let more: Device[] | undefined;
       let cabledMembers = 0;
       let landed = 0;
       for (const member of members) {
         const peer = topo.peerOf(member);
         if (!peer) continue;
         cabledMembers++;
-        if (!isSwitch(peer.device)) continue;
+        const device = peer.device;
+        if (!isSwitch(device)) continue;
         landed++;
-        if (!switches.includes(peer.device)) switches.push(peer.device);
+        if (!first) first = device;
+        else if (device === first) continue;
+        else if (!second) second = device;
+        else if (device !== second && !more?.includes(device)) (more ??= []).push(device);
       }
+      const switches = !first ? [] : !second ? [first] : [first, second, ...(more ?? [])];
       out.push({ lag, host, cabledMembers, landed, switches });
     }
     return out;

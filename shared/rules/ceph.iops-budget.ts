@@ -1,5 +1,5 @@
 import { cephClusters } from './ceph';
-import { clusterIops } from './cephSizing';
+import { iopsTotals } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -13,7 +13,7 @@ export const cephIopsBudget: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {
-      const iops = clusterIops(cluster, nodes, thresholds);
+      const iops = iopsTotals(cluster, nodes, thresholds);
       if (iops.demandMiBps <= iops.capacityMiBps) continue;
       out.push({
         message: `${cluster.name}: ${iops.plannedVms} VMs x ${iops.iopsPerVm} IOPS need ${iops.demandMiBps.toFixed(1)} MiB/s; the OSDs give ${iops.capacityMiBps.toFixed(1)} MiB/s at pool size ${iops.poolSize}`,

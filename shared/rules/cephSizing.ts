@@ -135,26 +135,41 @@ export function poolSize(cluster: Cluster): number {
   return cluster.ceph.pools.reduce((m, p) => Math.max(m, p.size), 0) || 3;
 }
 
+/** A cluster's IOPS demand next to what its OSDs can write, without the per-type breakdown. */
+export function iopsTotals(
+  cluster: Cluster,
+  nodes: readonly Device[],
+  th: ResolvedThresholds,
+): Omit<ClusterSizing['iops'], 'byDiskType'> {
+  const size = poolSize(cluster);
+  let writeMBps = 0;
+  for (const node of nodes) for (const d of osdDisks(node)) writeMBps += d.writeMBps;
+  return {
+    plannedVms: cluster.plannedVms,
+    iopsPerVm: cluster.iopsPerVm,
+    poolSize: size,
+    demandMiBps: cluster.plannedVms * perVmMiBps(cluster, th),
+    capacityMiBps: writeMBps / size,
+  };
+}
+
+const perVmMiBps = (cluster: Cluster, th: ResolvedThresholds) =>
+  (cluster.iopsPerVm * th.cephIoSizeKiB) / 1024;
+
 export function clusterIops(
   cluster: Cluster,
-  nodes: Device[],
+  nodes: readonly Device[],
   th: ResolvedThresholds,
 ): ClusterSizing['iops'] {
-  const perVmMiBps = (cluster.iopsPerVm * th.cephIoSizeKiB) / 1024;
-  const disks = nodes.flatMap(osdDisks);
-  const size = poolSize(cluster);
+  const perVm = perVmMiBps(cluster, th);
   const byType = new Map<DiskMedia, number[]>();
-  for (const d of disks) {
+  for (const d of nodes.flatMap(osdDisks)) {
     const rates = byType.get(d.media);
     if (rates) rates.push(d.writeMBps);
     else byType.set(d.media, [d.writeMBps]);
   }
   return {
-    plannedVms: cluster.plannedVms,
-    iopsPerVm: cluster.iopsPerVm,
-    poolSize: size,
-    demandMiBps: cluster.plannedVms * perVmMiBps,
-    capacityMiBps: disks.reduce((s, d) => s + d.writeMBps, 0) / size,
+    ...iopsTotals(cluster, nodes, th),
     byDiskType: [...byType].map(([media, rates]) => {
       const sorted = [...rates].sort((a, b) => a - b);
       const writeMBps = sorted[Math.floor(sorted.length / 2)]!;
@@ -162,7 +177,7 @@ export function clusterIops(
         media,
         disks: rates.length,
         writeMBps,
-        vmsPerDisk: perVmMiBps > 0 ? Math.floor(writeMBps / perVmMiBps) : Infinity,
+        vmsPerDisk: perVm > 0 ? Math.floor(writeMBps / perVm) : Infinity,
       };
     }),
   };

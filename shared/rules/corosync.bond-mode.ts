@@ -13,7 +13,7 @@ export const corosyncBondMode: Rule = {
   source: 'Proxmox VE admin guide, Cluster Manager (corosync over bonds)',
   check({ topo }) {
     const out = [];
-    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+    for (const links of corosyncLinks(topo)) {
       for (const l of links) {
         const lag = l.lag;
         if (!lag) continue;

@@ -10,19 +10,26 @@ export const corosyncLatency: Rule = {
   hint: 'Keep cluster nodes on a low-latency network (one site, one switch fabric).',
   source: 'Domain brief §5; Proxmox VE admin guide, Cluster Network requirements',
   check({ design, topo, thresholds }) {
-    // Largest cluster using each network: the stricter limit applies.
+    // Only corosync networks declaring a latency are judged (few, often none), each by the
+    // largest cluster using it: the stricter limit applies.
     const nodesOn = new Map<string, number>();
+    for (const n of design.networks)
+      if (n.role === 'corosync' && n.latencyMs !== undefined) nodesOn.set(n.id, 0);
+    if (nodesOn.size === 0) return [];
     for (const cluster of design.clusters) {
-      const nets = new Set<string>();
+      const size = cluster.nodes.length;
       for (const id of cluster.nodes)
-        for (const a of topo.device(id)?.attachments ?? []) nets.add(a.network);
-      for (const n of nets) nodesOn.set(n, Math.max(nodesOn.get(n) ?? 0, cluster.nodes.length));
+        for (const a of topo.device(id)?.attachments ?? []) {
+          const largest = nodesOn.get(a.network);
+          if (largest !== undefined && largest < size) nodesOn.set(a.network, size);
+        }
     }
     const out: RawFinding[] = [];
     for (const network of design.networks) {
       const latency = network.latencyMs;
       const nodes = nodesOn.get(network.id);
-      if (network.role !== 'corosync' || latency === undefined || nodes === undefined) continue;
+      // 0: declared, but no cluster node is attached to it.
+      if (latency === undefined || !nodes) continue;
       // Up to 3 nodes: warning above 5 ms, error above 10 ms. More nodes: error above 5 ms.
       const small = nodes <= thresholds.corosyncSmallClusterNodes;
       const errorAbove = small

@@ -11,9 +11,11 @@ export const corosyncNoDedicatedLink: Rule = {
   source: 'Domain brief §2 (corosync needs its own NIC), §6 (dedicated)',
   check({ topo }) {
     const out = [];
-    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+    for (const links of corosyncLinks(topo)) {
       if (links.length === 0) continue;
-      const dedicated = links.some((l) => l.ports.length > 0 && !carriesRole(l.ports, BUSY_ROLES));
+      const dedicated = links.some(
+        (l) => l.ports.length > 0 && !carriesRole(topo, l.ports, BUSY_ROLES),
+      );
       if (dedicated) continue;
       const node = links[0]!.node;
       out.push({

@@ -11,8 +11,8 @@ export const corosyncNoRedundantLink: Rule = {
   source: 'Domain brief §2 (redundant corosync links are fine), §5',
   check({ topo }) {
     const out = [];
-    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
-      if (new Set(links.map((l) => l.link)).size !== 1) continue;
+    for (const links of corosyncLinks(topo)) {
+      if (links.length === 0 || links.some((l) => l.link !== links[0]!.link)) continue;
       const node = links[0]!.node;
       out.push({
         message: `${topo.name(node)} has only corosync link ${links[0]!.link}`,

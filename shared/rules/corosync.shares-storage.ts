@@ -18,11 +18,11 @@ export const corosyncSharesStorage: Rule = {
   source: 'Domain brief §2 (storage network: keep corosync off the LACP bond)',
   check({ topo }) {
     const out = [];
-    for (const links of topo.memo('corosyncLinks', () => corosyncLinks(topo)).values()) {
+    for (const links of corosyncLinks(topo)) {
       const primary = primaryLink(links);
-      if (!primary || !carriesRole(primary.ports, STORAGE_ROLES)) continue;
+      if (!primary || !carriesRole(topo, primary.ports, STORAGE_ROLES)) continue;
       const storage = [
-        ...new Set(networksOn(primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
+        ...new Set(networksOn(topo, primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
       ];
       if (storage.length === 0) continue;
       out.push({

@@ -11,30 +11,44 @@ export interface CorosyncLink {
   lag: Lag | undefined;
 }
 
-/** Every cluster node's corosync links (attachments with a corosync link number). */
-export function corosyncLinks(topo: Topology): Map<string, CorosyncLink[]> {
-  const out = new Map<string, CorosyncLink[]>();
-  for (const cluster of topo.design.clusters) {
-    for (const id of cluster.nodes) {
-      const node = topo.device(id);
-      if (!node || out.has(id)) continue;
-      const links: CorosyncLink[] = [];
-      for (const { attachment, network, ports } of topo.attachmentsOf(node)) {
-        if (!attachment.corosync) continue;
-        links.push({
-          node,
-          attachment,
-          network,
-          link: attachment.corosync.link,
-          priority: attachment.corosync.priority,
-          ports,
-          lag: attachment.lag === undefined ? undefined : topo.lag(attachment.lag),
-        });
+/**
+ * Every cluster node's corosync links (attachments with a corosync link number), one list per
+ * node; computed once per validation and shared by the corosync rules.
+ */
+export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
+  return topo.memo('corosyncLinks', () => {
+    const out: CorosyncLink[][] = [];
+    const seen = new Set<string>();
+    for (const cluster of topo.design.clusters) {
+      for (const id of cluster.nodes) {
+        const node = topo.device(id);
+        if (!node || seen.has(id)) continue;
+        seen.add(id);
+        const attachments = topo.attachmentsOf(node);
+        let count = 0;
+        for (let i = 0; i < attachments.length; i++)
+          if (attachments[i]!.attachment.corosync) count++;
+        // Made at its exact size: a list grown by push starts with room for 16.
+        const links = new Array<CorosyncLink>(count);
+        count = 0;
+        for (let i = 0; i < attachments.length; i++) {
+          const { attachment, network, ports } = attachments[i]!;
+          if (!attachment.corosync) continue;
+          links[count++] = {
+            node,
+            attachment,
+            network,
+            link: attachment.corosync.link,
+            priority: attachment.corosync.priority,
+            ports,
+            lag: attachment.lag === undefined ? undefined : topo.lag(attachment.lag),
+          };
+        }
+        out.push(links);
       }
-      out.set(id, links);
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /** Highest priority wins; on a tie the lower link number (domain brief §6). */
@@ -48,16 +62,21 @@ export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
 }
 
 /** Does any of these ports carry a network with one of these roles? */
-export function carriesRole(ports: readonly PortInfo[], roles: ReadonlySet<string>): boolean {
-  return ports.some((p) => p.carried.some((r) => roles.has(r.network.role)));
+export function carriesRole(
+  topo: Topology,
+  ports: readonly PortInfo[],
+  roles: ReadonlySet<string>,
+): boolean {
+  for (let i = 0; i < ports.length; i++) if (topo.carriesRole(ports[i]!, roles)) return true;
+  return false;
 }
 
 export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration']);
 export const BUSY_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration', 'vm']);
 
 /** Networks riding on any of these physical ports. */
-export function networksOn(ports: readonly PortInfo[]): Network[] {
-  return ports.flatMap((p) => p.carried.map((r) => r.network));
+export function networksOn(topo: Topology, ports: readonly PortInfo[]): Network[] {
+  return ports.flatMap((p) => topo.carriedBy(p).map((r) => r.network));
 }
 
 export const linkName = (l: CorosyncLink) => `link ${l.link} (${l.network.name})`;

@@ -1,3 +1,4 @@
+import type { Network } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -12,9 +13,15 @@ export const mgmtOnlyViaBond: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (device.role !== 'server') continue;
-      const mgmt = topo.attachmentsOf(device).filter((r) => r.network.role === 'management');
-      if (mgmt.length === 0 || mgmt.some((r) => r.attachment.port !== undefined)) continue;
-      const network = mgmt[0]!.network;
+      // The first management attachment, unless one of them has a port of its own.
+      let network: Network | undefined;
+      let ownPort = false;
+      for (const r of topo.attachmentsOf(device)) {
+        if (r.network.role !== 'management') continue;
+        network ??= r.network;
+        if (r.attachment.port !== undefined) ownPort = true;
+      }
+      if (!network || ownPort) continue;
       out.push({
         message: `${topo.name(device)} reaches ${network.name} only over its bond`,
         targets: [t.device(device), t.network(network)],

@@ -11,7 +11,7 @@ export const portDoubleBooked: Rule = {
   check({ topo }) {
     const out = [];
     for (const info of topo.doubleBooked) {
-      const cables = info.cables;
+      const cables = topo.linksOn(info).map((l) => l.cable);
       out.push({
         message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => c.label ?? c.id))}`,
         targets: [t.port(info), ...cables.map(t.cable)],

@@ -21,14 +21,13 @@ const NONE: never[] = [];
 export class PortInfo {
   /** Both ends of the first cable here: the link this port is part of. */
   link: CableInfo | undefined;
-  /** Links of the second and further cables here: a double-booked port. */
-  moreLinks: CableInfo[] | undefined;
-  /** The LAG listing this port as a member (a second one, a design error, goes to `otherLags`). */
+  /** The LAG listing this port as a member (a second one, a design error, is in `Topology.otherLags`). */
   lag: Lag | undefined;
-  otherLags: Lag[] | undefined;
-  /** Attachments riding on this port (directly or through a bond): the networks it carries. */
-  carried: ResolvedAttachment[] = NONE;
-  /** Scratch for sizing `carried` while the topology is built. */
+  /**
+   * Attachments riding on this port (directly or through a bond), the networks it carries, are
+   * `Topology.carriedList[carriedStart ..+ carriedCount]`: one shared list, not one per port.
+   */
+  carriedStart = -1;
   carriedCount = 0;
   /** `[this]`, shared by the attachments riding on this port alone. */
   alone: PortInfo[] | undefined;
@@ -36,11 +35,6 @@ export class PortInfo {
     readonly device: Device,
     readonly port: Port,
   ) {}
-  /** Cables with an end here (more than one is a double-booked port). Builds a list: not for hot loops. */
-  get cables(): Cable[] {
-    if (!this.link) return [];
-    return [this.link.cable, ...(this.moreLinks ?? NONE).map((l) => l.cable)];
-  }
   get formFactor(): FormFactor {
     return FORM_FACTOR_OF[this.port.type];
   }
@@ -82,19 +76,27 @@ export const isHost = (d: Device) => d.role === 'server' || d.role === 'firewall
 export class Topology {
   private readonly byId = new Map<string, DeviceInfo>();
   /** Every cable whose ends resolve, with its ends and speeds, in design order. */
-  readonly links: CableInfo[] = [];
+  readonly links: CableInfo[];
   /** Ports with more than one cable, in design order of their second cable. */
   readonly doubleBooked: PortInfo[] = [];
   /** Links of cables that are not the first cable on either end (double-booked on both). */
   private readonly extraLinks: CableInfo[] = [];
-  private readonly lagsById = new Map<string, LagInfo>();
+  /** Links of the second and further cables on a double-booked port: rare, so kept off PortInfo. */
+  private readonly moreLinks = new Map<PortInfo, CableInfo[]>();
+  /** LAGs listing a port that another LAG already lists: a design error, so rare. */
+  private readonly otherLags = new Map<PortInfo, Lag[]>();
+  /** Index in `design.lags` of the first LAG with each id, and each LAG's resolved members. */
+  private readonly lagIndex = new Map<string, number>();
+  private readonly lagMembers: PortInfo[][];
   readonly networks = new Map<string, Network>();
   /** Host ports that carry networks and are cabled to a switch. */
   private readonly landingPorts: PortInfo[] = [];
   /** Every attachment whose network exists, resolved. */
-  readonly attachments: ResolvedAttachment[] = [];
+  readonly attachments: ResolvedAttachment[];
+  /** What each port carries, port after port (see `PortInfo.carriedStart`). */
+  private carriedList: ResolvedAttachment[] = NONE;
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
-  readonly configuredPorts: Array<{ device: Device; port: Port }> = [];
+  readonly configuredPorts: PortInfo[] = [];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
   readonly designVlans = new Set<number>();
   private readonly media = new Map<string, MediaSpec>();
@@ -106,8 +108,8 @@ export class Topology {
   ) {
     for (const spec of catalog.media) this.media.set(spec.media, spec);
     this.indexDevices();
-    this.indexCables();
-    this.indexLags();
+    this.links = this.indexCables();
+    this.lagMembers = this.indexLags();
     for (const pair of design.mlagPairs)
       for (const s of pair.switches) {
         const info = this.byId.get(s);
@@ -117,7 +119,7 @@ export class Topology {
       this.networks.set(network.id, network);
       if (network.vlan !== undefined) this.designVlans.add(network.vlan);
     }
-    this.indexAttachments();
+    this.attachments = this.indexAttachments();
   }
 
   private indexDevices(): void {
@@ -130,20 +132,26 @@ export class Topology {
     let base = 0;
     for (let d = 0; d < devices.length; d++) {
       const device = devices[d]!;
-      if (!this.byId.has(device.id)) this.byId.set(device.id, new DeviceInfo(device, slots, base));
+      let info = this.byId.get(device.id);
+      if (!info) this.byId.set(device.id, (info = new DeviceInfo(device, slots, base)));
       base += device.ports.length;
       const { ports } = device;
       for (let i = 0; i < ports.length; i++) {
         const port = ports[i]!;
         if (!port.config) continue;
-        this.configuredPorts.push({ device, port });
+        // A device repeating another's id (a loader error) has no slots of its own.
+        this.configuredPorts.push(info.device === device ? info.at(i) : new PortInfo(device, port));
         this.collectVlans(port.config);
       }
     }
   }
 
-  private indexCables(): void {
+  private indexCables(): CableInfo[] {
     const { cables } = this.design;
+    // Lists are made at their final size: growing one push at a time over-allocates, and every
+    // byte allocated here brings the next young-generation GC closer.
+    const links = new Array<CableInfo>(cables.length);
+    let count = 0;
     for (let i = 0; i < cables.length; i++) {
       const cable = cables[i]!;
       const a = this.portRef(cable.a);
@@ -153,11 +161,13 @@ export class Topology {
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
       const link: CableInfo = { cable, a, b, fits, speed: fits ? common : null, common };
-      this.links.push(link);
+      links[count++] = link;
       const firstOnA = this.addCable(a, link);
       const firstOnB = b === a ? firstOnA : this.addCable(b, link);
       if (!firstOnA && !firstOnB) this.extraLinks.push(link);
     }
+    links.length = count;
+    return links;
   }
 
   /** Records a cable on a port; true when it is the port's first. */
@@ -166,54 +176,85 @@ export class Topology {
       p.link = link;
       return true;
     }
-    if (!p.moreLinks) {
-      p.moreLinks = [link];
+    const more = this.moreLinks.get(p);
+    if (!more) {
+      this.moreLinks.set(p, [link]);
       this.doubleBooked.push(p);
-    } else p.moreLinks.push(link);
+    } else more.push(link);
     return false;
   }
 
-  private indexLags(): void {
+  private indexLags(): PortInfo[][] {
     const { lags } = this.design;
+    const all = new Array<PortInfo[]>(lags.length);
+    // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
+    // callback here allocated a closure per LAG.)
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
-      // Arrays are made at their final size: growing one push at a time over-allocates.
       const members = new Array<PortInfo>(lag.members.length);
       let count = 0;
-      let previous: DeviceInfo | undefined;
+      let device: DeviceInfo | undefined;
       for (let i = 0; i < lag.members.length; i++) {
         const m = lag.members[i]!;
-        const device = previous?.device.id === m.device ? previous : this.byId.get(m.device);
-        const info = device?.port(m.port);
+        device = this.memberDevice(m, device);
+        if (!device) continue;
+        const info = device.port(m.port);
         if (info) {
           members[count++] = info;
           if (!info.lag) info.lag = lag;
-          else (info.otherLags ??= []).push(lag);
+          else {
+            const others = this.otherLags.get(info);
+            if (others) others.push(lag);
+            else this.otherLags.set(info, [lag]);
+          }
         }
-        // Members are usually grouped by device; the includes() keeps odd orders right.
-        if (device && device !== previous) {
-          const on = device.lags;
-          if (on === NONE) device.lags = [lag];
-          else if (on[on.length - 1] !== lag && !on.includes(lag)) on.push(lag);
+        // All of one LAG's members are seen before the next LAG's, so its last LAG tells.
+        if (device.lastLag !== lag) {
+          device.lastLag = lag;
+          device.lagCount++;
         }
-        previous = device;
       }
       members.length = count;
-      if (!this.lagsById.has(lag.id)) this.lagsById.set(lag.id, { lag, members });
+      all[l] = members;
+      if (!this.lagIndex.has(lag.id)) this.lagIndex.set(lag.id, l);
       this.collectVlans(lag.config);
     }
+    // Second pass: each device's LAGs, in a list of its exact size.
+    for (let l = 0; l < lags.length; l++) {
+      const lag = lags[l]!;
+      let device: DeviceInfo | undefined;
+      for (let i = 0; i < lag.members.length; i++) {
+        device = this.memberDevice(lag.members[i]!, device);
+        if (!device) continue;
+        if (device.lags === NONE) {
+          device.lags = new Array<Lag>(device.lagCount);
+          device.lagCount = 0; // now the fill index
+        }
+        if (device.lags[device.lagCount - 1] !== lag) device.lags[device.lagCount++] = lag;
+      }
+    }
+    return all;
   }
 
-  private indexAttachments(): void {
-    // Resolve every attachment, counting per port first so each port's list is allocated at
-    // its exact size (growing arrays one push at a time wastes most of their memory).
+  /** A LAG member's device; members are usually grouped by device, so the previous one is tried first. */
+  private memberDevice(m: PortRef, previous: DeviceInfo | undefined): DeviceInfo | undefined {
+    return previous?.device.id === m.device ? previous : this.byId.get(m.device);
+  }
+
+  private indexAttachments(): ResolvedAttachment[] {
     const { devices } = this.design;
+    let total = 0;
+    for (let d = 0; d < devices.length; d++) total += devices[d]!.attachments.length;
+    const all = new Array<ResolvedAttachment>(total);
+    let count = 0;
+    let carriedTotal = 0;
+    // Resolve every attachment, counting what each port carries.
     for (let d = 0; d < devices.length; d++) {
       const device = devices[d]!;
       const info = this.byId.get(device.id);
       if (!info || info.device !== device || device.attachments.length === 0) continue;
       const list = (info.attachments = new Array<ResolvedAttachment>(device.attachments.length));
-      let count = 0;
+      let listed = 0;
       for (let i = 0; i < device.attachments.length; i++) {
         const attachment = device.attachments[i]!;
         const network = this.networks.get(attachment.network);
@@ -224,25 +265,47 @@ export class Topology {
           network,
           ports: this.resolveAttachment(info, attachment),
         };
-        list[count++] = resolved;
-        this.attachments.push(resolved);
+        list[listed++] = resolved;
+        all[count++] = resolved;
         for (let j = 0; j < resolved.ports.length; j++) resolved.ports[j]!.carriedCount++;
+        carriedTotal += resolved.ports.length;
       }
-      list.length = count;
+      list.length = listed;
     }
-    for (let i = 0; i < this.attachments.length; i++) {
-      const resolved = this.attachments[i]!;
+    all.length = count;
+    // Then give each port its run of the shared list, in order of first use, and fill it.
+    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    let next = 0;
+    for (let i = 0; i < count; i++) {
+      const resolved = all[i]!;
       for (let j = 0; j < resolved.ports.length; j++) {
         const hostPort = resolved.ports[j]!;
-        if (hostPort.carried === NONE) {
-          hostPort.carried = new Array<ResolvedAttachment>(hostPort.carriedCount);
+        if (hostPort.carriedStart < 0) {
+          hostPort.carriedStart = next;
+          next += hostPort.carriedCount;
           hostPort.carriedCount = 0; // now the fill index
           const peer = this.peerOf(hostPort);
           if (peer && isSwitch(peer.device)) this.landingPorts.push(hostPort);
         }
-        hostPort.carried[hostPort.carriedCount++] = resolved;
+        carried[hostPort.carriedStart + hostPort.carriedCount++] = resolved;
       }
     }
+    return all;
+  }
+
+  /** Does this port carry a network with one of these roles? */
+  carriesRole(p: PortInfo, roles: ReadonlySet<string>): boolean {
+    const end = p.carriedStart + p.carriedCount;
+    for (let i = p.carriedStart; i < end; i++)
+      if (roles.has(this.carriedList[i]!.network.role)) return true;
+    return false;
+  }
+
+  /** The attachments riding on a port. Builds a list: not for hot loops. */
+  carriedBy(p: PortInfo): ResolvedAttachment[] {
+    return p.carriedStart < 0
+      ? []
+      : this.carriedList.slice(p.carriedStart, p.carriedStart + p.carriedCount);
   }
 
   device(id: string): Device | undefined {
@@ -270,7 +333,8 @@ export class Topology {
   }
 
   lag(id: string): Lag | undefined {
-    return this.lagsById.get(id)?.lag;
+    const i = this.lagIndex.get(id);
+    return i === undefined ? undefined : this.design.lags[i];
   }
 
   private collectVlans(config: VlanConfig | undefined): void {
@@ -282,9 +346,40 @@ export class Topology {
 
   /** Visits every (network on a host port, switch port it lands on); no objects per visit. */
   eachLanding(visit: LandingVisitor): void {
-    for (const hostPort of this.landingPorts) {
+    const carried = this.carriedList;
+    for (let p = 0; p < this.landingPorts.length; p++) {
+      const hostPort = this.landingPorts[p]!;
       const switchPort = this.peerOf(hostPort)!;
-      for (const r of hostPort.carried) visit(r.attachment, r.network, hostPort, switchPort);
+      const end = hostPort.carriedStart + hostPort.carriedCount;
+      for (let i = hostPort.carriedStart; i < end; i++) {
+        const r = carried[i]!;
+        visit(r.attachment, r.network, hostPort, switchPort);
+      }
+    }
+  }
+
+  /**
+   * Visits the landings on one switch: each (network on a host port, port of this switch) that
+   * `eachLanding` visits, grouped by switch for rules that judge a switch as a whole.
+   */
+  eachLandingOn(device: Device, visit: LandingVisitor): void {
+    const ports = this.cabledPortsOf(device.id);
+    for (let p = 0; p < ports.length; p++) {
+      const switchPort = ports[p]!;
+      this.visitLanding(switchPort.link!, switchPort, visit);
+      const more = this.moreLinks.get(switchPort);
+      if (more) for (const link of more) this.visitLanding(link, switchPort, visit);
+    }
+  }
+
+  /** A host port lands on the switch port at the far end of its first cable. */
+  private visitLanding(link: CableInfo, switchPort: PortInfo, visit: LandingVisitor): void {
+    const hostPort = link.a === switchPort ? link.b : link.a;
+    if (hostPort.link !== link || hostPort.carriedStart < 0) return;
+    const end = hostPort.carriedStart + hostPort.carriedCount;
+    for (let i = hostPort.carriedStart; i < end; i++) {
+      const r = this.carriedList[i]!;
+      visit(r.attachment, r.network, hostPort, switchPort);
     }
   }
 
@@ -353,7 +448,8 @@ export class Topology {
   /** The links on a port: one, or more on a double-booked port. Builds a list: not for hot loops. */
   linksOn(p: PortInfo): readonly CableInfo[] {
     if (!p.link) return NONE;
-    return p.moreLinks ? [p.link, ...p.moreLinks] : [p.link];
+    const more = this.moreLinks.get(p);
+    return more ? [p.link, ...more] : [p.link];
   }
 
   /** The port at the other end of the (first) cable on this port. */
@@ -370,8 +466,8 @@ export class Topology {
 
   /** A LAG's member ports (those that resolve), in the LAG's order. */
   membersOf(lag: Lag): readonly PortInfo[] {
-    const info = this.lagsById.get(lag.id);
-    if (info?.lag === lag) return info.members;
+    const i = this.lagIndex.get(lag.id);
+    if (i !== undefined && this.design.lags[i] === lag) return this.lagMembers[i]!;
     const members: PortInfo[] = []; // a LAG sharing another's id: only direct callers make one
     for (const m of lag.members) {
       const p = this.portRef(m);
@@ -396,8 +492,10 @@ export class Topology {
 
   /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */
   effectiveConfig(p: PortInfo): VlanConfig | undefined {
-    if (p.lag?.config) return p.lag.config;
-    for (const lag of p.otherLags ?? NONE) if (lag.config) return lag.config;
+    if (p.lag) {
+      if (p.lag.config) return p.lag.config;
+      for (const lag of this.otherLags.get(p) ?? NONE) if (lag.config) return lag.config;
+    }
     return p.port.config;
   }
 
@@ -428,11 +526,6 @@ export interface CableInfo {
   common: number | null;
 }
 
-interface LagInfo {
-  lag: Lag;
-  members: PortInfo[];
-}
-
 /**
  * One device's facts, and its ports by name. PortInfo objects are made on first use: most switch
  * ports of a large design are never cabled, and not allocating them keeps validation (and its GC)
@@ -440,6 +533,9 @@ interface LagInfo {
  */
 class DeviceInfo {
   lags: Lag[] = NONE;
+  /** Scratch while LAGs are indexed: the last LAG counted here, and the count (then fill index). */
+  lastLag: Lag | undefined;
+  lagCount = 0;
   mlagPairs: MlagPair[] = NONE;
   attachments: ResolvedAttachment[] = NONE;
   private byName: Map<string, number> | undefined;
@@ -450,7 +546,7 @@ class DeviceInfo {
     private readonly slots: Array<PortInfo | undefined>,
     private readonly base: number,
   ) {}
-  private at(i: number): PortInfo {
+  at(i: number): PortInfo {
     return (this.slots[this.base + i] ??= new PortInfo(this.device, this.device.ports[i]!));
   }
   /** Cabled ports, listed on first use (after the cables are indexed), at their exact count. */

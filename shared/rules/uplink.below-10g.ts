@@ -25,7 +25,7 @@ export const uplinkBelow10g: Rule = {
           continue;
         out.push({
           message: `${topo.portLabel(port)} uplinks to ${topo.portLabel(core)} at ${speed}G`,
-          targets: [t.port(port), t.cable(port.cables[0]!)],
+          targets: [t.port(port), t.cable(port.link!.cable)],
         });
       }
     }

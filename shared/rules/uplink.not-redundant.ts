@@ -27,7 +27,7 @@ export const uplinkNotRedundant: Rule = {
       const core = topo.peerOf(first!)!;
       out.push({
         message: `${topo.name(host)} has one service link to the core (${first!.port.name} to ${topo.portLabel(core)})`,
-        targets: [t.device(host), t.port(first!), t.cable(first!.cables[0]!)],
+        targets: [t.device(host), t.port(first!), t.cable(first!.link!.cable)],
       });
     }
     return out;

@@ -3,7 +3,9 @@ import type { Rule } from './rule';
 import type { Target } from './finding';
 import { portTargetId } from './finding';
 import { t } from './targets';
-import { validVlan } from './vlans';
+import { MAX_VLAN, validVlan } from './vlans';
+import type { LandingVisitor } from './topology';
+import { isSwitch } from './topology';
 
 const hasInvalidVlan = (c: VlanConfig | undefined) =>
   c !== undefined &&
@@ -56,26 +58,36 @@ export const vlanInvalidId: Rule = {
         );
     }
 
-    // Networks a switch carries: those whose host attachments land on its ports.
-    // Per switch, the first network seen with each VLAN id; clashes are collected as found.
-    const bySwitch = new Map<Device, Map<number, Network>>();
+    // Networks a switch carries: those whose host attachments land on its ports. Per switch, the
+    // first network seen with each VLAN id, in a table indexed by VLAN id and stamped with the
+    // switch it belongs to, so one table serves every switch; clashes (rare) go to a map.
+    const firstOnSwitch = new Array<Network | undefined>(MAX_VLAN + 1);
+    const stamp = new Int32Array(MAX_VLAN + 1);
     const clashes = new Map<Device, Map<number, Network[]>>();
-    topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
+    let mark = 0;
+    let device: Device | undefined;
+    const visit: LandingVisitor = (_attachment, network) => {
       const vlan = network.vlan;
-      if (vlan === undefined) return;
-      const device = switchPort.device;
-      let vlans = bySwitch.get(device);
-      if (!vlans) bySwitch.set(device, (vlans = new Map()));
-      const first = vlans.get(vlan);
-      if (!first) vlans.set(vlan, network);
-      else if (first !== network) {
-        let perVlan = clashes.get(device);
-        if (!perVlan) clashes.set(device, (perVlan = new Map()));
-        const nets = perVlan.get(vlan) ?? [first];
-        if (!nets.includes(network)) nets.push(network);
-        perVlan.set(vlan, nets);
+      if (vlan === undefined || !validVlan(vlan)) return; // out of range: reported above
+      if (stamp[vlan] !== mark) {
+        stamp[vlan] = mark;
+        firstOnSwitch[vlan] = network;
+        return;
       }
-    });
+      const first = firstOnSwitch[vlan]!;
+      if (first === network) return;
+      let perVlan = clashes.get(device!);
+      if (!perVlan) clashes.set(device!, (perVlan = new Map()));
+      const nets = perVlan.get(vlan) ?? [first];
+      if (!nets.includes(network)) nets.push(network);
+      perVlan.set(vlan, nets);
+    };
+    for (const d of design.devices) {
+      if (!isSwitch(d)) continue;
+      device = d;
+      mark++;
+      topo.eachLandingOn(d, visit);
+    }
     for (const [device, perVlan] of clashes) {
       for (const [vlan, nets] of perVlan) {
         out.push({

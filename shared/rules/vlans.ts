@@ -1,6 +1,7 @@
 import type { VlanConfig } from '../model';
 
-export const validVlan = (v: number) => Number.isInteger(v) && v >= 1 && v <= 4094;
+export const MAX_VLAN = 4094;
+export const validVlan = (v: number) => Number.isInteger(v) && v >= 1 && v <= MAX_VLAN;
 
 /** Does a switch port configuration let VLAN `vlan` through, tagged or untagged? */
 export function carries(config: VlanConfig | undefined, vlan: number, tagged: boolean): boolean {
