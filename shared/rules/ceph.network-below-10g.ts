@@ -1,10 +1,22 @@
 import { cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
-import type { PortInfo } from './topology';
+import type { PortInfo, ResolvedAttachment } from './topology';
 import { t } from './targets';
 
 const CEPH_ROLES = new Set(['ceph-public', 'ceph-cluster']);
+
+/** Does a Ceph attachment before `index` ride on this port? */
+function cephBefore(
+  attachments: readonly ResolvedAttachment[],
+  index: number,
+  port: PortInfo,
+): boolean {
+  for (let j = 0; j < index; j++)
+    if (CEPH_ROLES.has(attachments[j]!.network.role) && attachments[j]!.ports.includes(port))
+      return true;
+  return false;
+}
 
 export const cephNetworkBelow10g: Rule = {
   id: 'ceph.network-below-10g',
@@ -19,18 +31,20 @@ export const cephNetworkBelow10g: Rule = {
       for (const node of nodes) {
         const nvme = osdDisks(node).some((d) => d.media === 'nvme');
         const min = nvme ? thresholds.cephNetworkMinGbpsNvme : thresholds.cephNetworkMinGbps;
-        const ports: PortInfo[] = [];
-        for (const r of topo.attachmentsOf(node)) {
-          if (!CEPH_ROLES.has(r.network.role)) continue;
-          for (const p of r.ports) if (!ports.includes(p)) ports.push(p);
-        }
-        for (const port of ports) {
-          const speed = topo.portSpeed(port);
-          if (speed === null || speed >= min) continue;
-          out.push({
-            message: `${topo.portLabel(port)} carries Ceph at ${speed}G, below ${min}G${nvme ? ' for a node with NVMe OSDs' : ''}`,
-            targets: [t.device(node), t.port(port)],
-          });
+        // Each port carrying Ceph once, without building a list per node: a port is skipped
+        // when an earlier Ceph attachment of the node rides on it too.
+        const attachments = topo.attachmentsOf(node);
+        for (let i = 0; i < attachments.length; i++) {
+          if (!CEPH_ROLES.has(attachments[i]!.network.role)) continue;
+          for (const port of attachments[i]!.ports) {
+            if (cephBefore(attachments, i, port)) continue;
+            const speed = topo.portSpeed(port);
+            if (speed === null || speed >= min) continue;
+            out.push({
+              message: `${topo.portLabel(port)} carries Ceph at ${speed}G, below ${min}G${nvme ? ' for a node with NVMe OSDs' : ''}`,
+              targets: [t.device(node), t.port(port)],
+            });
+          }
         }
       }
     }

@@ -1,7 +1,14 @@
+import type { Device } from '../model';
 import { cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const osdCapacityGB = (node: Device) => {
+  let gb = 0;
+  for (const d of osdDisks(node)) gb += d.capacityGB;
+  return gb;
+};
 
 export const cephUnevenCapacity: Rule = {
   id: 'ceph.uneven-capacity',
@@ -13,17 +20,24 @@ export const cephUnevenCapacity: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {
-      const caps = nodes
-        .map((n) => ({ node: n, gb: osdDisks(n).reduce((s, d) => s + d.capacityGB, 0) }))
-        .filter((c) => c.gb > 0);
-      if (caps.length < 2) continue;
-      const max = Math.max(...caps.map((c) => c.gb));
-      const min = Math.min(...caps.map((c) => c.gb));
+      // Nodes with OSD capacity: their count, smallest and largest (lists only for a finding).
+      let withOsds = 0;
+      let min = Infinity;
+      let max = 0;
+      for (const node of nodes) {
+        const gb = osdCapacityGB(node);
+        if (gb <= 0) continue;
+        withOsds++;
+        min = Math.min(min, gb);
+        max = Math.max(max, gb);
+      }
+      if (withOsds < 2) continue;
       const spread = (max - min) / max;
       if (spread <= thresholds.cephUnevenCapacityMax) continue;
+      const holding = nodes.filter((n) => osdCapacityGB(n) > 0);
       out.push({
         message: `OSD capacity per node in ${cluster.name} ranges from ${min} GB to ${max} GB (${Math.round(spread * 100)}% apart)`,
-        targets: [t.cluster(cluster), ...caps.map((c) => t.device(c.node))],
+        targets: [t.cluster(cluster), ...holding.map(t.device)],
       });
     }
     return out;

@@ -41,7 +41,7 @@ export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
             link: attachment.corosync.link,
             priority: attachment.corosync.priority,
             ports,
-            lag: attachment.lag === undefined ? undefined : topo.lag(attachment.lag),
+            lag: attachment.lag === undefined ? undefined : topo.lagOf(id, attachment.lag),
           };
         }
         out.push(links);

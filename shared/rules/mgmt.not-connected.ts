@@ -12,9 +12,10 @@ export const mgmtNotConnected: Rule = {
     const out = [];
     for (const device of design.devices) {
       if (device.role === 'mgmt-switch') continue;
-      const connected = topo
-        .cabledPortsOf(device.id)
-        .some((p) => p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch');
+      let connected = false;
+      for (const p of topo.cabledPortsOf(device.id))
+        if (p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch')
+          connected = true;
       if (connected) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =

@@ -1,6 +1,9 @@
+import type { Port } from '../model';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const isMgmtPort = (p: Port) => p.role === 'mgmt';
 
 export const mgmtSwitchFull: Rule = {
   id: 'mgmt.switch-full',
@@ -10,20 +13,24 @@ export const mgmtSwitchFull: Rule = {
   hint: 'Use a larger management switch (24 ports is sensible from about 10 devices) or add one.',
   source: 'Domain brief §2 (management switch: 24 ports once ~10 devices need management)',
   check({ design, topo }) {
+    // Counted first; lists are made only for a finding.
+    let switchCount = 0;
+    let access = 0;
+    let needing = 0;
+    for (const d of design.devices) {
+      if (d.role !== 'mgmt-switch') {
+        if (d.ports.some(isMgmtPort)) needing++;
+        continue;
+      }
+      switchCount++;
+      for (const p of d.ports)
+        if (p.role === 'service' && FORM_FACTOR_OF[p.type] === 'RJ45') access++;
+    }
+    if (switchCount === 0 || needing <= access) return [];
     const switches = design.devices.filter((d) => d.role === 'mgmt-switch');
-    if (switches.length === 0) return [];
-    const access = switches.reduce(
-      (n, s) =>
-        n + s.ports.filter((p) => p.role === 'service' && FORM_FACTOR_OF[p.type] === 'RJ45').length,
-      0,
-    );
-    const needing = design.devices.filter(
-      (d) => d.role !== 'mgmt-switch' && d.ports.some((p) => p.role === 'mgmt'),
-    );
-    if (needing.length <= access) return [];
     return [
       {
-        message: `${needing.length} devices have management ports; the management switches (${switches.map((s) => topo.name(s)).join(', ')}) have ${access} access ports`,
+        message: `${needing} devices have management ports; the management switches (${switches.map((s) => topo.name(s)).join(', ')}) have ${access} access ports`,
         targets: switches.map(t.device),
       },
     ];

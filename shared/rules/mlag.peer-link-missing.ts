@@ -13,7 +13,8 @@ export const mlagPeerLinkMissing: Rule = {
     const out = [];
     for (const pair of design.mlagPairs) {
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
-      const lag = pair.peerLinkLag === undefined ? undefined : topo.lag(pair.peerLinkLag);
+      const lag =
+        pair.peerLinkLag === undefined ? undefined : topo.lagOf(pair.switches[0], pair.peerLinkLag);
       if (!lag) {
         out.push({
           message: `MLAG pair ${a} / ${b} has no peer-link LAG`,

@@ -13,10 +13,15 @@ export const mtuMismatch: Rule = {
   source: 'Domain brief §6',
   check({ topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
-    // First MTU seen per network; the per-host detail is gathered only for a network that differs.
+    // Only a network with an attachment overriding its MTU can be mixed (usually none); per such
+    // network, the first MTU seen. The per-host detail is gathered only for a network that differs.
+    const overridden = new Set<Network>();
+    for (const { attachment, network } of topo.attachments)
+      if (attachment.mtu !== undefined && attachment.mtu !== network.mtu) overridden.add(network);
     const firstMtu = new Map<Network, number>();
     const mixed = new Set<Network>();
-    for (const { attachment, network } of topo.attachments) {
+    for (const { attachment, network } of overridden.size > 0 ? topo.attachments : []) {
+      if (!overridden.has(network)) continue;
       const mtu = attachment.mtu ?? network.mtu;
       const first = firstMtu.get(network);
       if (first === undefined) firstMtu.set(network, mtu);

@@ -1,3 +1,4 @@
+import type { Disk } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -10,12 +11,11 @@ export const serverOsDiskSmall: Rule = {
   source: 'Domain brief §2 (OS disk: 256 GB or more)',
   check({ design, topo, thresholds }) {
     const out = [];
+    const isSmall = (d: Disk) => d.role === 'os' && d.capacityGB < thresholds.osDiskMinGB;
     for (const node of design.devices) {
-      const small =
-        node.server?.disks.filter(
-          (d) => d.role === 'os' && d.capacityGB < thresholds.osDiskMinGB,
-        ) ?? [];
-      if (small.length === 0) continue;
+      const disks = node.server?.disks;
+      if (!disks?.some(isSmall)) continue;
+      const small = disks.filter(isSmall);
       out.push({
         message: `${topo.name(node)}: OS disk of ${small.map((d) => `${d.capacityGB} GB`).join(', ')}, below ${thresholds.osDiskMinGB} GB`,
         targets: [t.device(node)],

@@ -85,9 +85,11 @@ export class Topology {
   private readonly moreLinks = new Map<PortInfo, CableInfo[]>();
   /** LAGs listing a port that another LAG already lists: a design error, so rare. */
   private readonly otherLags = new Map<PortInfo, Lag[]>();
-  /** Index in `design.lags` of the first LAG with each id, and each LAG's resolved members. */
-  private readonly lagIndex = new Map<string, number>();
-  private readonly lagMembers: PortInfo[][];
+  /**
+   * LAGs by id, built only if a rule looks one up without naming a device: lookups go through the
+   * device's own short list of LAGs, which spares a map of thousands of entries per validation.
+   */
+  private lagById: Map<string, Lag> | undefined;
   readonly networks = new Map<string, Network>();
   /** Host ports that carry networks and are cabled to a switch. */
   private readonly landingPorts: PortInfo[] = [];
@@ -109,7 +111,7 @@ export class Topology {
     for (const spec of catalog.media) this.media.set(spec.media, spec);
     this.indexDevices();
     this.links = this.indexCables();
-    this.lagMembers = this.indexLags();
+    this.indexLags();
     for (const pair of design.mlagPairs)
       for (const s of pair.switches) {
         const info = this.byId.get(s);
@@ -184,7 +186,7 @@ export class Topology {
     return false;
   }
 
-  private indexLags(): PortInfo[][] {
+  private indexLags(): void {
     const { lags } = this.design;
     const all = new Array<PortInfo[]>(lags.length);
     // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
@@ -216,10 +218,9 @@ export class Topology {
       }
       members.length = count;
       all[l] = members;
-      if (!this.lagIndex.has(lag.id)) this.lagIndex.set(lag.id, l);
       this.collectVlans(lag.config);
     }
-    // Second pass: each device's LAGs, in a list of its exact size.
+    // Second pass: each device's LAGs and their members, in lists of their exact size.
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
       let device: DeviceInfo | undefined;
@@ -228,12 +229,14 @@ export class Topology {
         if (!device) continue;
         if (device.lags === NONE) {
           device.lags = new Array<Lag>(device.lagCount);
+          device.lagMembers = new Array<PortInfo[]>(device.lagCount);
           device.lagCount = 0; // now the fill index
         }
-        if (device.lags[device.lagCount - 1] !== lag) device.lags[device.lagCount++] = lag;
+        if (device.lags[device.lagCount - 1] === lag) continue;
+        device.lags[device.lagCount] = lag;
+        device.lagMembers[device.lagCount++] = all[l]!;
       }
     }
-    return all;
   }
 
   /** A LAG member's device; members are usually grouped by device, so the previous one is tried first. */
@@ -333,8 +336,19 @@ export class Topology {
   }
 
   lag(id: string): Lag | undefined {
-    const i = this.lagIndex.get(id);
-    return i === undefined ? undefined : this.design.lags[i];
+    if (!this.lagById) {
+      this.lagById = new Map();
+      for (const lag of this.design.lags)
+        if (!this.lagById.has(lag.id)) this.lagById.set(lag.id, lag);
+    }
+    return this.lagById.get(id);
+  }
+
+  /** The LAG with this id, looked up first among those with a member on this device. */
+  lagOf(deviceId: string, id: string): Lag | undefined {
+    const info = this.byId.get(deviceId);
+    const k = info ? info.lagIndex(id) : -1;
+    return k >= 0 ? info!.lags[k] : this.lag(id);
   }
 
   private collectVlans(config: VlanConfig | undefined): void {
@@ -445,6 +459,10 @@ export class Topology {
     return this.ends(cable)?.common ?? null;
   }
 
+  isDoubleBooked(p: PortInfo): boolean {
+    return this.moreLinks.has(p);
+  }
+
   /** The links on a port: one, or more on a double-booked port. Builds a list: not for hot loops. */
   linksOn(p: PortInfo): readonly CableInfo[] {
     if (!p.link) return NONE;
@@ -466,9 +484,12 @@ export class Topology {
 
   /** A LAG's member ports (those that resolve), in the LAG's order. */
   membersOf(lag: Lag): readonly PortInfo[] {
-    const i = this.lagIndex.get(lag.id);
-    if (i !== undefined && this.design.lags[i] === lag) return this.lagMembers[i]!;
-    const members: PortInfo[] = []; // a LAG sharing another's id: only direct callers make one
+    // Listed on the device of its first member, next to the LAG itself.
+    const first = lag.members[0];
+    const device = first && this.byId.get(first.device);
+    const k = device ? device.lags.indexOf(lag) : -1;
+    if (k >= 0) return device!.lagMembers[k]!;
+    const members: PortInfo[] = []; // a LAG not indexed (not in this design): direct callers only
     for (const m of lag.members) {
       const p = this.portRef(m);
       if (p) members.push(p);
@@ -482,9 +503,11 @@ export class Topology {
       const info = device.port(attachment.port);
       return info ? (info.alone ??= [info]) : NONE;
     }
-    const lag = attachment.lag === undefined ? undefined : this.lag(attachment.lag);
+    if (attachment.lag === undefined) return NONE;
+    const k = device.lagIndex(attachment.lag);
+    const lag = k >= 0 ? device.lags[k] : this.lag(attachment.lag);
     if (!lag) return NONE;
-    const members = this.membersOf(lag);
+    const members = k >= 0 ? device.lagMembers[k]! : this.membersOf(lag);
     for (const p of members)
       if (p.device !== device.device) return members.filter((m) => m.device === device.device);
     return members; // a host's own bond: share the list
@@ -533,6 +556,8 @@ export interface CableInfo {
  */
 class DeviceInfo {
   lags: Lag[] = NONE;
+  /** The resolved member ports of each of `lags`. */
+  lagMembers: PortInfo[][] = NONE;
   /** Scratch while LAGs are indexed: the last LAG counted here, and the count (then fill index). */
   lastLag: Lag | undefined;
   lagCount = 0;
@@ -548,6 +573,11 @@ class DeviceInfo {
   ) {}
   at(i: number): PortInfo {
     return (this.slots[this.base + i] ??= new PortInfo(this.device, this.device.ports[i]!));
+  }
+  /** Position in `lags` of the first LAG with this id, or -1. */
+  lagIndex(id: string): number {
+    for (let k = 0; k < this.lags.length; k++) if (this.lags[k]!.id === id) return k;
+    return -1;
   }
   /** Cabled ports, listed on first use (after the cables are indexed), at their exact count. */
   cabled(): PortInfo[] {

@@ -1,8 +1,7 @@
-import type { Device, Port } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 import { isSwitch } from './topology';
-import { addConfiguredVlans } from './vlans';
+import { VlanTally, addConfiguredVlans } from './vlans';
 
 export const vlanLimitExceeded: Rule = {
   id: 'vlan.limit-exceeded',
@@ -13,18 +12,12 @@ export const vlanLimitExceeded: Rule = {
   source: 'Domain brief §2 (check each model’s maximum number of VLANs), §6',
   check({ design, topo }) {
     const out = [];
-    const configured = new Map<Device, Port[]>();
-    for (const { device, port } of topo.configuredPorts) {
-      const list = configured.get(device);
-      if (list) list.push(port);
-      else configured.set(device, [port]);
-    }
+    const vlans = new VlanTally();
     for (const device of design.devices) {
       const max = device.limits.maxVlans;
       if (!isSwitch(device) || max === undefined) continue;
-      const vlans = new Set<number>();
-      for (const port of configured.get(device) ?? [])
-        addConfiguredVlans(port.config, topo.designVlans, vlans);
+      vlans.next();
+      for (const port of device.ports) addConfiguredVlans(port.config, topo.designVlans, vlans);
       for (const lag of topo.lagsOn(device.id))
         addConfiguredVlans(lag.config, topo.designVlans, vlans);
       if (vlans.size <= max) continue;
