@@ -14,7 +14,7 @@ export const corosyncNoDedicatedLink: Rule = {
     for (const links of corosyncLinks(topo)) {
       if (links.length === 0) continue;
       const dedicated = links.some(
-        (l) => l.ports.length > 0 && !carriesRole(topo, l.ports, BUSY_ROLES),
+        (l) => l.resolved.portCount > 0 && !carriesRole(topo, l, BUSY_ROLES),
       );
       if (dedicated) continue;
       const node = links[0]!.node;

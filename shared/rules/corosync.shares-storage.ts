@@ -20,7 +20,7 @@ export const corosyncSharesStorage: Rule = {
     const out = [];
     for (const links of corosyncLinks(topo)) {
       const primary = primaryLink(links);
-      if (!primary || !carriesRole(topo, primary.ports, STORAGE_ROLES)) continue;
+      if (!primary || !carriesRole(topo, primary, STORAGE_ROLES)) continue;
       const storage = [
         ...new Set(networksOn(topo, primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
       ];

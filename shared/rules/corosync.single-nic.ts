@@ -1,13 +1,6 @@
-import type { PortInfo } from './topology';
 import { corosyncLinks } from './corosync';
 import type { Rule } from './rule';
 import { t } from './targets';
-
-/** Every one of these ports is that one port. */
-const onlyOn = (ports: readonly PortInfo[], port: PortInfo) => {
-  for (let i = 0; i < ports.length; i++) if (ports[i] !== port) return false;
-  return true;
-};
 
 export const corosyncSingleNic: Rule = {
   id: 'corosync.single-nic',
@@ -20,8 +13,8 @@ export const corosyncSingleNic: Rule = {
     const out = [];
     for (const links of corosyncLinks(topo)) {
       // Every link on one and the same single port: compare port identities, no keys built.
-      const port = links[0]?.ports[0];
-      if (!port || !links.every((l) => onlyOn(l.ports, port))) continue;
+      const port = links[0]?.resolved.firstPort;
+      if (!port || !links.every((l) => l.resolved.onlyOn(port))) continue;
       out.push({
         message: `every corosync link of ${topo.name(links[0]!.node)} rides on ${port.port.name} alone`,
         targets: [t.device(links[0]!.node), t.port(port)],

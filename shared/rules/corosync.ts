@@ -1,14 +1,36 @@
 import type { Attachment, Device, Lag, Network } from '../model';
-import type { PortInfo, Topology } from './topology';
+import type { PortInfo, ResolvedAttachment, Topology } from './topology';
 
-export interface CorosyncLink {
-  node: Device;
-  attachment: Attachment;
-  network: Network;
-  link: number;
-  priority: number;
-  ports: readonly PortInfo[];
-  lag: Lag | undefined;
+/** A node's corosync link: one of its attachments with a corosync link number. */
+export class CorosyncLink {
+  constructor(
+    readonly resolved: ResolvedAttachment,
+    private readonly topo: Topology,
+  ) {}
+  get node(): Device {
+    return this.resolved.device;
+  }
+  get attachment(): Attachment {
+    return this.resolved.attachment;
+  }
+  get network(): Network {
+    return this.resolved.network;
+  }
+  get link(): number {
+    return this.resolved.attachment.corosync!.link;
+  }
+  get priority(): number {
+    return this.resolved.attachment.corosync!.priority;
+  }
+  /** Its ports as a list, for messages (loops go through `resolved`). */
+  get ports(): readonly PortInfo[] {
+    return this.resolved.ports;
+  }
+  /** The bond it rides on, if any. */
+  get lag(): Lag | undefined {
+    const id = this.resolved.attachment.lag;
+    return id === undefined ? undefined : this.topo.lagOf(this.node.id, id);
+  }
 }
 
 /**
@@ -32,17 +54,8 @@ export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
         const links = new Array<CorosyncLink>(count);
         count = 0;
         for (let i = 0; i < attachments.length; i++) {
-          const { attachment, network, ports } = attachments[i]!;
-          if (!attachment.corosync) continue;
-          links[count++] = {
-            node,
-            attachment,
-            network,
-            link: attachment.corosync.link,
-            priority: attachment.corosync.priority,
-            ports,
-            lag: attachment.lag === undefined ? undefined : topo.lagOf(id, attachment.lag),
-          };
+          if (attachments[i]!.attachment.corosync)
+            links[count++] = new CorosyncLink(attachments[i]!, topo);
         }
         out.push(links);
       }
@@ -64,10 +77,12 @@ export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
 /** Does any of these ports carry a network with one of these roles? */
 export function carriesRole(
   topo: Topology,
-  ports: readonly PortInfo[],
+  link: CorosyncLink,
   roles: ReadonlySet<string>,
 ): boolean {
-  for (let i = 0; i < ports.length; i++) if (topo.carriesRole(ports[i]!, roles)) return true;
+  const { resolved } = link;
+  for (let i = 0; i < resolved.portCount; i++)
+    if (topo.carriesRole(resolved.portAt(i), roles)) return true;
   return false;
 }
 

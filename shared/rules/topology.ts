@@ -44,12 +44,39 @@ export class PortInfo {
   }
 }
 
-/** An attachment with its network and the physical ports it rides on, resolved once. */
-export interface ResolvedAttachment {
-  device: Device;
-  attachment: Attachment;
-  network: Network;
-  ports: readonly PortInfo[];
+/**
+ * An attachment with its network and the physical ports it rides on, resolved once. Topology
+ * records are classes, not object literals: V8 tags each literal with a 16-byte allocation memento.
+ */
+export class ResolvedAttachment {
+  constructor(
+    readonly device: Device,
+    readonly attachment: Attachment,
+    readonly network: Network,
+    /** For an attachment to a port: that port. */
+    readonly port: PortInfo | undefined,
+    /** For an attachment to a bond: its member ports on this device. */
+    readonly members: readonly PortInfo[] | undefined,
+  ) {}
+  /** The physical ports it rides on; a lone port's list is made on first use and shared. */
+  get ports(): readonly PortInfo[] {
+    if (this.members) return this.members;
+    return this.port ? (this.port.alone ??= [this.port]) : NONE;
+  }
+  get portCount(): number {
+    return this.members ? this.members.length : this.port ? 1 : 0;
+  }
+  portAt(i: number): PortInfo {
+    return this.members ? this.members[i]! : this.port!;
+  }
+  get firstPort(): PortInfo | undefined {
+    return this.members ? this.members[0] : this.port;
+  }
+  /** Rides on that port and no other (or on none). */
+  onlyOn(port: PortInfo): boolean {
+    for (let i = 0; i < this.portCount; i++) if (this.portAt(i) !== port) return false;
+    return true;
+  }
 }
 
 /** A host attachment's physical port, cabled to a switch port: where its traffic lands. */
@@ -162,7 +189,7 @@ export class Topology {
       const common = this.computeCommonSpeed(cable, a, b);
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
-      const link: CableInfo = { cable, a, b, fits, speed: fits ? common : null, common };
+      const link = new CableInfo(cable, a, b, fits, common);
       links[count++] = link;
       const firstOnA = this.addCable(a, link);
       const firstOnB = b === a ? firstOnA : this.addCable(b, link);
@@ -262,16 +289,12 @@ export class Topology {
         const attachment = device.attachments[i]!;
         const network = this.networks.get(attachment.network);
         if (!network) continue;
-        const resolved = {
-          device,
-          attachment,
-          network,
-          ports: this.resolveAttachment(info, attachment),
-        };
+        const resolved = this.resolveAttachment(info, attachment, network);
         list[listed++] = resolved;
         all[count++] = resolved;
-        for (let j = 0; j < resolved.ports.length; j++) resolved.ports[j]!.carriedCount++;
-        carriedTotal += resolved.ports.length;
+        const ports = resolved.portCount;
+        for (let j = 0; j < ports; j++) resolved.portAt(j).carriedCount++;
+        carriedTotal += ports;
       }
       list.length = listed;
     }
@@ -281,8 +304,8 @@ export class Topology {
     let next = 0;
     for (let i = 0; i < count; i++) {
       const resolved = all[i]!;
-      for (let j = 0; j < resolved.ports.length; j++) {
-        const hostPort = resolved.ports[j]!;
+      for (let j = 0; j < resolved.portCount; j++) {
+        const hostPort = resolved.portAt(j);
         if (hostPort.carriedStart < 0) {
           hostPort.carriedStart = next;
           next += hostPort.carriedCount;
@@ -497,15 +520,28 @@ export class Topology {
     return members;
   }
 
-  /** The port, or the bond's members on this device; a host's bond list is shared, not copied. */
-  private resolveAttachment(device: DeviceInfo, attachment: Attachment): readonly PortInfo[] {
-    if (attachment.port !== undefined) {
-      const info = device.port(attachment.port);
-      return info ? (info.alone ??= [info]) : NONE;
-    }
-    if (attachment.lag === undefined) return NONE;
-    const k = device.lagIndex(attachment.lag);
-    const lag = k >= 0 ? device.lags[k] : this.lag(attachment.lag);
+  /** Its port, or its bond's members on this device; a host's bond list is shared, not copied. */
+  private resolveAttachment(
+    device: DeviceInfo,
+    attachment: Attachment,
+    network: Network,
+  ): ResolvedAttachment {
+    if (attachment.port !== undefined)
+      return new ResolvedAttachment(
+        device.device,
+        attachment,
+        network,
+        device.port(attachment.port),
+        undefined,
+      );
+    const members = attachment.lag === undefined ? NONE : this.bondOn(device, attachment.lag);
+    return new ResolvedAttachment(device.device, attachment, network, undefined, members);
+  }
+
+  /** A bond's member ports on this device (none when the LAG does not exist). */
+  private bondOn(device: DeviceInfo, lagId: string): readonly PortInfo[] {
+    const k = device.lagIndex(lagId);
+    const lag = k >= 0 ? device.lags[k] : this.lag(lagId);
     if (!lag) return NONE;
     const members = k >= 0 ? device.lagMembers[k]! : this.membersOf(lag);
     for (const p of members)
@@ -537,16 +573,20 @@ export class Topology {
 }
 
 /** A cable with both its ends resolved, and the speeds it can and does come up at. */
-export interface CableInfo {
-  cable: Cable;
-  a: PortInfo;
-  b: PortInfo;
-  /** The media fits both cages. */
-  fits: boolean;
+export class CableInfo {
+  constructor(
+    readonly cable: Cable,
+    readonly a: PortInfo,
+    readonly b: PortInfo,
+    /** The media fits both cages. */
+    readonly fits: boolean,
+    /** Highest speed both ports and the media support. */
+    readonly common: number | null,
+  ) {}
   /** Speed the link comes up at: the common speed, when the media fits both cages. */
-  speed: number | null;
-  /** Highest speed both ports and the media support. */
-  common: number | null;
+  get speed(): number | null {
+    return this.fits ? this.common : null;
+  }
 }
 
 /**
