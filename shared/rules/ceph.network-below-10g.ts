@@ -13,8 +13,7 @@ function cephBefore(
   port: PortInfo,
 ): boolean {
   for (let j = 0; j < index; j++)
-    if (CEPH_ROLES.has(attachments[j]!.network.role) && attachments[j]!.ports.includes(port))
-      return true;
+    if (CEPH_ROLES.has(attachments[j]!.network.role) && attachments[j]!.ridesOn(port)) return true;
   return false;
 }
 
@@ -36,7 +35,9 @@ export const cephNetworkBelow10g: Rule = {
         const attachments = topo.attachmentsOf(node);
         for (let i = 0; i < attachments.length; i++) {
           if (!CEPH_ROLES.has(attachments[i]!.network.role)) continue;
-          for (const port of attachments[i]!.ports) {
+          const r = attachments[i]!;
+          for (let k = 0; k < r.portCount; k++) {
+            const port = r.portAt(k);
             if (cephBefore(attachments, i, port)) continue;
             const speed = topo.portSpeed(port);
             if (speed === null || speed >= min) continue;

@@ -94,8 +94,8 @@ export function interfaceMBps(
   topo: Topology,
 ): number | null {
   let gbps: number | null = null;
-  for (const p of iface?.ports ?? []) {
-    const speed = topo.portSpeed(p);
+  for (let i = 0; i < (iface?.portCount ?? 0); i++) {
+    const speed = topo.portSpeed(iface!.portAt(i));
     if (speed !== null) gbps = (gbps ?? 0) + speed;
   }
   return gbps === null ? null : gbps * MBPS_PER_GBPS;

@@ -15,10 +15,10 @@ export const lagSingleSwitch: Rule = {
       if (
         bond.cabledMembers < 2 ||
         bond.landed !== bond.cabledMembers ||
-        bond.switches.length !== 1
+        bond.switchCount !== 1
       )
         continue;
-      const only = bond.switches[0]!;
+      const only = bond.first!;
       if (!topo.inMlagPair(only.id)) continue;
       out.push({
         message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,

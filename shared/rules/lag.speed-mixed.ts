@@ -11,12 +11,13 @@ export const lagSpeedMixed: Rule = {
   source: 'Domain brief §6',
   check({ design, topo }) {
     const out = [];
-    for (const lag of design.lags) {
+    for (let l = 0; l < design.lags.length; l++) {
+      const lag = design.lags[l]!;
       const members = topo.membersOf(lag);
       let first: number | null = null;
       let mixed = false;
-      for (const member of members) {
-        const speed = topo.portSpeed(member);
+      for (let i = 0; i < members.length; i++) {
+        const speed = topo.portSpeed(members[i]!);
         if (speed === null) continue;
         if (first === null) first = speed;
         else if (speed !== first) mixed = true;

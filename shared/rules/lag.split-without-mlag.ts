@@ -12,9 +12,10 @@ export const lagSplitWithoutMlag: Rule = {
   check({ topo }) {
     const out = [];
     for (const bond of hostBonds(topo)) {
+      const count = bond.switchCount;
+      if (count < 2) continue;
+      if (count === 2 && topo.isMlagPair(bond.first!.id, bond.second!.id)) continue;
       const { switches } = bond;
-      if (switches.length < 2) continue;
-      if (switches.length === 2 && topo.isMlagPair(switches[0]!.id, switches[1]!.id)) continue;
       out.push({
         message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((d) => topo.name(d)))}, which are not an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), ...switches.map(t.device)],

@@ -29,8 +29,6 @@ export class PortInfo {
    */
   carriedStart = -1;
   carriedCount = 0;
-  /** `[this]`, shared by the attachments riding on this port alone. */
-  alone: PortInfo[] | undefined;
   constructor(
     readonly device: Device,
     readonly port: Port,
@@ -58,10 +56,10 @@ export class ResolvedAttachment {
     /** For an attachment to a bond: its member ports on this device. */
     readonly members: readonly PortInfo[] | undefined,
   ) {}
-  /** The physical ports it rides on; a lone port's list is made on first use and shared. */
+  /** The physical ports it rides on. Builds a list for a lone port: loops use `portAt`. */
   get ports(): readonly PortInfo[] {
     if (this.members) return this.members;
-    return this.port ? (this.port.alone ??= [this.port]) : NONE;
+    return this.port ? [this.port] : NONE;
   }
   get portCount(): number {
     return this.members ? this.members.length : this.port ? 1 : 0;
@@ -71,6 +69,10 @@ export class ResolvedAttachment {
   }
   get firstPort(): PortInfo | undefined {
     return this.members ? this.members[0] : this.port;
+  }
+  ridesOn(port: PortInfo): boolean {
+    for (let i = 0; i < this.portCount; i++) if (this.portAt(i) === port) return true;
+    return false;
   }
   /** Rides on that port and no other (or on none). */
   onlyOn(port: PortInfo): boolean {

@@ -23,39 +23,28 @@ export const vlanInvalidId: Rule = {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const bad = (where: string, vlan: number, targets: Target[]) =>
       out.push({ message: `${where} uses VLAN ${vlan}, outside 1..4094`, targets });
-    // Names and targets are built only for a bad id (rare), not for every configured port.
-    const checkConfig = (
-      config: VlanConfig | undefined,
-      where: () => string,
-      targets: () => Target[],
-    ) => {
-      if (!config) return;
+    // Names and targets are built only for a bad id (rare), not for every configured port; and
+    // no closure captures a loop variable, which would cost an allocation per iteration.
+    const checkConfig = (config: VlanConfig, where: string, targets: Target[]) => {
       const untagged = config.untaggedVlan;
-      if (untagged !== undefined && !validVlan(untagged)) bad(where(), untagged, targets());
+      if (untagged !== undefined && !validVlan(untagged)) bad(where, untagged, targets);
       if (!Array.isArray(config.taggedVlans)) return;
       for (const v of config.taggedVlans)
-        if (!validVlan(v) && v !== untagged) bad(where(), v, targets());
+        if (!validVlan(v) && v !== untagged) bad(where, v, targets);
     };
     for (const network of design.networks) {
       if (network.vlan !== undefined && !validVlan(network.vlan))
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
     for (const { device, port } of topo.configuredPorts) {
-      const config = port.config;
-      if (!hasInvalidVlan(config)) continue;
-      checkConfig(
-        config,
-        () => `${topo.name(device)} ${port.name}`,
-        () => [{ kind: 'port', id: portTargetId(device.id, port.name) }],
-      );
+      if (hasInvalidVlan(port.config))
+        checkConfig(port.config!, `${topo.name(device)} ${port.name}`, [
+          { kind: 'port', id: portTargetId(device.id, port.name) },
+        ]);
     }
     for (const lag of design.lags) {
       if (hasInvalidVlan(lag.config))
-        checkConfig(
-          lag.config,
-          () => `LAG ${lag.name || lag.id}`,
-          () => [t.lag(lag)],
-        );
+        checkConfig(lag.config!, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
     }
 
     // Networks a switch carries: those whose host attachments land on its ports. Per switch, the
