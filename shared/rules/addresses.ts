@@ -10,7 +10,8 @@ export function eachAddress(
   topo: Topology,
   visit: (r: ResolvedAttachment, v4: number, ip: Ip | null) => void,
 ): void {
-  for (const r of topo.attachments) {
+  for (let i = 0; i < topo.attachments.length; i++) {
+    const r = topo.attachments[i]!;
     const address = r.attachment.address;
     if (!address) continue;
     const text = address.includes('/') ? hostPart(address) : address;

@@ -28,7 +28,8 @@ export class BondLanding {
     if (!this.first) this.first = device;
     else if (device === this.first) return;
     else if (!this.second) this.second = device;
-    else if (device !== this.second && !this.more?.includes(device)) (this.more ??= []).push(device);
+    else if (device !== this.second && !this.more?.includes(device))
+      (this.more ??= []).push(device);
   }
 }
 

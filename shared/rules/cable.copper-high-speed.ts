@@ -21,13 +21,15 @@ export const cableCopperHighSpeed: Rule = {
       if (found) found.push(cable);
       else bySwitch.set(device, [cable]);
     };
-    for (const { cable, a, b, speed } of topo.links) {
+    for (let i = 0; i < topo.links.length; i++) {
+      const { cable, a, b, speed } = topo.links[i]!;
       if (!COPPER_MEDIA.has(cable.media) || (speed ?? 0) < 10) continue;
       if (!SFP_FAMILY.has(a.formFactor) || !SFP_FAMILY.has(b.formFactor)) continue;
       note(a.device, cable);
       if (b.device !== a.device) note(b.device, cable);
     }
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       const found = bySwitch.get(device);
       if (!found) continue;
       out.push({

@@ -23,13 +23,15 @@ export const cableCopperOveruse: Rule = {
       c.fast++;
       if (copper) c.copper++;
     };
-    for (const { cable, a, b, speed } of topo.links) {
+    for (let i = 0; i < topo.links.length; i++) {
+      const { cable, a, b, speed } = topo.links[i]!;
       if ((speed ?? 0) < 10) continue;
       const copper = COPPER_MEDIA.has(cable.media);
       count(a.device, copper);
       if (b.device !== a.device) count(b.device, copper);
     }
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       const c = counts.get(device);
       if (!c) continue;
       const { fast, copper } = c;

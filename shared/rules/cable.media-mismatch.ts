@@ -10,7 +10,8 @@ export const cableMediaMismatch: Rule = {
   source: 'Domain brief §3 (port and cable vocabulary), §6',
   check({ topo }) {
     const out = [];
-    for (const link of topo.links) {
+    for (let i = 0; i < topo.links.length; i++) {
+      const link = topo.links[i]!;
       if (link.fits) continue;
       const cable = link.cable;
       const spec = topo.mediaSpec(cable.media);

@@ -10,7 +10,8 @@ export const cableSpeedMismatch: Rule = {
   source: 'Domain brief §3 (link speed)',
   check({ topo }) {
     const out = [];
-    for (const { cable, a, b, common } of topo.links) {
+    for (let i = 0; i < topo.links.length; i++) {
+      const { cable, a, b, common } = topo.links[i]!;
       if (common !== null) continue;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({

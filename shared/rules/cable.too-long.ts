@@ -10,7 +10,8 @@ export const cableTooLong: Rule = {
   source: 'Domain brief §3 (reach limits)',
   check({ topo, thresholds }) {
     const out = [];
-    for (const { cable, speed } of topo.links) {
+    for (let i = 0; i < topo.links.length; i++) {
+      const { cable, speed } = topo.links[i]!;
       const spec = topo.mediaSpec(cable.media);
       if (speed === null || !spec) continue;
       const reach = spec.reach.find((r) => r.speeds.includes(speed));

@@ -13,7 +13,8 @@ export const cephConsumerSsd: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const bad = osdDisks(node).filter((d) => SSD_MEDIA.has(d.media) && !d.plp);
         if (bad.length === 0) continue;
         out.push({

@@ -13,7 +13,8 @@ export const cephCpu: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const have = node.server?.cpuThreads ?? 0;
         const need = nodeThreadNeed(node, cluster, thresholds);
         if (have >= need) continue;

@@ -13,7 +13,8 @@ export const cephHddWithoutDb: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const hdds = osdDisks(node).filter((d) => d.media === 'hdd');
         const db = node.server?.disks.some((d) => d.role === 'db' && SSD_MEDIA.has(d.media));
         if (hdds.length === 0 || db) continue;

@@ -13,7 +13,8 @@ export const cephMemory: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const have = ramAfterGuestsGiB(node);
         const need = nodeRamNeedGiB(node, thresholds);
         if (have >= need) continue;

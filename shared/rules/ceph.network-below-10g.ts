@@ -27,7 +27,8 @@ export const cephNetworkBelow10g: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let j = 0; j < nodes.length; j++) {
+        const node = nodes[j]!;
         const nvme = osdDisks(node).some((d) => d.media === 'nvme');
         const min = nvme ? thresholds.cephNetworkMinGbpsNvme : thresholds.cephNetworkMinGbps;
         // Each port carrying Ceph once, without building a list per node: a port is skipped

@@ -13,13 +13,16 @@ export const cephPublicClusterSameLink: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         // Same interface = same LAG, or the same port; compared on the attachments' own fields.
         const resolved = topo.attachmentsOf(node);
         let shared: ResolvedAttachment | undefined;
-        for (const c of resolved) {
+        for (let j = 0; j < resolved.length; j++) {
+          const c = resolved[j]!;
           if (c.network.role !== 'ceph-cluster') continue;
-          for (const p of resolved) {
+          for (let k = 0; k < resolved.length; k++) {
+            const p = resolved[k]!;
             if (p.network.role !== 'ceph-public') continue;
             const same =
               c.attachment.lag !== undefined

@@ -13,7 +13,8 @@ export const cephRaidController: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const behind = osdDisks(node).filter((d) => CONTROLLER_MEDIA.has(d.media));
         if (node.server?.controller !== 'raid' || behind.length === 0) continue;
         out.push({

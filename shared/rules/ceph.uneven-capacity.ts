@@ -24,7 +24,8 @@ export const cephUnevenCapacity: Rule = {
       let withOsds = 0;
       let min = Infinity;
       let max = 0;
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const gb = osdCapacityGB(node);
         if (gb <= 0) continue;
         withOsds++;

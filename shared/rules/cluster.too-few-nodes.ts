@@ -11,7 +11,8 @@ export const clusterTooFewNodes: Rule = {
     'Domain brief §5 (HA needs >= 3 nodes); Proxmox VE admin guide, Corosync External Vote Support',
   check({ design, thresholds }) {
     const out = [];
-    for (const c of design.clusters) {
+    for (let i = 0; i < design.clusters.length; i++) {
+      const c = design.clusters[i]!;
       const n = c.nodes.length;
       if (n >= thresholds.clusterMinNodes) continue;
       const withQdevice = n === 2 && c.qdevice;

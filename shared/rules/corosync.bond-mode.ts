@@ -14,7 +14,8 @@ export const corosyncBondMode: Rule = {
   check({ topo }) {
     const out = [];
     for (const links of corosyncLinks(topo)) {
-      for (const l of links) {
+      for (let i = 0; i < links.length; i++) {
+        const l = links[i]!;
         const lag = l.lag;
         if (!lag) continue;
         const bad = UNSUITABLE.has(lag.mode)

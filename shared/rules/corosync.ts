@@ -41,8 +41,10 @@ export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
   return topo.memo('corosyncLinks', () => {
     const out: CorosyncLink[][] = [];
     const seen = new Set<string>();
-    for (const cluster of topo.design.clusters) {
-      for (const id of cluster.nodes) {
+    for (let j = 0; j < topo.design.clusters.length; j++) {
+      const cluster = topo.design.clusters[j]!;
+      for (let k = 0; k < cluster.nodes.length; k++) {
+        const id = cluster.nodes[k]!;
         const node = topo.device(id);
         if (!node || seen.has(id)) continue;
         seen.add(id);
@@ -67,7 +69,8 @@ export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
 /** Highest priority wins; on a tie the lower link number (domain brief §6). */
 export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
   let best: CorosyncLink | undefined;
-  for (const l of links) {
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
     if (!best || l.priority > best.priority || (l.priority === best.priority && l.link < best.link))
       best = l;
   }

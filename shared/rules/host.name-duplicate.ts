@@ -13,7 +13,8 @@ export const hostNameDuplicate: Rule = {
     // First device per name; a group only for names used again.
     const first = new Map<string, Device>();
     const groups = new Map<string, Device[]>();
-    for (const d of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const d = design.devices[i]!;
       const key = d.hostname.toLowerCase();
       const earlier = first.get(key);
       if (!earlier) first.set(key, d);

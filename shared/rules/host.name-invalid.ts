@@ -11,14 +11,16 @@ export const hostNameInvalid: Rule = {
   source: 'Domain brief §5 (RFC 1035 labels)',
   check({ design }) {
     const out = [];
-    for (const d of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const d = design.devices[i]!;
       if (!RFC1035_LABEL.test(d.hostname))
         out.push({
           message: `hostname "${d.hostname}" of ${d.id} is not a valid RFC 1035 label`,
           targets: [t.device(d)],
         });
     }
-    for (const c of design.clusters) {
+    for (let i = 0; i < design.clusters.length; i++) {
+      const c = design.clusters[i]!;
       if (!RFC1035_LABEL.test(c.name))
         out.push({
           message: `cluster name "${c.name}" is not a valid RFC 1035 label`,

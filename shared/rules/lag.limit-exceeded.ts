@@ -11,7 +11,8 @@ export const lagLimitExceeded: Rule = {
   source: 'Domain brief §2 (check each model’s maximum LACP groups), §6',
   check({ design, topo }) {
     const out = [];
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       const max = device.limits.maxLagGroups;
       const lags = topo.lagsOn(device.id);
       if (!isSwitch(device) || max === undefined || lags.length <= max) continue;

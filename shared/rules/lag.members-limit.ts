@@ -11,7 +11,8 @@ export const lagMembersLimit: Rule = {
   source: 'Domain brief §6',
   check({ design, topo }) {
     const out: RawFinding[] = [];
-    for (const lag of design.lags) {
+    for (let k = 0; k < design.lags.length; k++) {
+      const lag = design.lags[k]!;
       const members = lag.members;
       for (let i = 0; i < members.length; i++) {
         const id = members[i]!.device;

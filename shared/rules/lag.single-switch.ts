@@ -12,11 +12,7 @@ export const lagSingleSwitch: Rule = {
   check({ topo }) {
     const out = [];
     for (const bond of hostBonds(topo)) {
-      if (
-        bond.cabledMembers < 2 ||
-        bond.landed !== bond.cabledMembers ||
-        bond.switchCount !== 1
-      )
+      if (bond.cabledMembers < 2 || bond.landed !== bond.cabledMembers || bond.switchCount !== 1)
         continue;
       const only = bond.first!;
       if (!topo.inMlagPair(only.id)) continue;

@@ -24,7 +24,8 @@ export const lagSpeedMixed: Rule = {
       }
       if (!mixed) continue;
       const bySpeed = new Map<number, string[]>();
-      for (const member of members) {
+      for (let i = 0; i < members.length; i++) {
+        const member = members[i]!;
         const speed = topo.portSpeed(member);
         if (speed !== null)
           bySpeed.set(speed, [...(bySpeed.get(speed) ?? []), topo.portLabel(member)]);

@@ -10,7 +10,8 @@ export const mgmtNotConnected: Rule = {
   source: 'Domain brief §2 (management switch)',
   check({ design, topo }) {
     const out = [];
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       if (device.role === 'mgmt-switch') continue;
       let connected = false;
       for (const p of topo.cabledPortsOf(device.id))

@@ -11,7 +11,8 @@ export const mgmtOnlyViaBond: Rule = {
   source: 'Domain brief §2 (a separate management interface keeps the node reachable)',
   check({ design, topo }) {
     const out = [];
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       if (device.role !== 'server') continue;
       // The first management attachment, unless one of them has a port of its own.
       let network: Network | undefined;

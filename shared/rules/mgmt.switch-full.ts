@@ -17,7 +17,8 @@ export const mgmtSwitchFull: Rule = {
     let switchCount = 0;
     let access = 0;
     let needing = 0;
-    for (const d of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const d = design.devices[i]!;
       if (d.role !== 'mgmt-switch') {
         if (d.ports.some(isMgmtPort)) needing++;
         continue;

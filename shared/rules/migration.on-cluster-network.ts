@@ -10,7 +10,8 @@ export const migrationOnClusterNetwork: Rule = {
   source: 'Domain brief §2 (storage network: live migration can saturate links)',
   check({ design, topo }) {
     const out = [];
-    for (const c of design.clusters) {
+    for (let i = 0; i < design.clusters.length; i++) {
+      const c = design.clusters[i]!;
       const has = c.nodes.some((id) => {
         const node = topo.device(id);
         return (

@@ -11,7 +11,8 @@ export const mlagPeerLinkMissing: Rule = {
   source: 'Domain brief §2 (core switches: MLAG peer link)',
   check({ design, topo }) {
     const out = [];
-    for (const pair of design.mlagPairs) {
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const pair = design.mlagPairs[i]!;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       const lag =
         pair.peerLinkLag === undefined ? undefined : topo.lagOf(pair.switches[0], pair.peerLinkLag);

@@ -11,7 +11,8 @@ export const mlagPeerLinkSingle: Rule = {
   source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
   check({ design, topo }) {
     const out = [];
-    for (const pair of design.mlagPairs) {
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const pair = design.mlagPairs[i]!;
       const cables = peerLinkCables(pair, topo);
       if (cables.length !== 1) continue;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));

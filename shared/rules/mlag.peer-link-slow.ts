@@ -11,7 +11,8 @@ export const mlagPeerLinkSlow: Rule = {
   source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
   check({ design, topo, thresholds }) {
     const out = [];
-    for (const pair of design.mlagPairs) {
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const pair = design.mlagPairs[i]!;
       const cables = peerLinkCables(pair, topo);
       if (cables.length === 0) continue;
       const gbps = cables.reduce((sum, c) => sum + (topo.linkSpeed(c) ?? 0), 0);

@@ -20,14 +20,16 @@ export const mtuExceedsMax: Rule = {
       });
     const exceeds = (device: Device, mtu: number) =>
       device.limits.maxMtu !== undefined && mtu > device.limits.maxMtu;
-    for (const { device, port } of topo.configuredPorts) {
+    for (let i = 0; i < topo.configuredPorts.length; i++) {
+      const { device, port } = topo.configuredPorts[i]!;
       const mtu = port.config?.mtu;
       if (mtu !== undefined && exceeds(device, mtu))
         over(device, mtu, `${topo.name(device)} ${port.name}`, [
           { kind: 'port', id: portTargetId(device.id, port.name) },
         ]);
     }
-    for (const { device, attachment, network } of topo.attachments) {
+    for (let i = 0; i < topo.attachments.length; i++) {
+      const { device, attachment, network } = topo.attachments[i]!;
       const mtu = attachment.mtu ?? network.mtu;
       if (!exceeds(device, mtu)) continue;
       over(
@@ -39,7 +41,8 @@ export const mtuExceedsMax: Rule = {
         [t.network(network)],
       );
     }
-    for (const lag of design.lags) {
+    for (let k = 0; k < design.lags.length; k++) {
+      const lag = design.lags[k]!;
       const mtu = lag.config?.mtu;
       if (mtu === undefined) continue;
       const members = lag.members;

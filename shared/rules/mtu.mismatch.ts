@@ -29,7 +29,8 @@ export const mtuMismatch: Rule = {
     }
     for (const network of mixed) {
       const hostsByMtu = new Map<number, Set<Device>>();
-      for (const r of topo.attachments) {
+      for (let i = 0; i < topo.attachments.length; i++) {
+        const r = topo.attachments[i]!;
         if (r.network !== network) continue;
         const mtu = r.attachment.mtu ?? network.mtu;
         hostsByMtu.set(mtu, (hostsByMtu.get(mtu) ?? new Set<Device>()).add(r.device));

@@ -9,11 +9,13 @@ export function peerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
   const [s1, s2] = pair.switches;
   const members = topo.membersOf(lag);
   const out: Cable[] = [];
-  for (const member of members) {
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
     if (member.device.id !== s1) continue;
     // linksOn builds a list; a port not double-booked has just its one link.
     const links = topo.isDoubleBooked(member) ? topo.linksOn(member) : [member.link];
-    for (const link of links) {
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
       if (!link) continue;
       const { cable, a, b } = link;
       const other = a === member ? b : a;

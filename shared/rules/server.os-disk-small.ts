@@ -12,7 +12,8 @@ export const serverOsDiskSmall: Rule = {
   check({ design, topo, thresholds }) {
     const out = [];
     const isSmall = (d: Disk) => d.role === 'os' && d.capacityGB < thresholds.osDiskMinGB;
-    for (const node of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const node = design.devices[i]!;
       const disks = node.server?.disks;
       if (!disks?.some(isSmall)) continue;
       const small = disks.filter(isSmall);

@@ -11,7 +11,8 @@ export const uplinkBelow10g: Rule = {
   source: 'Domain brief §2 (at least 2 x 10 GbE)',
   check({ topo, thresholds }) {
     const out: RawFinding[] = [];
-    for (const host of topo.design.devices) {
+    for (let i = 0; i < topo.design.devices.length; i++) {
+      const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
       for (const port of topo.cabledPortsOf(host.id)) {
         if (port.port.role !== 'service') continue;

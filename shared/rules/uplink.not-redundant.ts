@@ -12,7 +12,8 @@ export const uplinkNotRedundant: Rule = {
   source: 'Domain brief §2 (at least 2 x 10 GbE in one LACP bond split across the two peers)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    for (const host of topo.design.devices) {
+    for (let i = 0; i < topo.design.devices.length; i++) {
+      const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
       // Count cabled service ports landing on a core switch; keep the first for the message.
       let count = 0;

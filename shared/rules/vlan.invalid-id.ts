@@ -32,17 +32,20 @@ export const vlanInvalidId: Rule = {
       for (const v of config.taggedVlans)
         if (!validVlan(v) && v !== untagged) bad(where, v, targets);
     };
-    for (const network of design.networks) {
+    for (let i = 0; i < design.networks.length; i++) {
+      const network = design.networks[i]!;
       if (network.vlan !== undefined && !validVlan(network.vlan))
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
-    for (const { device, port } of topo.configuredPorts) {
+    for (let i = 0; i < topo.configuredPorts.length; i++) {
+      const { device, port } = topo.configuredPorts[i]!;
       if (hasInvalidVlan(port.config))
         checkConfig(port.config!, `${topo.name(device)} ${port.name}`, [
           { kind: 'port', id: portTargetId(device.id, port.name) },
         ]);
     }
-    for (const lag of design.lags) {
+    for (let i = 0; i < design.lags.length; i++) {
+      const lag = design.lags[i]!;
       if (hasInvalidVlan(lag.config))
         checkConfig(lag.config!, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
     }
@@ -71,7 +74,8 @@ export const vlanInvalidId: Rule = {
       if (!nets.includes(network)) nets.push(network);
       perVlan.set(vlan, nets);
     };
-    for (const d of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const d = design.devices[i]!;
       if (!isSwitch(d)) continue;
       device = d;
       mark++;

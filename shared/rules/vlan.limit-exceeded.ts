@@ -13,7 +13,8 @@ export const vlanLimitExceeded: Rule = {
   check({ design, topo }) {
     const out = [];
     const vlans = new VlanTally();
-    for (const device of design.devices) {
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
       const max = device.limits.maxVlans;
       if (!isSwitch(device) || max === undefined) continue;
       vlans.next();
