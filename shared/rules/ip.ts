@@ -16,12 +16,12 @@ function parseV4(s: string): Ip | null {
  * A dotted quad as a number, or -1: by hand and without allocating, since a validation parses
  * thousands of addresses.
  */
-export function parseV4Number(s: string): number {
+export function parseV4Number(s: string, start = 0, end = s.length): number {
   let value = 0;
   let octet = 0;
   let digits = 0;
   let dots = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       octet = octet * 10 + (c - 48);
@@ -59,12 +59,20 @@ export interface Cidr {
   prefix: number;
 }
 
+/** "10.0.0.0/24" (or IPv6). Read in place: a validation parses a CIDR per network. */
 export function parseCidr(text: string): Cidr | null {
-  const [addr, len, extra] = text.trim().split('/');
-  if (addr === undefined || len === undefined || extra !== undefined || !/^\d{1,3}$/.test(len))
-    return null;
-  const base = parseIp(addr);
-  const prefix = Number(len);
+  const s = text.trim();
+  const slash = s.indexOf('/');
+  const digits = s.length - slash - 1;
+  if (slash < 0 || digits < 1 || digits > 3) return null;
+  let prefix = 0;
+  for (let i = slash + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    prefix = prefix * 10 + (c - 48);
+  }
+  const v4 = parseV4Number(s, 0, slash);
+  const base: Ip | null = v4 >= 0 ? { value: v4, bits: 32 } : parseIp(s.slice(0, slash));
   if (!base || prefix > base.bits) return null;
   return { base, prefix };
 }
