@@ -40,27 +40,22 @@ export class CorosyncLink {
 export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
   return topo.memo('corosyncLinks', () => {
     const out: CorosyncLink[][] = [];
-    const seen = new Set<string>();
-    for (let j = 0; j < topo.design.clusters.length; j++) {
-      const cluster = topo.design.clusters[j]!;
-      for (let k = 0; k < cluster.nodes.length; k++) {
-        const id = cluster.nodes[k]!;
-        const node = topo.device(id);
-        if (!node || seen.has(id)) continue;
-        seen.add(id);
-        const attachments = topo.attachmentsOf(node);
-        let count = 0;
-        for (let i = 0; i < attachments.length; i++)
-          if (attachments[i]!.attachment.corosync) count++;
-        // Made at its exact size: a list grown by push starts with room for 16.
-        const links = new Array<CorosyncLink>(count);
-        count = 0;
-        for (let i = 0; i < attachments.length; i++) {
-          if (attachments[i]!.attachment.corosync)
-            links[count++] = new CorosyncLink(attachments[i]!, topo);
-        }
-        out.push(links);
+    // Each cluster node once (a node listed twice is its own finding), in design order.
+    const { devices } = topo.design;
+    for (let d = 0; d < devices.length; d++) {
+      const node = devices[d]!;
+      if (!topo.deviceInfo(node.id)?.inCluster || topo.device(node.id) !== node) continue;
+      const attachments = topo.attachmentsOf(node);
+      let count = 0;
+      for (let i = 0; i < attachments.length; i++) if (attachments[i]!.attachment.corosync) count++;
+      // Made at its exact size: a list grown by push starts with room for 16.
+      const links = new Array<CorosyncLink>(count);
+      count = 0;
+      for (let i = 0; i < attachments.length; i++) {
+        if (attachments[i]!.attachment.corosync)
+          links[count++] = new CorosyncLink(attachments[i]!, topo);
       }
+      out.push(links);
     }
     return out;
   });

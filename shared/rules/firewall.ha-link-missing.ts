@@ -15,8 +15,10 @@ export const firewallHaLinkMissing: Rule = {
       // Walk only the first firewall's HA ports: cheap on designs with thousands of cables.
       const first = topo.device(f1);
       const cables = new Set<string>();
-      for (const port of topo.cabledPortsOf(first?.id ?? '')) {
-        if (port.port.role !== 'ha' || f1 === f2) continue;
+      const info = first && topo.deviceInfo(first.id);
+      for (let k = 0; k < (info?.portCount ?? 0); k++) {
+        const port = info!.cabledAt(k);
+        if (port?.port.role !== 'ha' || f1 === f2) continue;
         for (const { cable, a, b } of topo.linksOn(port)) {
           const other = a === port ? b : a;
           if (other.device.id === f2 && other.port.role === 'ha') cables.add(cable.id);

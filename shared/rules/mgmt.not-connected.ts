@@ -14,9 +14,12 @@ export const mgmtNotConnected: Rule = {
       const device = design.devices[i]!;
       if (device.role === 'mgmt-switch') continue;
       let connected = false;
-      for (const p of topo.cabledPortsOf(device.id))
-        if (p.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch')
+      const info = topo.deviceInfo(device.id)!;
+      for (let k = 0; k < info.portCount; k++) {
+        const p = info.cabledAt(k);
+        if (p?.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch')
           connected = true;
+      }
       if (connected) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =

@@ -51,24 +51,21 @@ export class ResolvedAttachment {
     readonly device: Device,
     readonly attachment: Attachment,
     readonly network: Network,
-    /** For an attachment to a port: that port. */
-    readonly port: PortInfo | undefined,
-    /** For an attachment to a bond: its member ports on this device. */
-    readonly members: readonly PortInfo[] | undefined,
+    /** The port of an attachment to a port, or the member ports on this device of its bond. */
+    private readonly on: PortInfo | readonly PortInfo[],
   ) {}
   /** The physical ports it rides on. Builds a list for a lone port: loops use `portAt`. */
   get ports(): readonly PortInfo[] {
-    if (this.members) return this.members;
-    return this.port ? [this.port] : NONE;
+    return this.on instanceof PortInfo ? [this.on] : this.on;
   }
   get portCount(): number {
-    return this.members ? this.members.length : this.port ? 1 : 0;
+    return this.on instanceof PortInfo ? 1 : this.on.length;
   }
   portAt(i: number): PortInfo {
-    return this.members ? this.members[i]! : this.port!;
+    return this.on instanceof PortInfo ? this.on : this.on[i]!;
   }
   get firstPort(): PortInfo | undefined {
-    return this.members ? this.members[0] : this.port;
+    return this.on instanceof PortInfo ? this.on : this.on[0];
   }
   ridesOn(port: PortInfo): boolean {
     for (let i = 0; i < this.portCount; i++) if (this.portAt(i) === port) return true;
@@ -121,13 +118,13 @@ export class Topology {
   private lagById: Map<string, Lag> | undefined;
   readonly networks = new Map<string, Network>();
   /** Host ports that carry networks and are cabled to a switch. */
-  private readonly landingPorts: PortInfo[] = [];
+  private landingPorts: PortInfo[] = NONE;
   /** Every attachment whose network exists, resolved. */
   readonly attachments: ResolvedAttachment[];
   /** What each port carries, port after port (see `PortInfo.carriedStart`). */
   private carriedList: ResolvedAttachment[] = NONE;
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
-  readonly configuredPorts: PortInfo[] = [];
+  readonly configuredPorts: PortInfo[];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
   readonly designVlans = new Set<number>();
   private readonly media = new Map<string, MediaSpec>();
@@ -138,28 +135,46 @@ export class Topology {
     catalog: Catalog,
   ) {
     for (const spec of catalog.media) this.media.set(spec.media, spec);
-    this.indexDevices();
+    this.configuredPorts = this.indexDevices();
     this.links = this.indexCables();
     this.indexLags();
-    for (const pair of design.mlagPairs)
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const pair = design.mlagPairs[i]!;
       for (const s of pair.switches) {
         const info = this.byId.get(s);
         if (info) info.mlagPairs = info.mlagPairs === NONE ? [pair] : [...info.mlagPairs, pair];
       }
-    for (const network of design.networks) {
+    }
+    for (let i = 0; i < design.clusters.length; i++) {
+      const { nodes } = design.clusters[i]!;
+      for (let j = 0; j < nodes.length; j++) {
+        const info = this.byId.get(nodes[j]!);
+        if (info) info.inCluster = true;
+      }
+    }
+    for (let i = 0; i < design.networks.length; i++) {
+      const network = design.networks[i]!;
       this.networks.set(network.id, network);
       if (network.vlan !== undefined) this.designVlans.add(network.vlan);
     }
     this.attachments = this.indexAttachments();
   }
 
-  private indexDevices(): void {
+  /** Indexes the devices; returns the ports that carry a configuration. */
+  private indexDevices(): PortInfo[] {
     const { devices } = this.design;
     // One slot per port of the design, in one array: a large one, which the young-generation GC
     // never copies, unlike thousands of small per-device arrays.
     let portCount = 0;
-    for (let d = 0; d < devices.length; d++) portCount += devices[d]!.ports.length;
+    let configuredCount = 0;
+    for (let d = 0; d < devices.length; d++) {
+      const { ports } = devices[d]!;
+      portCount += ports.length;
+      for (let i = 0; i < ports.length; i++) if (ports[i]!.config) configuredCount++;
+    }
     const slots = new Array<PortInfo | undefined>(portCount);
+    const configured = new Array<PortInfo>(configuredCount);
+    configuredCount = 0;
     let base = 0;
     for (let d = 0; d < devices.length; d++) {
       const device = devices[d]!;
@@ -171,10 +186,12 @@ export class Topology {
         const port = ports[i]!;
         if (!port.config) continue;
         // A device repeating another's id (a loader error) has no slots of its own.
-        this.configuredPorts.push(info.device === device ? info.at(i) : new PortInfo(device, port));
+        configured[configuredCount++] =
+          info.device === device ? info.at(i) : new PortInfo(device, port);
         this.collectVlans(port.config);
       }
     }
+    return configured;
   }
 
   private indexCables(): CableInfo[] {
@@ -301,24 +318,39 @@ export class Topology {
       list.length = listed;
     }
     all.length = count;
-    // Then give each port its run of the shared list, in order of first use, and fill it.
-    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    // Then give each port its run of the shared list, in order of first use, counting the ports
+    // that land on a switch; then fill both lists.
     let next = 0;
+    let landing = 0;
     for (let i = 0; i < count; i++) {
       const resolved = all[i]!;
       for (let j = 0; j < resolved.portCount; j++) {
         const hostPort = resolved.portAt(j);
-        if (hostPort.carriedStart < 0) {
-          hostPort.carriedStart = next;
-          next += hostPort.carriedCount;
-          hostPort.carriedCount = 0; // now the fill index
-          const peer = this.peerOf(hostPort);
-          if (peer && isSwitch(peer.device)) this.landingPorts.push(hostPort);
-        }
+        if (hostPort.carriedStart >= 0) continue;
+        hostPort.carriedStart = next;
+        next += hostPort.carriedCount;
+        hostPort.carriedCount = 0; // now the fill index
+        if (this.landsOnSwitch(hostPort)) landing++;
+      }
+    }
+    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    const landingPorts = (this.landingPorts = new Array<PortInfo>(landing));
+    landing = 0;
+    for (let i = 0; i < count; i++) {
+      const resolved = all[i]!;
+      for (let j = 0; j < resolved.portCount; j++) {
+        const hostPort = resolved.portAt(j);
+        if (hostPort.carriedCount === 0 && this.landsOnSwitch(hostPort))
+          landingPorts[landing++] = hostPort;
         carried[hostPort.carriedStart + hostPort.carriedCount++] = resolved;
       }
     }
     return all;
+  }
+
+  private landsOnSwitch(hostPort: PortInfo): boolean {
+    const peer = this.peerOf(hostPort);
+    return peer !== undefined && isSwitch(peer.device);
   }
 
   /** Does this port carry a network with one of these roles? */
@@ -340,9 +372,12 @@ export class Topology {
     return this.byId.get(id)?.device;
   }
 
-  /** A device's cabled ports, in port order: rules walk these, not the many unused switch ports. */
-  cabledPortsOf(id: string): readonly PortInfo[] {
-    return this.byId.get(id)?.cabled() ?? NONE;
+  /**
+   * A device's facts; rules walk its cabled ports with `portCount` and `cabledAt`, which read
+   * the topology in place instead of building a list per device.
+   */
+  deviceInfo(id: string): DeviceInfo | undefined {
+    return this.byId.get(id);
   }
 
   /** LAGs with at least one member on a device: each counts as one LAG group there. */
@@ -379,8 +414,9 @@ export class Topology {
   private collectVlans(config: VlanConfig | undefined): void {
     if (!config) return;
     if (config.untaggedVlan !== undefined) this.designVlans.add(config.untaggedVlan);
-    if (Array.isArray(config.taggedVlans))
-      for (const v of config.taggedVlans) this.designVlans.add(v);
+    const tagged = config.taggedVlans;
+    if (Array.isArray(tagged))
+      for (let i = 0; i < tagged.length; i++) this.designVlans.add(tagged[i]!);
   }
 
   /** Visits every (network on a host port, switch port it lands on); no objects per visit. */
@@ -402,9 +438,11 @@ export class Topology {
    * `eachLanding` visits, grouped by switch for rules that judge a switch as a whole.
    */
   eachLandingOn(device: Device, visit: LandingVisitor): void {
-    const ports = this.cabledPortsOf(device.id);
-    for (let p = 0; p < ports.length; p++) {
-      const switchPort = ports[p]!;
+    const info = this.byId.get(device.id);
+    if (info?.device !== device) return;
+    for (let p = 0; p < info.portCount; p++) {
+      const switchPort = info.cabledAt(p);
+      if (!switchPort) continue;
       this.visitLanding(switchPort.link!, switchPort, visit);
       const more = this.moreLinks.get(switchPort);
       if (more) for (const link of more) this.visitLanding(link, switchPort, visit);
@@ -469,7 +507,9 @@ export class Topology {
   private computeCommonSpeed(cable: Cable, a: PortInfo, b: PortInfo): number | null {
     const mediaSpeeds = this.media.get(cable.media)?.speeds ?? [];
     let best: number | null = null;
-    for (const s of a.port.speeds) {
+    const speeds = a.port.speeds;
+    for (let i = 0; i < speeds.length; i++) {
+      const s = speeds[i]!;
       if (s > (best ?? -1) && b.port.speeds.includes(s) && mediaSpeeds.includes(s)) best = s;
     }
     return best;
@@ -528,16 +568,13 @@ export class Topology {
     attachment: Attachment,
     network: Network,
   ): ResolvedAttachment {
-    if (attachment.port !== undefined)
-      return new ResolvedAttachment(
-        device.device,
-        attachment,
-        network,
-        device.port(attachment.port),
-        undefined,
-      );
-    const members = attachment.lag === undefined ? NONE : this.bondOn(device, attachment.lag);
-    return new ResolvedAttachment(device.device, attachment, network, undefined, members);
+    const on =
+      attachment.port !== undefined
+        ? (device.port(attachment.port) ?? NONE)
+        : attachment.lag === undefined
+          ? NONE
+          : this.bondOn(device, attachment.lag);
+    return new ResolvedAttachment(device.device, attachment, network, on);
   }
 
   /** A bond's member ports on this device (none when the LAG does not exist). */
@@ -546,8 +583,9 @@ export class Topology {
     const lag = k >= 0 ? device.lags[k] : this.lag(lagId);
     if (!lag) return NONE;
     const members = k >= 0 ? device.lagMembers[k]! : this.membersOf(lag);
-    for (const p of members)
-      if (p.device !== device.device) return members.filter((m) => m.device === device.device);
+    for (let i = 0; i < members.length; i++)
+      if (members[i]!.device !== device.device)
+        return members.filter((m) => m.device === device.device);
     return members; // a host's own bond: share the list
   }
 
@@ -596,7 +634,9 @@ export class CableInfo {
  * ports of a large design are never cabled, and not allocating them keeps validation (and its GC)
  * fast.
  */
-class DeviceInfo {
+export class DeviceInfo {
+  /** Listed as a node of a cluster. */
+  inCluster = false;
   lags: Lag[] = NONE;
   /** The resolved member ports of each of `lags`. */
   lagMembers: PortInfo[][] = NONE;
@@ -606,7 +646,6 @@ class DeviceInfo {
   mlagPairs: MlagPair[] = NONE;
   attachments: ResolvedAttachment[] = NONE;
   private byName: Map<string, number> | undefined;
-  private cabledPorts: PortInfo[] | undefined;
   /** This device's ports are `slots[base]` onwards, in port order. */
   constructor(
     readonly device: Device,
@@ -621,17 +660,13 @@ class DeviceInfo {
     for (let k = 0; k < this.lags.length; k++) if (this.lags[k]!.id === id) return k;
     return -1;
   }
-  /** Cabled ports, listed on first use (after the cables are indexed), at their exact count. */
-  cabled(): PortInfo[] {
-    if (this.cabledPorts) return this.cabledPorts;
-    const { slots, base } = this;
-    const end = base + this.device.ports.length;
-    let count = 0;
-    for (let i = base; i < end; i++) if (slots[i]?.link) count++;
-    const out = new Array<PortInfo>(count);
-    count = 0;
-    for (let i = base; i < end; i++) if (slots[i]?.link) out[count++] = slots[i]!;
-    return (this.cabledPorts = out);
+  get portCount(): number {
+    return this.device.ports.length;
+  }
+  /** The port at this position of the device, when a cable ends there. */
+  cabledAt(i: number): PortInfo | undefined {
+    const p = this.slots[this.base + i];
+    return p?.link ? p : undefined;
   }
   port(name: string): PortInfo | undefined {
     const ports = this.device.ports;

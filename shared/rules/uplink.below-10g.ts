@@ -14,8 +14,10 @@ export const uplinkBelow10g: Rule = {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
-      for (const port of topo.cabledPortsOf(host.id)) {
-        if (port.port.role !== 'service') continue;
+      const info = topo.deviceInfo(host.id)!;
+      for (let k = 0; k < info.portCount; k++) {
+        const port = info.cabledAt(k);
+        if (port?.port.role !== 'service') continue;
         const core = topo.peerOf(port);
         const speed = topo.portSpeed(port);
         if (

@@ -18,8 +18,10 @@ export const uplinkNotRedundant: Rule = {
       // Count cabled service ports landing on a core switch; keep the first for the message.
       let count = 0;
       let first: PortInfo | undefined;
-      for (const port of topo.cabledPortsOf(host.id)) {
-        if (port.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
+      const info = topo.deviceInfo(host.id)!;
+      for (let k = 0; k < info.portCount; k++) {
+        const port = info.cabledAt(k);
+        if (port?.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
           continue;
         count++;
         first ??= port;
