@@ -1,7 +1,12 @@
+import type { Disk } from '../model';
 import { SSD_MEDIA, cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+// Predicates live at module level: an arrow written inside a loop is a new function object per
+// node, and these run for every node of every cluster.
+const isConsumerSsd = (d: Disk) => SSD_MEDIA.has(d.media) && !d.plp;
 
 export const cephConsumerSsd: Rule = {
   id: 'ceph.consumer-ssd',
@@ -15,8 +20,8 @@ export const cephConsumerSsd: Rule = {
     for (const { nodes } of cephClusters(topo)) {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        const bad = osdDisks(node).filter((d) => SSD_MEDIA.has(d.media) && !d.plp);
-        if (bad.length === 0) continue;
+        if (!osdDisks(node).some(isConsumerSsd)) continue;
+        const bad = osdDisks(node).filter(isConsumerSsd);
         out.push({
           message: `${topo.name(node)}: ${bad.length} SSD/NVMe OSD${bad.length === 1 ? '' : 's'} without power-loss protection`,
           targets: [t.device(node)],

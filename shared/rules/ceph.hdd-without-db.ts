@@ -1,7 +1,13 @@
+import type { Disk } from '../model';
 import { SSD_MEDIA, cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+// Predicates live at module level: an arrow written inside a loop is a new function object per
+// node, and these run for every node of every cluster.
+const isHdd = (d: Disk) => d.media === 'hdd';
+const isSsdDb = (d: Disk) => d.role === 'db' && SSD_MEDIA.has(d.media);
 
 export const cephHddWithoutDb: Rule = {
   id: 'ceph.hdd-without-db',
@@ -15,9 +21,8 @@ export const cephHddWithoutDb: Rule = {
     for (const { nodes } of cephClusters(topo)) {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        const hdds = osdDisks(node).filter((d) => d.media === 'hdd');
-        const db = node.server?.disks.some((d) => d.role === 'db' && SSD_MEDIA.has(d.media));
-        if (hdds.length === 0 || db) continue;
+        if (!osdDisks(node).some(isHdd) || node.server?.disks.some(isSsdDb)) continue;
+        const hdds = osdDisks(node).filter(isHdd);
         out.push({
           message: `${topo.name(node)} has ${hdds.length} HDD OSD${hdds.length === 1 ? '' : 's'} and no SSD/NVMe disk for WAL/DB`,
           targets: [t.device(node)],

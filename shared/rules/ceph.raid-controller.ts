@@ -1,7 +1,12 @@
+import type { Disk } from '../model';
 import { CONTROLLER_MEDIA, cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+// Predicates live at module level: an arrow written inside a loop is a new function object per
+// node, and these run for every node of every cluster.
+const isBehindController = (d: Disk) => CONTROLLER_MEDIA.has(d.media);
 
 export const cephRaidController: Rule = {
   id: 'ceph.raid-controller',
@@ -15,8 +20,9 @@ export const cephRaidController: Rule = {
     for (const { nodes } of cephClusters(topo)) {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        const behind = osdDisks(node).filter((d) => CONTROLLER_MEDIA.has(d.media));
-        if (node.server?.controller !== 'raid' || behind.length === 0) continue;
+        if (node.server?.controller !== 'raid' || !osdDisks(node).some(isBehindController))
+          continue;
+        const behind = osdDisks(node).filter(isBehindController);
         out.push({
           message: `${topo.name(node)}: ${behind.length} SATA/SAS OSD disk${behind.length === 1 ? '' : 's'} behind a controller in RAID mode`,
           targets: [t.device(node)],

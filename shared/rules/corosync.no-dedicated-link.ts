@@ -13,9 +13,9 @@ export const corosyncNoDedicatedLink: Rule = {
     const out = [];
     for (const links of corosyncLinks(topo)) {
       if (links.length === 0) continue;
-      const dedicated = links.some(
-        (l) => l.resolved.portCount > 0 && !carriesRole(topo, l, BUSY_ROLES),
-      );
+      let dedicated = false;
+      for (let i = 0; i < links.length && !dedicated; i++)
+        dedicated = links[i]!.resolved.portCount > 0 && !carriesRole(topo, links[i]!, BUSY_ROLES);
       if (dedicated) continue;
       const node = links[0]!.node;
       out.push({

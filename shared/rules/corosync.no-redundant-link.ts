@@ -1,6 +1,12 @@
+import type { CorosyncLink } from './corosync';
 import { corosyncLinks } from './corosync';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const sameLinkNumber = (links: readonly CorosyncLink[]) => {
+  for (let i = 1; i < links.length; i++) if (links[i]!.link !== links[0]!.link) return false;
+  return true;
+};
 
 export const corosyncNoRedundantLink: Rule = {
   id: 'corosync.no-redundant-link',
@@ -12,7 +18,7 @@ export const corosyncNoRedundantLink: Rule = {
   check({ topo }) {
     const out = [];
     for (const links of corosyncLinks(topo)) {
-      if (links.length === 0 || links.some((l) => l.link !== links[0]!.link)) continue;
+      if (links.length === 0 || !sameLinkNumber(links)) continue;
       const node = links[0]!.node;
       out.push({
         message: `${topo.name(node)} has only corosync link ${links[0]!.link}`,

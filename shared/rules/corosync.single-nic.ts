@@ -1,6 +1,13 @@
+import type { CorosyncLink } from './corosync';
+import type { PortInfo } from './topology';
 import { corosyncLinks } from './corosync';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const allOnlyOn = (links: readonly CorosyncLink[], port: PortInfo) => {
+  for (let i = 0; i < links.length; i++) if (!links[i]!.resolved.onlyOn(port)) return false;
+  return true;
+};
 
 export const corosyncSingleNic: Rule = {
   id: 'corosync.single-nic',
@@ -14,7 +21,7 @@ export const corosyncSingleNic: Rule = {
     for (const links of corosyncLinks(topo)) {
       // Every link on one and the same single port: compare port identities, no keys built.
       const port = links[0]?.resolved.firstPort;
-      if (!port || !links.every((l) => l.resolved.onlyOn(port))) continue;
+      if (!port || !allOnlyOn(links, port)) continue;
       out.push({
         message: `every corosync link of ${topo.name(links[0]!.node)} rides on ${port.port.name} alone`,
         targets: [t.device(links[0]!.node), t.port(port)],

@@ -1,5 +1,8 @@
+import type { ResolvedAttachment } from './topology';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const isMigration = (r: ResolvedAttachment) => r.network.role === 'migration';
 
 export const migrationOnClusterNetwork: Rule = {
   id: 'migration.on-cluster-network',
@@ -12,12 +15,11 @@ export const migrationOnClusterNetwork: Rule = {
     const out = [];
     for (let i = 0; i < design.clusters.length; i++) {
       const c = design.clusters[i]!;
-      const has = c.nodes.some((id) => {
-        const node = topo.device(id);
-        return (
-          node !== undefined && topo.attachmentsOf(node).some((r) => r.network.role === 'migration')
-        );
-      });
+      let has = false;
+      for (let j = 0; j < c.nodes.length && !has; j++) {
+        const node = topo.device(c.nodes[j]!);
+        if (node) has = topo.attachmentsOf(node).some(isMigration);
+      }
       if (!has)
         out.push({
           message: `cluster ${c.name} has no network with role migration`,

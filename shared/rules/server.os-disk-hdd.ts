@@ -1,5 +1,8 @@
+import type { Disk } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const isHddOsDisk = (d: Disk) => d.role === 'os' && d.media === 'hdd';
 
 export const serverOsDiskHdd: Rule = {
   id: 'server.os-disk-hdd',
@@ -10,7 +13,7 @@ export const serverOsDiskHdd: Rule = {
   source: 'Domain brief §2 (OS disk: SSD/NVMe)',
   check({ design, topo }) {
     return design.devices
-      .filter((d) => d.server?.disks.some((x) => x.role === 'os' && x.media === 'hdd'))
+      .filter((d) => d.server?.disks.some(isHddOsDisk))
       .map((d) => ({ message: `${topo.name(d)} boots from an HDD`, targets: [t.device(d)] }));
   },
 };
