@@ -59,22 +59,22 @@ export interface ClusterSizing {
   };
 }
 
+// Plain loops in the per-node figures: several rules compute them for every node of every
+// cluster, and a reduce() callback is a new function object per call.
 export function nodeRamNeedGiB(node: Device, th: ResolvedThresholds): number {
-  return osdDisks(node).reduce(
-    (sum, d) =>
-      sum + Math.max(th.cephOsdMinGiB, th.cephOsdGiBPerTiB * diskTiB(d)) + th.cephOsdBurstGiB,
-    th.cephHostBaseGiB,
-  );
+  let sum = th.cephHostBaseGiB;
+  for (const d of osdDisks(node))
+    sum += Math.max(th.cephOsdMinGiB, th.cephOsdGiBPerTiB * diskTiB(d)) + th.cephOsdBurstGiB;
+  return sum;
 }
 
 export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThresholds): number {
   const daemons =
     (cluster.ceph.monitors.includes(node.id) ? 1 : 0) +
     (cluster.ceph.managers.includes(node.id) ? 1 : 0);
-  const osds = osdDisks(node).reduce(
-    (n, d) => n + (d.media === 'nvme' ? th.cephThreadsPerNvmeOsd : th.cephThreadsPerOsd),
-    0,
-  );
+  let osds = 0;
+  for (const d of osdDisks(node))
+    osds += d.media === 'nvme' ? th.cephThreadsPerNvmeOsd : th.cephThreadsPerOsd;
   return daemons + osds + (node.server?.plannedGuestVcpus ?? 0);
 }
 
@@ -101,8 +101,11 @@ export function interfaceMBps(
   return gbps === null ? null : gbps * MBPS_PER_GBPS;
 }
 
-export const fastestOsdMBps = (node: Device) =>
-  osdDisks(node).reduce((m, d) => Math.max(m, d.writeMBps), 0);
+export function fastestOsdMBps(node: Device): number {
+  let fastest = 0;
+  for (const d of osdDisks(node)) fastest = Math.max(fastest, d.writeMBps);
+  return fastest;
+}
 export const ramAfterGuestsGiB = (node: Device) =>
   (node.server?.ramGiB ?? 0) - (node.server?.plannedGuestRamGiB ?? 0);
 
