@@ -29,5 +29,13 @@ export interface Rule {
   why: string;
   hint: string;
   source: string;
+  /**
+   * Runs once per validation, often before V8 has optimized it, over lists of thousands of
+   * ports, cables and attachments. What keeps a check cheap (docs/decisions.md, "Validation
+   * performance"): loop over design-sized lists by index (an unoptimized for...of allocates per
+   * element); no arrow functions inside such loops (each is a new function object, and one that
+   * captures a loop variable costs a context per iteration); build messages, targets and lists
+   * only once the rule fires.
+   */
   check(ctx: RuleContext): RawFinding[];
 }

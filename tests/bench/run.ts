@@ -9,6 +9,7 @@ import { generateDesign } from './generate';
 import { largestFittingScale, renderPng } from '../../main/services/png';
 import { runCanvasBench } from './canvas';
 import { measure, measureInterleaved, ms } from './measure';
+import { watchScavenges } from './scavenges';
 
 interface Budget {
   name: string;
@@ -72,13 +73,23 @@ for (const { label, design, text } of built) {
 // and neither inherits another benchmark's garbage.
 const small = built.find((b) => b.label === '200 devices')!.design;
 const large = built.find((b) => b.label === '2,000 devices')!.design;
+const gc = watchScavenges();
 const pair = measureInterleaved(
-  { small: () => validate(small), large: () => validate(large) },
+  {
+    small: gc.timed('small', () => validate(small)),
+    large: gc.timed('large', () => validate(large)),
+  },
   { runs: 41 },
 );
 const growth = pair.large.median / pair.small.median;
 console.log(
   `\nGrowth 200 -> 2,000 devices (10x the design): validation ${ms(pair.small.median)} -> ${ms(pair.large.median)}, x${growth.toFixed(1)}`,
+);
+const scavenged = await gc.report(pair.large.runs);
+const s = scavenged.get('small')!;
+const l = scavenged.get('large')!;
+console.log(
+  `  runs that paid a young-generation GC: 200 devices ${s.paid} of ${s.runs}, 2,000 devices ${l.paid} of ${l.runs}; runs without one: ${ms(s.freeMedian)} -> ${ms(l.freeMedian)}, x${(l.freeMedian / s.freeMedian).toFixed(1)} (diagnostic, not a budget)`,
 );
 budget('validation growth 200 -> 2,000 devices <= 12x', growth <= 12, `x${growth.toFixed(1)}`);
 
