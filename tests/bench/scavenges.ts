@@ -15,7 +15,8 @@ export function watchScavenges() {
   const scavenges: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const kind = (entry.detail as { kind?: number } | undefined)?.kind;
+      // A gc entry's detail (its kind) is not in @types/node's PerformanceEntry.
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
       if (kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges.push(entry.startTime);
     }
   });
