@@ -2,8 +2,13 @@ import type { Device, Lag } from '../model';
 import type { Topology } from './topology';
 import { isHost, isSwitch } from './topology';
 
-/** A server or firewall bond, with where its cabled members land. */
+/**
+ * A server or firewall bond, with where its cabled members land. One is refilled for each bond
+ * of a walk (see `eachHostBond`): a list of 2,000 of them was the largest thing two rules made.
+ */
 export class BondLanding {
+  lag!: Lag;
+  host!: Device;
   /** How many cabled members there are, and how many of them land on a switch. */
   cabledMembers = 0;
   landed = 0;
@@ -11,10 +16,7 @@ export class BondLanding {
   first: Device | undefined;
   second: Device | undefined;
   private more: Device[] | undefined;
-  constructor(
-    readonly lag: Lag,
-    readonly host: Device,
-  ) {}
+
   get switchCount(): number {
     return !this.first ? 0 : !this.second ? 1 : 2 + (this.more?.length ?? 0);
   }
@@ -23,7 +25,27 @@ export class BondLanding {
     if (!this.first) return [];
     return this.second ? [this.first, this.second, ...(this.more ?? [])] : [this.first];
   }
-  landsOn(device: Device): void {
+
+  /** Reads a LAG into this record; false when it is not a server's or firewall's bond. */
+  fill(topo: Topology, lag: Lag): boolean {
+    const members = topo.membersOf(lag);
+    const host = members[0]?.device;
+    if (!host || !isHost(host)) return false;
+    this.lag = lag;
+    this.host = host;
+    this.cabledMembers = 0;
+    this.landed = 0;
+    this.first = this.second = this.more = undefined;
+    for (let i = 0; i < members.length; i++) {
+      const peer = topo.peerOf(members[i]!);
+      if (!peer) continue;
+      this.cabledMembers++;
+      if (isSwitch(peer.device)) this.landsOn(peer.device);
+    }
+    return true;
+  }
+
+  private landsOn(device: Device): void {
     this.landed++;
     if (!this.first) this.first = device;
     else if (device === this.first) return;
@@ -33,24 +55,9 @@ export class BondLanding {
   }
 }
 
-/** Server and firewall bonds, with where their cabled members land; computed once, shared. */
-export function hostBonds(topo: Topology): BondLanding[] {
-  return topo.memo('hostBonds', () => {
-    const out: BondLanding[] = [];
-    const { lags } = topo.design;
-    for (let l = 0; l < lags.length; l++) {
-      const members = topo.membersOf(lags[l]!);
-      const host = members[0]?.device;
-      if (!host || !isHost(host)) continue;
-      const bond = new BondLanding(lags[l]!, host);
-      for (let i = 0; i < members.length; i++) {
-        const peer = topo.peerOf(members[i]!);
-        if (!peer) continue;
-        bond.cabledMembers++;
-        if (isSwitch(peer.device)) bond.landsOn(peer.device);
-      }
-      out.push(bond);
-    }
-    return out;
-  });
+/** Visits every server and firewall bond with where its legs land, in design order. */
+export function eachHostBond(topo: Topology, visit: (bond: BondLanding) => void): void {
+  const bond = new BondLanding();
+  const { lags } = topo.design;
+  for (let l = 0; l < lags.length; l++) if (bond.fill(topo, lags[l]!)) visit(bond);
 }

@@ -1,5 +1,5 @@
-import { corosyncLinks, linkName } from './corosync';
-import type { Rule } from './rule';
+import { eachCorosyncNode, linkName } from './corosync';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
 const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb']);
@@ -12,10 +12,10 @@ export const corosyncBondMode: Rule = {
   hint: 'Use LACP with fast rate, or active-backup, for bonds that carry corosync.',
   source: 'Proxmox VE admin guide, Cluster Manager (corosync over bonds)',
   check({ topo }) {
-    const out = [];
-    for (const links of corosyncLinks(topo)) {
+    const out: RawFinding[] = [];
+    eachCorosyncNode(topo, (links) => {
       for (let i = 0; i < links.length; i++) {
-        const l = links[i]!;
+        const l = links.at(i);
         const lag = l.lag;
         if (!lag) continue;
         const bad = UNSUITABLE.has(lag.mode)
@@ -29,7 +29,7 @@ export const corosyncBondMode: Rule = {
           targets: [t.device(l.node), t.lag(lag)],
         });
       }
-    }
+    });
     return out;
   },
 };

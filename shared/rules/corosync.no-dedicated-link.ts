@@ -1,5 +1,5 @@
-import { BUSY_ROLES, carriesRole, corosyncLinks } from './corosync';
-import type { Rule } from './rule';
+import { BUSY_ROLES, carriesRole, eachCorosyncNode } from './corosync';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
 export const corosyncNoDedicatedLink: Rule = {
@@ -10,19 +10,19 @@ export const corosyncNoDedicatedLink: Rule = {
   hint: 'Put one corosync link on a port that carries no Ceph, migration or VM traffic.',
   source: 'Domain brief §2 (corosync needs its own NIC), §6 (dedicated)',
   check({ topo }) {
-    const out = [];
-    for (const links of corosyncLinks(topo)) {
-      if (links.length === 0) continue;
-      let dedicated = false;
-      for (let i = 0; i < links.length && !dedicated; i++)
-        dedicated = links[i]!.resolved.portCount > 0 && !carriesRole(topo, links[i]!, BUSY_ROLES);
-      if (dedicated) continue;
-      const node = links[0]!.node;
+    const out: RawFinding[] = [];
+    eachCorosyncNode(topo, (links) => {
+      if (links.length === 0) return;
+      for (let i = 0; i < links.length; i++) {
+        const l = links.at(i);
+        if (l.resolved.portCount > 0 && !carriesRole(topo, l, BUSY_ROLES)) return; // dedicated
+      }
+      const node = links.at(0).node;
       out.push({
         message: `no corosync link of ${topo.name(node)} has a port free of Ceph, migration and VM traffic`,
-        targets: [t.device(node), ...links.map((l) => t.network(l.network))],
+        targets: [t.device(node), ...links.toArray().map((l) => t.network(l.network))],
       });
-    }
+    });
     return out;
   },
 };

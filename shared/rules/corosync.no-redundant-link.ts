@@ -1,12 +1,6 @@
-import type { CorosyncLink } from './corosync';
-import { corosyncLinks } from './corosync';
-import type { Rule } from './rule';
+import { eachCorosyncNode } from './corosync';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-
-const sameLinkNumber = (links: readonly CorosyncLink[]) => {
-  for (let i = 1; i < links.length; i++) if (links[i]!.link !== links[0]!.link) return false;
-  return true;
-};
 
 export const corosyncNoRedundantLink: Rule = {
   id: 'corosync.no-redundant-link',
@@ -16,15 +10,16 @@ export const corosyncNoRedundantLink: Rule = {
   hint: 'Add a second corosync link on another interface with a lower priority.',
   source: 'Domain brief §2 (redundant corosync links are fine), §5',
   check({ topo }) {
-    const out = [];
-    for (const links of corosyncLinks(topo)) {
-      if (links.length === 0 || !sameLinkNumber(links)) continue;
-      const node = links[0]!.node;
+    const out: RawFinding[] = [];
+    eachCorosyncNode(topo, (links) => {
+      if (links.length === 0) return;
+      if (!links.sameLinkNumber()) return;
+      const first = links.at(0);
       out.push({
-        message: `${topo.name(node)} has only corosync link ${links[0]!.link}`,
-        targets: [t.device(node), t.network(links[0]!.network)],
+        message: `${topo.name(first.node)} has only corosync link ${first.link}`,
+        targets: [t.device(first.node), t.network(first.network)],
       });
-    }
+    });
     return out;
   },
 };

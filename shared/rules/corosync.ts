@@ -4,7 +4,7 @@ import type { PortInfo, ResolvedAttachment, Topology } from './topology';
 /** A node's corosync link: one of its attachments with a corosync link number. */
 export class CorosyncLink {
   constructor(
-    readonly resolved: ResolvedAttachment,
+    public resolved: ResolvedAttachment,
     private readonly topo: Topology,
   ) {}
   get node(): Device {
@@ -34,38 +34,63 @@ export class CorosyncLink {
 }
 
 /**
- * Every cluster node's corosync links (attachments with a corosync link number), one list per
- * node; computed once per validation and shared by the corosync rules.
+ * A cluster node's corosync links during a walk (`eachCorosyncNode`). The records are reused from
+ * node to node, so a walk over 1,000 nodes allocates nothing per node: read them during the
+ * visit, and copy with `toArray()` what a finding keeps.
  */
-export function corosyncLinks(topo: Topology): readonly CorosyncLink[][] {
-  return topo.memo('corosyncLinks', () => {
-    const out: CorosyncLink[][] = [];
-    // Each cluster node once (a node listed twice is its own finding), in design order.
-    const { devices } = topo.design;
-    for (let d = 0; d < devices.length; d++) {
-      const node = devices[d]!;
-      if (!topo.deviceInfo(node.id)?.inCluster || topo.device(node.id) !== node) continue;
-      const attachments = topo.attachmentsOf(node);
-      let count = 0;
-      for (let i = 0; i < attachments.length; i++) if (attachments[i]!.attachment.corosync) count++;
-      // Made at its exact size: a list grown by push starts with room for 16.
-      const links = new Array<CorosyncLink>(count);
-      count = 0;
-      for (let i = 0; i < attachments.length; i++) {
-        if (attachments[i]!.attachment.corosync)
-          links[count++] = new CorosyncLink(attachments[i]!, topo);
-      }
-      out.push(links);
+export class CorosyncLinks {
+  length = 0;
+  private readonly records: CorosyncLink[] = [];
+  constructor(private readonly topo: Topology) {}
+  at(i: number): CorosyncLink {
+    return this.records[i]!;
+  }
+  toArray(): CorosyncLink[] {
+    return this.records.slice(0, this.length).map((l) => new CorosyncLink(l.resolved, this.topo));
+  }
+  /** Every link rides on that port alone (or on none). */
+  allOnlyOn(port: PortInfo): boolean {
+    for (let i = 0; i < this.length; i++) if (!this.records[i]!.resolved.onlyOn(port)) return false;
+    return true;
+  }
+  /** All links have one and the same link number. */
+  sameLinkNumber(): boolean {
+    for (let i = 1; i < this.length; i++)
+      if (this.records[i]!.link !== this.records[0]!.link) return false;
+    return true;
+  }
+  /** Refills with a node's attachments that carry a corosync link number. */
+  fill(attachments: readonly ResolvedAttachment[]): void {
+    this.length = 0;
+    for (let i = 0; i < attachments.length; i++) {
+      const r = attachments[i]!;
+      if (!r.attachment.corosync) continue;
+      const record = this.records[this.length];
+      if (record) record.resolved = r;
+      else this.records.push(new CorosyncLink(r, this.topo));
+      this.length++;
     }
-    return out;
-  });
+  }
+}
+
+/** Visits each cluster node once, in design order, with its corosync links. */
+export function eachCorosyncNode(topo: Topology, visit: (links: CorosyncLinks) => void): void {
+  const links = new CorosyncLinks(topo);
+  const { devices } = topo.design;
+  for (let d = 0; d < devices.length; d++) {
+    const node = devices[d]!;
+    // A node listed twice, or a device repeating a node's id, is visited once.
+    if (!topo.deviceInfo(node.id)?.inCluster || topo.device(node.id) !== node) continue;
+    links.fill(topo.attachmentsOf(node));
+    visit(links);
+  }
 }
 
 /** Highest priority wins; on a tie the lower link number (domain brief §6). */
-export function primaryLink(links: CorosyncLink[]): CorosyncLink | undefined {
+export function primaryLink(links: CorosyncLinks): CorosyncLink | undefined {
   let best: CorosyncLink | undefined;
   for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
+    const l = links.at(i);
     if (!best || l.priority > best.priority || (l.priority === best.priority && l.link < best.link))
       best = l;
   }

@@ -1,5 +1,5 @@
-import { hostBonds } from './bonds';
-import type { Rule } from './rule';
+import { eachHostBond } from './bonds';
+import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
 export const lagSingleSwitch: Rule = {
@@ -10,17 +10,17 @@ export const lagSingleSwitch: Rule = {
   hint: 'Move one leg of the bond to the other switch of the pair.',
   source: 'Domain brief §2 (one leg to each core switch)',
   check({ topo }) {
-    const out = [];
-    for (const bond of hostBonds(topo)) {
+    const out: RawFinding[] = [];
+    eachHostBond(topo, (bond) => {
       if (bond.cabledMembers < 2 || bond.landed !== bond.cabledMembers || bond.switchCount !== 1)
-        continue;
+        return;
       const only = bond.first!;
-      if (!topo.inMlagPair(only.id)) continue;
+      if (!topo.inMlagPair(only.id)) return;
       out.push({
         message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), t.device(only)],
       });
-    }
+    });
     return out;
   },
 };

@@ -1,5 +1,5 @@
-import { hostBonds } from './bonds';
-import type { Rule } from './rule';
+import { eachHostBond } from './bonds';
+import type { RawFinding, Rule } from './rule';
 import { list, t } from './targets';
 
 export const lagSplitWithoutMlag: Rule = {
@@ -10,17 +10,17 @@ export const lagSplitWithoutMlag: Rule = {
   hint: 'Land the bond on the two switches of one MLAG pair, or on a single switch.',
   source: 'Domain brief §2 (one LACP bond split across the two peers), §6',
   check({ topo }) {
-    const out = [];
-    for (const bond of hostBonds(topo)) {
+    const out: RawFinding[] = [];
+    eachHostBond(topo, (bond) => {
       const count = bond.switchCount;
-      if (count < 2) continue;
-      if (count === 2 && topo.isMlagPair(bond.first!.id, bond.second!.id)) continue;
+      if (count < 2) return;
+      if (count === 2 && topo.isMlagPair(bond.first!.id, bond.second!.id)) return;
       const { switches } = bond;
       out.push({
         message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((d) => topo.name(d)))}, which are not an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), ...switches.map(t.device)],
       });
-    }
+    });
     return out;
   },
 };
