@@ -39,7 +39,7 @@ export const ipDuplicate: Rule = {
       const where = list
         .map(
           (u) =>
-            `${topo.name(u.device)} on ${topo.networks.get(u.attachment.network)?.name ?? u.attachment.network}`,
+            `${topo.name(u.device)} on ${topo.network(u.attachment.network)?.name ?? u.attachment.network}`,
         )
         .join(', ');
       const devices = [...new Set(list.map((u) => u.device))];

@@ -1,7 +1,7 @@
 import type { Network } from '../model';
 import type { Cidr } from './ip';
 import { eachAddress } from './addresses';
-import { inCidr, inCidrV4, parseCidr } from './ip';
+import { cidrPrefix, inCidr, inCidrV4, parseCidr, parseV4Number } from './ip';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -13,13 +13,32 @@ export const ipOutsideSubnet: Rule = {
   hint: 'Give the interface an address inside the network’s CIDR, or fix the CIDR.',
   source: 'Domain brief §5 (cluster IP must be on one of the node’s interfaces)',
   check({ design, topo }) {
-    const cidrs = new Map<Network, Cidr | null>();
-    for (const n of design.networks) cidrs.set(n, n.cidr === undefined ? null : parseCidr(n.cidr));
+    // Each network's IPv4 CIDR as numbers, by the network's position (typed arrays, no object
+    // per network); any other CIDR (IPv6, or one that does not parse) is read on first use.
+    const { networks } = design;
+    const bases = new Float64Array(networks.length);
+    const prefixes = new Int8Array(networks.length).fill(NOT_V4);
+    for (let i = 0; i < networks.length; i++) {
+      const cidr = networks[i]!.cidr;
+      if (cidr === undefined) prefixes[i] = NO_CIDR;
+      else readCidrV4(cidr, bases, prefixes, i);
+    }
+    const others = new Map<Network, Cidr | null>();
     const out: RawFinding[] = [];
     eachAddress(topo, ({ device, attachment, network }, v4, ip) => {
-      const cidr = cidrs.get(network);
-      if (!cidr) return;
-      if (v4 >= 0 ? inCidrV4(v4, cidr) : ip !== null && inCidr(ip, cidr)) return;
+      const k = topo.networkPosition(network);
+      const prefix = k < 0 ? NOT_V4 : prefixes[k]!;
+      if (prefix === NO_CIDR) return;
+      if (prefix >= 0 && v4 >= 0) {
+        const size = 2 ** (32 - prefix);
+        if (Math.floor(v4 / size) === Math.floor(bases[k]! / size)) return;
+      } else {
+        if (!others.has(network))
+          others.set(network, network.cidr === undefined ? null : parseCidr(network.cidr));
+        const cidr = others.get(network);
+        if (!cidr) return;
+        if (v4 >= 0 ? inCidrV4(v4, cidr) : ip !== null && inCidr(ip, cidr)) return;
+      }
       const what =
         v4 >= 0 || ip
           ? `is outside ${network.name} (${network.cidr})`
@@ -32,3 +51,17 @@ export const ipOutsideSubnet: Rule = {
     return out;
   },
 };
+
+const NO_CIDR = -2;
+const NOT_V4 = -1;
+
+/** Reads "a.b.c.d/n" into `bases[i]` and `prefixes[i]`; leaves anything else to `parseCidr`. */
+function readCidrV4(text: string, bases: Float64Array, prefixes: Int8Array, i: number): void {
+  const cidr = text.trim();
+  const slash = cidr.indexOf('/');
+  const prefix = cidrPrefix(cidr, slash);
+  const base = prefix < 0 || prefix > 32 ? -1 : parseV4Number(cidr, 0, slash);
+  if (base < 0) return;
+  bases[i] = base;
+  prefixes[i] = prefix;
+}

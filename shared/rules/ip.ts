@@ -59,18 +59,25 @@ export interface Cidr {
   prefix: number;
 }
 
+/** The prefix length after a CIDR's slash (1 to 3 digits, nothing else), or -1. */
+export function cidrPrefix(s: string, slash: number): number {
+  const digits = s.length - slash - 1;
+  if (slash < 0 || digits < 1 || digits > 3) return -1;
+  let prefix = 0;
+  for (let i = slash + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    prefix = prefix * 10 + (c - 48);
+  }
+  return prefix;
+}
+
 /** "10.0.0.0/24" (or IPv6). Read in place: a validation parses a CIDR per network. */
 export function parseCidr(text: string): Cidr | null {
   const s = text.trim();
   const slash = s.indexOf('/');
-  const digits = s.length - slash - 1;
-  if (slash < 0 || digits < 1 || digits > 3) return null;
-  let prefix = 0;
-  for (let i = slash + 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    prefix = prefix * 10 + (c - 48);
-  }
+  const prefix = cidrPrefix(s, slash);
+  if (prefix < 0) return null;
   const v4 = parseV4Number(s, 0, slash);
   const base: Ip | null = v4 >= 0 ? { value: v4, bits: 32 } : parseIp(s.slice(0, slash));
   if (!base || prefix > base.bits) return null;

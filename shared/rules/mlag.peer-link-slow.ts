@@ -15,7 +15,8 @@ export const mlagPeerLinkSlow: Rule = {
       const pair = design.mlagPairs[i]!;
       const cables = peerLinkCables(pair, topo);
       if (cables.length === 0) continue;
-      const gbps = cables.reduce((sum, c) => sum + (topo.linkSpeed(c) ?? 0), 0);
+      let gbps = 0;
+      for (const cable of cables) gbps += topo.linkSpeed(cable) ?? 0;
       if (gbps >= thresholds.peerLinkMinGbps) continue;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({

@@ -116,7 +116,8 @@ export class Topology {
    * device's own short list of LAGs, which spares a map of thousands of entries per validation.
    */
   private lagById: Map<string, Lag> | undefined;
-  readonly networks = new Map<string, Network>();
+  /** Position in `design.networks` of the first network with each id. */
+  private readonly networkIndex = new Map<string, number>();
   /** Host ports that carry networks and are cabled to a switch. */
   private landingPorts: PortInfo[] = NONE;
   /** Every attachment whose network exists, resolved. */
@@ -154,7 +155,7 @@ export class Topology {
     }
     for (let i = 0; i < design.networks.length; i++) {
       const network = design.networks[i]!;
-      this.networks.set(network.id, network);
+      if (!this.networkIndex.has(network.id)) this.networkIndex.set(network.id, i);
       if (network.vlan !== undefined) this.designVlans.add(network.vlan);
     }
     this.attachments = this.indexAttachments();
@@ -306,7 +307,7 @@ export class Topology {
       let listed = 0;
       for (let i = 0; i < device.attachments.length; i++) {
         const attachment = device.attachments[i]!;
-        const network = this.networks.get(attachment.network);
+        const network = this.network(attachment.network);
         if (!network) continue;
         const resolved = this.resolveAttachment(info, attachment, network);
         list[listed++] = resolved;
@@ -366,6 +367,17 @@ export class Topology {
     return p.carriedStart < 0
       ? []
       : this.carriedList.slice(p.carriedStart, p.carriedStart + p.carriedCount);
+  }
+
+  network(id: string): Network | undefined {
+    const i = this.networkIndex.get(id);
+    return i === undefined ? undefined : this.design.networks[i];
+  }
+
+  /** A network's position in `design.networks`, for rules that keep per-network figures in arrays. */
+  networkPosition(network: Network): number {
+    const i = this.networkIndex.get(network.id);
+    return i !== undefined && this.design.networks[i] === network ? i : -1;
   }
 
   device(id: string): Device | undefined {
@@ -524,8 +536,9 @@ export class Topology {
     return this.ends(cable)?.common ?? null;
   }
 
-  isDoubleBooked(p: PortInfo): boolean {
-    return this.moreLinks.has(p);
+  /** Links of a double-booked port's second and further cables (usually none). */
+  moreLinksOn(p: PortInfo): readonly CableInfo[] {
+    return this.moreLinks.get(p) ?? NONE;
   }
 
   /** The links on a port: one, or more on a double-booked port. Builds a list: not for hot loops. */
