@@ -37,6 +37,8 @@ export const portTargetId = (device: string, port: string) => `${device}#${port}
 
 /** Rule id + sorted target ids: stable across runs and edits elsewhere in the design. */
 export function fingerprintOf(ruleId: string, targets: Target[]): string {
+  // Most findings name one target; a large design can have hundreds of them.
+  if (targets.length === 1) return `${ruleId}:${targets[0]!.id}`;
   return `${ruleId}:${targets
     .map((t) => t.id)
     .sort()
