@@ -39,36 +39,39 @@ export class CorosyncLink {
  * visit, and copy with `toArray()` what a finding keeps.
  */
 export class CorosyncLinks {
-  length = 0;
+  private count = 0;
   private readonly records: CorosyncLink[] = [];
   constructor(private readonly topo: Topology) {}
+  get length(): number {
+    return this.count;
+  }
   at(i: number): CorosyncLink {
     return this.records[i]!;
   }
   toArray(): CorosyncLink[] {
-    return this.records.slice(0, this.length).map((l) => new CorosyncLink(l.resolved, this.topo));
+    return this.records.slice(0, this.count).map((l) => new CorosyncLink(l.resolved, this.topo));
   }
   /** Every link rides on that port alone (or on none). */
   allOnlyOn(port: PortInfo): boolean {
-    for (let i = 0; i < this.length; i++) if (!this.records[i]!.resolved.onlyOn(port)) return false;
+    for (let i = 0; i < this.count; i++) if (!this.records[i]!.resolved.onlyOn(port)) return false;
     return true;
   }
   /** All links have one and the same link number. */
   sameLinkNumber(): boolean {
-    for (let i = 1; i < this.length; i++)
+    for (let i = 1; i < this.count; i++)
       if (this.records[i]!.link !== this.records[0]!.link) return false;
     return true;
   }
   /** Refills with a node's attachments that carry a corosync link number. */
   fill(attachments: readonly ResolvedAttachment[]): void {
-    this.length = 0;
+    this.count = 0;
     for (let i = 0; i < attachments.length; i++) {
       const r = attachments[i]!;
       if (!r.attachment.corosync) continue;
-      const record = this.records[this.length];
+      const record = this.records[this.count];
       if (record) record.resolved = r;
       else this.records.push(new CorosyncLink(r, this.topo));
-      this.length++;
+      this.count++;
     }
   }
 }
@@ -97,7 +100,7 @@ export function primaryLink(links: CorosyncLinks): CorosyncLink | undefined {
   return best;
 }
 
-/** Does any of these ports carry a network with one of these roles? */
+/** Does a port of this link carry a network with one of these roles? */
 export function carriesRole(
   topo: Topology,
   link: CorosyncLink,
