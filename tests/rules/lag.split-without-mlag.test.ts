@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFires, expectQuiet, expectTargets, template } from '../support/rules';
 
 describe('lag.split-without-mlag', () => {
@@ -6,10 +6,13 @@ describe('lag.split-without-mlag', () => {
     const d = template();
     d.mlagPairs = [];
     const found = expectFires(d, 'lag.split-without-mlag', 'error', 5); // 3 nodes + 2 firewalls
-    expectTargets(
-      found.find((f) => f.message.includes('pve-01')),
-      [{ kind: 'lag', id: 'lag-node1-bond0' }],
-    );
+    const node1 = found.find((f) => f.message.includes('pve-01'));
+    expectTargets(node1, [
+      { kind: 'lag', id: 'lag-node1-bond0' },
+      { kind: 'device', id: 'core-1' },
+      { kind: 'device', id: 'core-2' },
+    ]);
+    expect(node1?.message).toMatch(/lands on core-01 and core-02/);
   });
 
   it('is quiet when the two switches form an MLAG pair', () =>
