@@ -44,3 +44,24 @@ export function measureInterleaved<K extends string>(
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+/** One frame at 60 Hz: animation frames come in whole multiples of it. */
+export const VSYNC_MS = 1000 / 60;
+
+/**
+ * The median of frame times, read between vsync steps (the median of grouped data). Frame times
+ * come in 16.7 ms steps, so the plain median of two pages whose frames differ only a little can
+ * land a whole step apart: 33 ms against 50 ms reads as 1.5x when most frames of both took
+ * either. Here each frame counts in its step, and the median is placed within the step that
+ * holds the middle frame by how far into that step's frames the middle falls. A page whose frames
+ * all take one step more than another's still reads a step slower.
+ */
+export function frameMedian(frameTimes: readonly number[]): number {
+  if (frameTimes.length === 0) return NaN;
+  const steps = frameTimes.map((t) => Math.max(1, Math.round(t / VSYNC_MS))).sort((a, b) => a - b);
+  const middle = steps.length / 2;
+  const step = steps[Math.floor(middle)]!;
+  const below = steps.filter((s) => s < step).length;
+  const within = steps.filter((s) => s === step).length;
+  return (step - 0.5 + (middle - below) / within) * VSYNC_MS;
+}

@@ -7,6 +7,7 @@ import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
 import { largestFittingScale, renderPng } from '../../main/services/png';
+import type { FrameFigures } from './canvas';
 import { runCanvasBench } from './canvas';
 import { measure, measureInterleaved, ms } from './measure';
 import { watchScavenges } from './scavenges';
@@ -130,20 +131,24 @@ budget(
 // The canvas (issue: canvas editor), in headless Chromium next to a bare React Flow page.
 const canvas = await runCanvasBench();
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+/** Frame figures of one gesture: the budget's median (between vsync steps), plain medians, means. */
+const frameLine = (f: FrameFigures) =>
+  `median app ${ms(f.app)}/frame, bare ${ms(f.bare)}/frame (${ratio(f.app, f.bare)}; plain medians ${ms(f.appPlain)} vs ${ms(f.barePlain)}); mean ${ms(f.appMean)} vs ${ms(f.bareMean)} (${ratio(f.appMean, f.bareMean)})`;
+
 console.log(
   `\nCanvas, ${canvas.devices} devices / ${canvas.cables} cables at zoom ${canvas.zoom.toFixed(2)} (headless Chromium, no GPU):` +
     `\n  first render     app ${ms(canvas.firstRender.app)}, bare React Flow ${ms(canvas.firstRender.bare)}` +
-    `\n  drag a node      median app ${ms(canvas.drag.app)}/frame, bare ${ms(canvas.drag.bare)}/frame (${ratio(canvas.drag.app, canvas.drag.bare)}); mean ${ms(canvas.drag.appMean)} vs ${ms(canvas.drag.bareMean)} (${ratio(canvas.drag.appMean, canvas.drag.bareMean)})` +
-    `\n  pan              median app ${ms(canvas.pan.app)}/frame, bare ${ms(canvas.pan.bare)}/frame (${ratio(canvas.pan.app, canvas.pan.bare)}); mean ${ms(canvas.pan.appMean)} vs ${ms(canvas.pan.bareMean)} (${ratio(canvas.pan.appMean, canvas.pan.bareMean)})` +
+    `\n  drag a node      ${frameLine(canvas.drag)}` +
+    `\n  pan              ${frameLine(canvas.pan)}` +
     `\n  validation shown ${ms(canvas.feedback)} after an edit`,
 );
 budget(
-  'canvas drag: median frame time <= 1.5x bare React Flow',
+  'canvas drag: median frame time (between vsync steps) <= 1.5x bare React Flow',
   canvas.drag.app <= 1.5 * canvas.drag.bare,
   ratio(canvas.drag.app, canvas.drag.bare),
 );
 budget(
-  'canvas pan: median frame time <= 1.5x bare React Flow',
+  'canvas pan: median frame time (between vsync steps) <= 1.5x bare React Flow',
   canvas.pan.app <= 1.5 * canvas.pan.bare,
   ratio(canvas.pan.app, canvas.pan.bare),
 );
