@@ -81,10 +81,10 @@ export function eachCorosyncNode(topo: Topology, visit: (links: CorosyncLinks) =
   const links = new CorosyncLinks(topo);
   const { devices } = topo.design;
   for (let d = 0; d < devices.length; d++) {
-    const node = devices[d]!;
     // A node listed twice, or a device repeating a node's id, is visited once.
-    if (!topo.deviceInfo(node.id)?.inCluster || topo.device(node.id) !== node) continue;
-    links.fill(topo.attachmentsOf(node));
+    const info = topo.deviceInfoAt(d);
+    if (!info?.inCluster) continue;
+    links.fill(info.attachments);
     visit(links);
   }
 }

@@ -14,7 +14,8 @@ export const mgmtNotConnected: Rule = {
       const device = design.devices[i]!;
       if (device.role === 'mgmt-switch') continue;
       let connected = false;
-      const info = topo.deviceInfo(device.id)!;
+      const info = topo.deviceInfoAt(i);
+      if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const p = info.cabledAt(k);
         if (p?.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch')

@@ -101,6 +101,8 @@ export const isHost = (d: Device) => d.role === 'server' || d.role === 'firewall
  */
 export class Topology {
   private readonly byId = new Map<string, DeviceInfo>();
+  /** By position in `design.devices`; undefined for a device repeating an earlier one's id. */
+  private readonly infos: Array<DeviceInfo | undefined> = [];
   /** Every cable whose ends resolve, with its ends and speeds, in design order. */
   readonly links: CableInfo[];
   /** Ports with more than one cable, in design order of their second cable. */
@@ -181,6 +183,7 @@ export class Topology {
       const device = devices[d]!;
       let info = this.byId.get(device.id);
       if (!info) this.byId.set(device.id, (info = new DeviceInfo(device, slots, base)));
+      this.infos.push(info.device === device ? info : undefined);
       base += device.ports.length;
       const { ports } = device;
       for (let i = 0; i < ports.length; i++) {
@@ -390,6 +393,14 @@ export class Topology {
    */
   deviceInfo(id: string): DeviceInfo | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * The facts of `design.devices[position]`, without a lookup by id: for rules walking every
+   * device. Undefined for a device that repeats an earlier device's id.
+   */
+  deviceInfoAt(position: number): DeviceInfo | undefined {
+    return this.infos[position];
   }
 
   /** LAGs with at least one member on a device: each counts as one LAG group there. */

@@ -14,7 +14,8 @@ export const uplinkBelow10g: Rule = {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
-      const info = topo.deviceInfo(host.id)!;
+      const info = topo.deviceInfoAt(i);
+      if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const port = info.cabledAt(k);
         if (port?.port.role !== 'service') continue;

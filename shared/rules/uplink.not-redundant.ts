@@ -18,7 +18,8 @@ export const uplinkNotRedundant: Rule = {
       // Count cabled service ports landing on a core switch; keep the first for the message.
       let count = 0;
       let first: PortInfo | undefined;
-      const info = topo.deviceInfo(host.id)!;
+      const info = topo.deviceInfoAt(i);
+      if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const port = info.cabledAt(k);
         if (port?.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
