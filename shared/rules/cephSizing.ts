@@ -138,6 +138,10 @@ export function poolSize(cluster: Cluster): number {
   return cluster.ceph.pools.reduce((m, p) => Math.max(m, p.size), 0) || 3;
 }
 
+/** MiB/s one VM asks for: its IOPS at the I/O size of the brief. */
+const perVmMiBps = (cluster: Cluster, th: ResolvedThresholds) =>
+  (cluster.iopsPerVm * th.cephIoSizeKiB) / 1024;
+
 /** A cluster's IOPS demand next to what its OSDs can write, without the per-type breakdown. */
 export function iopsTotals(
   cluster: Cluster,
@@ -155,9 +159,6 @@ export function iopsTotals(
     capacityMiBps: writeMBps / size,
   };
 }
-
-const perVmMiBps = (cluster: Cluster, th: ResolvedThresholds) =>
-  (cluster.iopsPerVm * th.cephIoSizeKiB) / 1024;
 
 export function clusterIops(
   cluster: Cluster,
