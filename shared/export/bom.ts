@@ -2,7 +2,7 @@ import type { Catalog, MediaSpec, Transceiver } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Cable, Design, DeviceRole, FormFactor } from '../model';
 import { Topology } from '../rules/topology';
-import type { PortInfo } from '../rules/topology';
+import type { PortIndex } from '../rules/topology';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 
@@ -125,17 +125,17 @@ export function buildBom(design: Design, catalog: Catalog = BUILTIN_CATALOG): Bo
   }
 
   const unresolved: string[] = [];
-  for (const cable of design.cables) {
+  // Every cable whose ends resolve, in design order.
+  for (const { cable, a, b, speed } of topo.links) {
     const spec = topo.mediaSpec(cable.media);
-    const ends = topo.ends(cable);
-    if (!spec || !ends) continue;
+    if (!spec) continue;
     addCable(add, spec, cable);
-    const speed = topo.linkSpeed(cable);
-    for (const end of [ends.a, ends.b]) {
-      const needed = opticFor(catalog, spec, end, speed);
+    for (const end of [a, b]) {
+      const needed = opticFor(catalog, spec, topo, end, speed);
       if (needed === null) continue;
       if (!needed) {
-        unresolved.push(`${cable.label ?? cable.id} at ${end.device.hostname} ${end.port.name}`);
+        const where = `${topo.deviceOf(end).hostname} ${topo.portOf(end).name}`;
+        unresolved.push(`${cable.label ?? cable.id} at ${where}`);
         continue;
       }
       add(`xcvr|${needed.id}`, {
@@ -177,17 +177,17 @@ export function buildBom(design: Design, catalog: Catalog = BUILTIN_CATALOG): Bo
 function opticFor(
   catalog: Catalog,
   spec: MediaSpec,
-  end: PortInfo,
+  topo: Topology,
+  end: PortIndex,
   speed: number | null,
 ): Transceiver | null | undefined {
+  const cage = topo.formFactorOf(end);
   if (spec.kind === 'twisted-pair') {
-    if (end.port.config?.module !== 'base-t') return null;
-    return speed === null ? undefined : transceiverFor(catalog, end.formFactor, speed, 'base-t');
+    if (topo.portOf(end).config?.module !== 'base-t') return null;
+    return speed === null ? undefined : transceiverFor(catalog, cage, speed, 'base-t');
   }
   if (spec.transceiversPerEnd === 0) return null; // DAC and AOC have their ends built in
-  return speed === null
-    ? undefined
-    : transceiverFor(catalog, end.formFactor, speed, spec.fiberType ?? 'mmf');
+  return speed === null ? undefined : transceiverFor(catalog, cage, speed, spec.fiberType ?? 'mmf');
 }
 
 type AddLine = (key: string, line: Omit<BomLine, 'quantity'>) => BomLine;

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Design } from '../model';
 import { Topology } from '../rules/topology';
-import type { PortInfo } from '../rules/topology';
+import type { PortIndex } from '../rules/topology';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 
@@ -47,21 +47,20 @@ export function buildCableSchedule(
 ): ScheduleRow[] {
   const topo = new Topology(design, catalog);
   const rows: ScheduleRow[] = [];
-  for (const cable of design.cables) {
-    const ends = topo.ends(cable);
-    if (!ends) continue;
+  // Every cable whose ends resolve, in design order.
+  for (const { cable, a, b } of topo.links) {
     rows.push({
       id: cable.id,
       label: cable.label ?? '',
-      aDevice: ends.a.device.hostname,
-      aPort: ends.a.port.name,
-      bDevice: ends.b.device.hostname,
-      bPort: ends.b.port.name,
+      aDevice: topo.deviceOf(a).hostname,
+      aPort: topo.portOf(a).name,
+      bDevice: topo.deviceOf(b).hostname,
+      bPort: topo.portOf(b).name,
       media: topo.mediaSpec(cable.media)?.name ?? cable.media,
       lengthM: cable.lengthM,
       color: cable.color ?? '',
-      networks: carried(topo, ends.a, ends.b),
-      lag: [...new Set([ends.a, ends.b].map((p) => p.lag?.name ?? '').filter(Boolean))].join(' / '),
+      networks: carried(topo, a, b),
+      lag: [...new Set([a, b].map((p) => topo.portLag(p)?.name ?? '').filter(Boolean))].join(' / '),
     });
   }
   return rows.sort(
@@ -73,7 +72,7 @@ export function buildCableSchedule(
 }
 
 /** What the cable carries: the hosts' networks where a host end exists, else the switch trunk's VLANs. */
-function carried(topo: Topology, a: PortInfo, b: PortInfo): string {
+function carried(topo: Topology, a: PortIndex, b: PortIndex): string {
   const nets = [...new Set([...topo.carriedBy(a), ...topo.carriedBy(b)].map((r) => r.network))];
   if (nets.length > 0)
     return nets.map((n) => (n.vlan === undefined ? n.name : `${n.name} (${n.vlan})`)).join('; ');

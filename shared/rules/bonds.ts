@@ -26,21 +26,22 @@ export class BondLanding {
     return this.second ? [this.first, this.second, ...(this.more ?? [])] : [this.first];
   }
 
-  /** Reads a LAG into this record; false when it is not a server's or firewall's bond. */
-  fill(topo: Topology, lag: Lag): boolean {
-    const members = topo.membersOf(lag);
-    const host = members[0]?.device;
+  /** Reads `design.lags[l]` into this record; false when it is not a server's or firewall's bond. */
+  fill(topo: Topology, l: number): boolean {
+    const members = topo.memberCount(l);
+    const host = members > 0 ? topo.deviceOf(topo.memberAt(l, 0)) : undefined;
     if (!host || !isHost(host)) return false;
-    this.lag = lag;
+    this.lag = topo.design.lags[l]!;
     this.host = host;
     this.cabledMembers = 0;
     this.landed = 0;
     this.first = this.second = this.more = undefined;
-    for (let i = 0; i < members.length; i++) {
-      const peer = topo.peerOf(members[i]!);
-      if (!peer) continue;
+    for (let i = 0; i < members; i++) {
+      const peer = topo.peerOf(topo.memberAt(l, i));
+      if (peer === undefined) continue;
       this.cabledMembers++;
-      if (isSwitch(peer.device)) this.landsOn(peer.device);
+      const device = topo.deviceOf(peer);
+      if (isSwitch(device)) this.landsOn(device);
     }
     return true;
   }
@@ -58,6 +59,5 @@ export class BondLanding {
 /** Visits every server and firewall bond with where its legs land, in design order. */
 export function eachHostBond(topo: Topology, visit: (bond: BondLanding) => void): void {
   const bond = new BondLanding();
-  const { lags } = topo.design;
-  for (let l = 0; l < lags.length; l++) if (bond.fill(topo, lags[l]!)) visit(bond);
+  for (let l = 0; l < topo.design.lags.length; l++) if (bond.fill(topo, l)) visit(bond);
 }

@@ -24,9 +24,11 @@ export const cableCopperHighSpeed: Rule = {
     for (let i = 0; i < topo.links.length; i++) {
       const { cable, a, b, speed } = topo.links[i]!;
       if (!COPPER_MEDIA.has(cable.media) || (speed ?? 0) < 10) continue;
-      if (!SFP_FAMILY.has(a.formFactor) || !SFP_FAMILY.has(b.formFactor)) continue;
-      note(a.device, cable);
-      if (b.device !== a.device) note(b.device, cable);
+      if (!SFP_FAMILY.has(topo.formFactorOf(a)) || !SFP_FAMILY.has(topo.formFactorOf(b))) continue;
+      const deviceA = topo.deviceOf(a);
+      const deviceB = topo.deviceOf(b);
+      note(deviceA, cable);
+      if (deviceB !== deviceA) note(deviceB, cable);
     }
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;

@@ -27,8 +27,10 @@ export const cableCopperOveruse: Rule = {
       const { cable, a, b, speed } = topo.links[i]!;
       if ((speed ?? 0) < 10) continue;
       const copper = COPPER_MEDIA.has(cable.media);
-      count(a.device, copper);
-      if (b.device !== a.device) count(b.device, copper);
+      const deviceA = topo.deviceOf(a);
+      const deviceB = topo.deviceOf(b);
+      count(deviceA, copper);
+      if (deviceB !== deviceA) count(deviceB, copper);
     }
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
@@ -40,7 +42,7 @@ export const cableCopperOveruse: Rule = {
       const cables: Cable[] = [];
       for (const { cable, a, b, speed } of topo.links)
         if ((speed ?? 0) >= 10 && COPPER_MEDIA.has(cable.media))
-          if (a.device === device || b.device === device) cables.push(cable);
+          if (topo.deviceOf(a) === device || topo.deviceOf(b) === device) cables.push(cable);
       out.push({
         message: `${topo.name(device)}: ${copper} of its ${fast} cables at 10G or faster are copper`,
         targets: [t.device(device), ...cables.map(t.cable)],

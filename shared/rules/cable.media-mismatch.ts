@@ -20,7 +20,7 @@ export const cableMediaMismatch: Rule = {
         if (why) {
           out.push({
             message: `${cable.label ?? cable.id}: ${spec?.name ?? cable.media} does not fit ${topo.portLabel(end)} (${why})`,
-            targets: [t.cable(cable), t.port(end)],
+            targets: [t.cable(cable), t.port(topo, end)],
           });
         }
       }

@@ -15,8 +15,8 @@ export const cableSpeedMismatch: Rule = {
       if (common !== null) continue;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({
-        message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(a.port.speeds)}), ${topo.portLabel(b)} (${speeds(b.port.speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,
-        targets: [t.cable(cable), t.port(a), t.port(b)],
+        message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(topo.portOf(a).speeds)}), ${topo.portLabel(b)} (${speeds(topo.portOf(b).speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,
+        targets: [t.cable(cable), t.port(topo, a), t.port(topo, b)],
       });
     }
     return out;

@@ -20,7 +20,7 @@ export const cephNetworkBandwidth: Rule = {
         const have = interfaceMBps(iface, topo);
         if (have === null || need === 0 || have >= need) continue;
         out.push({
-          message: `${topo.name(node)}: ${iface!.network.name} on ${iface!.ports.map((p) => p.port.name).join(' + ')} carries ${have} MB/s; its fastest OSD needs ${need} MB/s (2 x write)`,
+          message: `${topo.name(node)}: ${iface!.network.name} on ${iface!.ports.map((p) => topo.portOf(p).name).join(' + ')} carries ${have} MB/s; its fastest OSD needs ${need} MB/s (2 x write)`,
           targets: [t.device(node)],
         });
       }

@@ -1,19 +1,17 @@
 import { cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
-import type { PortInfo, ResolvedAttachment } from './topology';
+import type { DeviceInfo, PortIndex } from './topology';
 import { t } from './targets';
 
 const CEPH_ROLES = new Set(['ceph-public', 'ceph-cluster']);
 
-/** Does a Ceph attachment before `index` ride on this port? */
-function cephBefore(
-  attachments: readonly ResolvedAttachment[],
-  index: number,
-  port: PortInfo,
-): boolean {
-  for (let j = 0; j < index; j++)
-    if (CEPH_ROLES.has(attachments[j]!.network.role) && attachments[j]!.ridesOn(port)) return true;
+/** Does a Ceph attachment of the device before `index` ride on this port? */
+function cephBefore(info: DeviceInfo, index: number, port: PortIndex): boolean {
+  for (let j = 0; j < index; j++) {
+    const r = info.attachmentAt(j);
+    if (CEPH_ROLES.has(r.network.role) && r.ridesOn(port)) return true;
+  }
   return false;
 }
 
@@ -33,18 +31,19 @@ export const cephNetworkBelow10g: Rule = {
         const min = nvme ? thresholds.cephNetworkMinGbpsNvme : thresholds.cephNetworkMinGbps;
         // Each port carrying Ceph once, without building a list per node: a port is skipped
         // when an earlier Ceph attachment of the node rides on it too.
-        const attachments = topo.attachmentsOf(node);
-        for (let i = 0; i < attachments.length; i++) {
-          if (!CEPH_ROLES.has(attachments[i]!.network.role)) continue;
-          const r = attachments[i]!;
+        const info = topo.infoOf(node);
+        if (!info) continue;
+        for (let i = 0; i < info.attachmentCount; i++) {
+          const r = info.attachmentAt(i);
+          if (!CEPH_ROLES.has(r.network.role)) continue;
           for (let k = 0; k < r.portCount; k++) {
             const port = r.portAt(k);
-            if (cephBefore(attachments, i, port)) continue;
+            if (cephBefore(info, i, port)) continue;
             const speed = topo.portSpeed(port);
             if (speed === null || speed >= min) continue;
             out.push({
               message: `${topo.portLabel(port)} carries Ceph at ${speed}G, below ${min}G${nvme ? ' for a node with NVMe OSDs' : ''}`,
-              targets: [t.device(node), t.port(port)],
+              targets: [t.device(node), t.port(topo, port)],
             });
           }
         }

@@ -16,13 +16,13 @@ export const cephPublicClusterSameLink: Rule = {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
         // Same interface = same LAG, or the same port; compared on the attachments' own fields.
-        const resolved = topo.attachmentsOf(node);
+        const info = topo.infoOf(node);
         let shared: ResolvedAttachment | undefined;
-        for (let j = 0; j < resolved.length; j++) {
-          const c = resolved[j]!;
+        for (let j = 0; j < (info?.attachmentCount ?? 0); j++) {
+          const c = info!.attachmentAt(j);
           if (c.network.role !== 'ceph-cluster') continue;
-          for (let k = 0; k < resolved.length; k++) {
-            const p = resolved[k]!;
+          for (let k = 0; k < info!.attachmentCount; k++) {
+            const p = info!.attachmentAt(k);
             if (p.network.role !== 'ceph-public') continue;
             const same =
               c.attachment.lag !== undefined

@@ -81,7 +81,9 @@ export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThres
 /** The node's attachment carrying Ceph replication: the cluster network, else the public one. */
 export function cephInterface(node: Device, topo: Topology): ResolvedAttachment | undefined {
   let pub: ResolvedAttachment | undefined;
-  for (const r of topo.attachmentsOf(node)) {
+  const info = topo.infoOf(node);
+  for (let i = 0; i < (info?.attachmentCount ?? 0); i++) {
+    const r = info!.attachmentAt(i);
     if (r.network.role === 'ceph-cluster') return r;
     if (r.network.role === 'ceph-public') pub ??= r;
   }
@@ -129,7 +131,7 @@ export function nodeSizing(
       haveMBps: interfaceMBps(iface, topo),
       needMBps: 2 * fastestOsdMBps(node),
       ...(iface ? { network: iface.network.name } : {}),
-      ports: iface?.ports.map((p) => p.port.name) ?? [],
+      ports: iface?.ports.map((p) => topo.portOf(p).name) ?? [],
     },
   };
 }

@@ -26,7 +26,7 @@ export const corosyncSharesStorage: Rule = {
       ];
       if (storage.length === 0) return;
       out.push({
-        message: `primary corosync ${linkName(primary)} of ${topo.name(primary.node)} shares ${primary.ports.map((p) => p.port.name).join(', ')} with ${storage.map((n) => n.name).join(', ')}`,
+        message: `primary corosync ${linkName(primary)} of ${topo.name(primary.node)} shares ${primary.ports.map((p) => topo.portOf(p).name).join(', ')} with ${storage.map((n) => n.name).join(', ')}`,
         targets: [t.device(primary.node), t.network(primary.network), ...storage.map(t.network)],
       });
     });

@@ -14,10 +14,10 @@ export const corosyncSingleNic: Rule = {
     eachCorosyncNode(topo, (links) => {
       // Every link on one and the same single port: compare port identities, no keys built.
       const port = links.length > 0 ? links.at(0).resolved.firstPort : undefined;
-      if (!port || !links.allOnlyOn(port)) return;
+      if (port === undefined || !links.allOnlyOn(port)) return;
       out.push({
-        message: `every corosync link of ${topo.name(links.at(0).node)} rides on ${port.port.name} alone`,
-        targets: [t.device(links.at(0).node), t.port(port)],
+        message: `every corosync link of ${topo.name(links.at(0).node)} rides on ${topo.portOf(port).name} alone`,
+        targets: [t.device(links.at(0).node), t.port(topo, port)],
       });
     });
     return out;

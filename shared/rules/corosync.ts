@@ -1,5 +1,5 @@
 import type { Attachment, Device, Lag, Network } from '../model';
-import type { PortInfo, ResolvedAttachment, Topology } from './topology';
+import type { DeviceInfo, PortIndex, ResolvedAttachment, Topology } from './topology';
 
 /** A node's corosync link: one of its attachments with a corosync link number. */
 export class CorosyncLink {
@@ -23,7 +23,7 @@ export class CorosyncLink {
     return this.resolved.attachment.corosync!.priority;
   }
   /** Its ports as a list, for messages (loops go through `resolved`). */
-  get ports(): readonly PortInfo[] {
+  get ports(): PortIndex[] {
     return this.resolved.ports;
   }
   /** The bond it rides on, if any. */
@@ -52,7 +52,7 @@ export class CorosyncLinks {
     return this.records.slice(0, this.count).map((l) => new CorosyncLink(l.resolved, this.topo));
   }
   /** Every link rides on that port alone (or on none). */
-  allOnlyOn(port: PortInfo): boolean {
+  allOnlyOn(port: PortIndex): boolean {
     for (let i = 0; i < this.count; i++) if (!this.records[i]!.resolved.onlyOn(port)) return false;
     return true;
   }
@@ -63,10 +63,10 @@ export class CorosyncLinks {
     return true;
   }
   /** Refills with a node's attachments that carry a corosync link number. */
-  fill(attachments: readonly ResolvedAttachment[]): void {
+  fill(node: DeviceInfo): void {
     this.count = 0;
-    for (let i = 0; i < attachments.length; i++) {
-      const r = attachments[i]!;
+    for (let i = 0; i < node.attachmentCount; i++) {
+      const r = node.attachmentAt(i);
       if (!r.attachment.corosync) continue;
       const record = this.records[this.count];
       if (record) record.resolved = r;
@@ -84,7 +84,7 @@ export function eachCorosyncNode(topo: Topology, visit: (links: CorosyncLinks) =
     // A node listed twice, or a device repeating a node's id, is visited once.
     const info = topo.deviceInfoAt(d);
     if (!info?.inCluster) continue;
-    links.fill(info.attachments);
+    links.fill(info);
     visit(links);
   }
 }
@@ -116,7 +116,7 @@ export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration'
 export const BUSY_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration', 'vm']);
 
 /** Networks riding on any of these physical ports. */
-export function networksOn(topo: Topology, ports: readonly PortInfo[]): Network[] {
+export function networksOn(topo: Topology, ports: readonly PortIndex[]): Network[] {
   return ports.flatMap((p) => topo.carriedBy(p).map((r) => r.network));
 }
 

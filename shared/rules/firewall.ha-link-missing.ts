@@ -18,10 +18,11 @@ export const firewallHaLinkMissing: Rule = {
       const info = first && topo.deviceInfo(first.id);
       for (let k = 0; k < (info?.portCount ?? 0); k++) {
         const port = info!.cabledAt(k);
-        if (port?.port.role !== 'ha' || f1 === f2) continue;
-        for (const { cable, a, b } of topo.linksOn(port)) {
-          const other = a === port ? b : a;
-          if (other.device.id === f2 && other.port.role === 'ha') cables.add(cable.id);
+        if (port === undefined || topo.portOf(port).role !== 'ha' || f1 === f2) continue;
+        for (const link of topo.linksOn(port)) {
+          const other = link.otherEnd(port);
+          if (topo.deviceOf(other).id === f2 && topo.portOf(other).role === 'ha')
+            cables.add(link.cable.id);
         }
       }
       const links = cables.size;

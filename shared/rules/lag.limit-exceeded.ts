@@ -14,10 +14,10 @@ export const lagLimitExceeded: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       const max = device.limits.maxLagGroups;
-      const lags = topo.lagsOn(device.id);
-      if (!isSwitch(device) || max === undefined || lags.length <= max) continue;
+      const lags = topo.deviceInfo(device.id)?.lagCount ?? 0;
+      if (!isSwitch(device) || max === undefined || lags <= max) continue;
       out.push({
-        message: `${topo.name(device)} has ${lags.length} LAG groups; ${device.model.name} supports ${max}`,
+        message: `${topo.name(device)} has ${lags} LAG groups; ${device.model.name} supports ${max}`,
         targets: [t.device(device)],
       });
     }

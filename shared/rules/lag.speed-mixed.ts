@@ -13,19 +13,19 @@ export const lagSpeedMixed: Rule = {
     const out = [];
     for (let l = 0; l < design.lags.length; l++) {
       const lag = design.lags[l]!;
-      const members = topo.membersOf(lag);
+      const members = topo.memberCount(l);
       let first: number | null = null;
       let mixed = false;
-      for (let i = 0; i < members.length; i++) {
-        const speed = topo.portSpeed(members[i]!);
+      for (let i = 0; i < members; i++) {
+        const speed = topo.portSpeed(topo.memberAt(l, i));
         if (speed === null) continue;
         if (first === null) first = speed;
         else if (speed !== first) mixed = true;
       }
       if (!mixed) continue;
       const bySpeed = new Map<number, string[]>();
-      for (let i = 0; i < members.length; i++) {
-        const member = members[i]!;
+      for (let i = 0; i < members; i++) {
+        const member = topo.memberAt(l, i);
         const speed = topo.portSpeed(member);
         if (speed !== null)
           bySpeed.set(speed, [...(bySpeed.get(speed) ?? []), topo.portLabel(member)]);

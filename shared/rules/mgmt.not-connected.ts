@@ -18,8 +18,8 @@ export const mgmtNotConnected: Rule = {
       if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const p = info.cabledAt(k);
-        if (p?.port.role === 'mgmt' && topo.peerOf(p)?.device.role === 'mgmt-switch')
-          connected = true;
+        if (p === undefined || topo.portOf(p).role !== 'mgmt') continue;
+        if (topo.deviceOf(topo.peerOf(p)!).role === 'mgmt-switch') connected = true;
       }
       if (connected) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');

@@ -17,7 +17,9 @@ export const mgmtOnlyViaBond: Rule = {
       // The first management attachment, unless one of them has a port of its own.
       let network: Network | undefined;
       let ownPort = false;
-      for (const r of topo.attachmentsOf(device)) {
+      const info = topo.deviceInfoAt(i);
+      for (let k = 0; k < (info?.attachmentCount ?? 0); k++) {
+        const r = info!.attachmentAt(k);
         if (r.network.role !== 'management') continue;
         network ??= r.network;
         if (r.attachment.port !== undefined) ownPort = true;

@@ -17,8 +17,9 @@ export const migrationOnClusterNetwork: Rule = {
       const c = design.clusters[i]!;
       let has = false;
       for (let j = 0; j < c.nodes.length && !has; j++) {
-        const node = topo.device(c.nodes[j]!);
-        if (node) has = topo.attachmentsOf(node).some(isMigration);
+        const info = topo.deviceInfo(c.nodes[j]!);
+        for (let k = 0; k < (info?.attachmentCount ?? 0) && !has; k++)
+          has = isMigration(info!.attachmentAt(k));
       }
       if (!has)
         out.push({

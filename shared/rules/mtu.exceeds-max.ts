@@ -21,7 +21,9 @@ export const mtuExceedsMax: Rule = {
     const exceeds = (device: Device, mtu: number) =>
       device.limits.maxMtu !== undefined && mtu > device.limits.maxMtu;
     for (let i = 0; i < topo.configuredPorts.length; i++) {
-      const { device, port } = topo.configuredPorts[i]!;
+      const p = topo.configuredPorts[i]!;
+      const device = topo.deviceOf(p);
+      const port = topo.portOf(p);
       const mtu = port.config?.mtu;
       if (mtu !== undefined && exceeds(device, mtu))
         over(device, mtu, `${topo.name(device)} ${port.name}`, [
@@ -58,7 +60,7 @@ export const mtuExceedsMax: Rule = {
     // Networks crossing a switch: their MTU must fit the switch too (checked once per pair).
     const seen = new Map<Device, Set<Network>>();
     topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
-      const device = switchPort.device;
+      const device = topo.deviceOf(switchPort);
       if (!exceeds(device, network.mtu)) return;
       const nets = seen.get(device) ?? new Set<Network>();
       if (nets.has(network)) return;

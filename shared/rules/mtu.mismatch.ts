@@ -1,7 +1,7 @@
 import type { Target } from './finding';
 import type { Device, Network } from '../model';
 import type { Rule } from './rule';
-import type { PortInfo } from './topology';
+import type { PortIndex } from './topology';
 import { t } from './targets';
 
 export const mtuMismatch: Rule = {
@@ -44,7 +44,7 @@ export const mtuMismatch: Rule = {
         targets: [t.network(network)],
       });
     }
-    const seen = new Map<PortInfo, Set<Network>>();
+    const seen = new Map<PortIndex, Set<Network>>();
     topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
       const mtu = topo.effectiveConfig(switchPort)?.mtu;
       if (mtu === undefined || mtu >= network.mtu) return;
@@ -53,7 +53,7 @@ export const mtuMismatch: Rule = {
       seen.set(switchPort, nets.add(network));
       out.push({
         message: `${topo.portLabel(switchPort)} has MTU ${mtu}, below ${network.name}’s ${network.mtu}`,
-        targets: [t.port(switchPort), t.network(network)],
+        targets: [t.port(topo, switchPort), t.network(network)],
       });
     });
     return out;

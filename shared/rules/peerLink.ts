@@ -1,5 +1,5 @@
 import type { Cable, MlagPair } from '../model';
-import type { CableInfo, PortInfo, Topology } from './topology';
+import type { CableInfo, PortIndex, Topology } from './topology';
 
 /**
  * Cables between the two switches of a pair whose both ends are members of its peer-link LAG.
@@ -13,22 +13,22 @@ export function peerLinkCables(pair: MlagPair, topo: Topology): readonly Cable[]
 }
 
 function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
-  const lag =
-    pair.peerLinkLag === undefined ? undefined : topo.lagOf(pair.switches[0], pair.peerLinkLag);
-  if (!lag) return [];
+  const l =
+    pair.peerLinkLag === undefined ? -1 : topo.lagPositionOn(pair.switches[0], pair.peerLinkLag);
+  if (l < 0) return [];
   const [s1, s2] = pair.switches;
-  const members = topo.membersOf(lag);
   const out: Cable[] = [];
-  const consider = (member: PortInfo, link: CableInfo) => {
-    const other = link.a === member ? link.b : link.a;
-    if (other.device.id === s2 && members.includes(other) && !out.includes(link.cable))
+  const consider = (member: PortIndex, link: CableInfo) => {
+    const other = link.otherEnd(member);
+    if (topo.deviceOf(other).id === s2 && topo.isMemberOf(other, l) && !out.includes(link.cable))
       out.push(link.cable);
   };
-  for (let i = 0; i < members.length; i++) {
-    const member = members[i]!;
-    if (member.device.id !== s1 || !member.link) continue;
-    consider(member, member.link);
-    for (const link of topo.moreLinksOn(member)) consider(member, link);
+  for (let i = 0; i < topo.memberCount(l); i++) {
+    const member = topo.memberAt(l, i);
+    const link = topo.linkOf(member);
+    if (topo.deviceOf(member).id !== s1 || !link) continue;
+    consider(member, link);
+    for (const more of topo.moreLinksOn(member)) consider(member, more);
   }
   return out;
 }

@@ -15,7 +15,7 @@ export const portDoubleBooked: Rule = {
       const cables = topo.linksOn(info).map((l) => l.cable);
       out.push({
         message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => c.label ?? c.id))}`,
-        targets: [t.port(info), ...cables.map(t.cable)],
+        targets: [t.port(topo, info), ...cables.map(t.cable)],
       });
     }
     return out;

@@ -1,11 +1,11 @@
 import type { Cable, Cluster, Device, Lag, Network } from '../model';
 import type { Target } from './finding';
-import type { PortInfo } from './topology';
+import type { PortIndex, Topology } from './topology';
 
 /** Finding targets, so the UI can highlight what a finding is about. */
 export const t = {
   device: (d: Device): Target => ({ kind: 'device', id: d.id }),
-  port: (p: PortInfo): Target => ({ kind: 'port', id: p.key }),
+  port: (topo: Topology, p: PortIndex): Target => ({ kind: 'port', id: topo.portKey(p) }),
   cable: (c: Cable): Target => ({ kind: 'cable', id: c.id }),
   lag: (l: Lag): Target => ({ kind: 'lag', id: l.id }),
   network: (n: Network): Target => ({ kind: 'network', id: n.id }),

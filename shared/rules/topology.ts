@@ -17,30 +17,14 @@ import { portTargetId } from './finding';
 
 const NONE: never[] = [];
 
-/** A port with its device and what the topology knows about it. One object per port in use. */
-export class PortInfo {
-  /** Both ends of the first cable here: the link this port is part of. */
-  link: CableInfo | undefined;
-  /** The LAG listing this port as a member (a second one, a design error, is in `Topology.otherLags`). */
-  lag: Lag | undefined;
-  /**
-   * Attachments riding on this port (directly or through a bond), the networks it carries, are
-   * `Topology.carriedList[carriedStart ..+ carriedCount]`: one shared list, not one per port.
-   */
-  carriedStart = -1;
-  carriedCount = 0;
-  constructor(
-    readonly device: Device,
-    readonly port: Port,
-  ) {}
-  get formFactor(): FormFactor {
-    return FORM_FACTOR_OF[this.port.type];
-  }
-  /** `deviceId#portName`: the port's target id, built only when a finding needs it. */
-  get key(): string {
-    return portTargetId(this.device.id, this.port.name);
-  }
-}
+declare const portBrand: unique symbol;
+/**
+ * A port of the design, as its position among all the design's ports (device after device, in
+ * port order). Rules hold ports as these numbers and ask the topology about them: a 2,000-device
+ * design has 16,000 ports in use, and an object for each was the largest part of a validation's
+ * garbage.
+ */
+export type PortIndex = number & { readonly [portBrand]: true };
 
 /**
  * An attachment with its network and the physical ports it rides on, resolved once. Topology
@@ -51,28 +35,30 @@ export class ResolvedAttachment {
     readonly device: Device,
     readonly attachment: Attachment,
     readonly network: Network,
-    /** The port of an attachment to a port, or the member ports on this device of its bond. */
-    private readonly on: PortInfo | readonly PortInfo[],
+    /** The bond's member ports are `members[start ..+ count]`; without a list, `start` is the port. */
+    private readonly members: Int32Array | undefined,
+    private readonly start: number,
+    /** How many physical ports it rides on: 1 for a port, a bond's members here, or none. */
+    readonly portCount: number,
   ) {}
-  /** The physical ports it rides on. Builds a list for a lone port: loops use `portAt`. */
-  get ports(): readonly PortInfo[] {
-    return this.on instanceof PortInfo ? [this.on] : this.on;
+  portAt(i: number): PortIndex {
+    return (this.members ? this.members[this.start + i]! : this.start) as PortIndex;
   }
-  get portCount(): number {
-    return this.on instanceof PortInfo ? 1 : this.on.length;
+  /** The physical ports it rides on, as a list: for messages, loops use `portAt`. */
+  get ports(): PortIndex[] {
+    const out: PortIndex[] = [];
+    for (let i = 0; i < this.portCount; i++) out.push(this.portAt(i));
+    return out;
   }
-  portAt(i: number): PortInfo {
-    return this.on instanceof PortInfo ? this.on : this.on[i]!;
+  get firstPort(): PortIndex | undefined {
+    return this.portCount > 0 ? this.portAt(0) : undefined;
   }
-  get firstPort(): PortInfo | undefined {
-    return this.on instanceof PortInfo ? this.on : this.on[0];
-  }
-  ridesOn(port: PortInfo): boolean {
+  ridesOn(port: PortIndex): boolean {
     for (let i = 0; i < this.portCount; i++) if (this.portAt(i) === port) return true;
     return false;
   }
   /** Rides on that port and no other (or on none). */
-  onlyOn(port: PortInfo): boolean {
+  onlyOn(port: PortIndex): boolean {
     for (let i = 0; i < this.portCount; i++) if (this.portAt(i) !== port) return false;
     return true;
   }
@@ -82,8 +68,8 @@ export class ResolvedAttachment {
 export type LandingVisitor = (
   attachment: Attachment,
   network: Network,
-  hostPort: PortInfo,
-  switchPort: PortInfo,
+  hostPort: PortIndex,
+  switchPort: PortIndex,
 ) => void;
 
 export const isSwitch = (d: Device) => d.role === 'core-switch' || d.role === 'mgmt-switch';
@@ -94,40 +80,60 @@ export const isHost = (d: Device) => d.role === 'server' || d.role === 'firewall
  * validation so no rule re-walks the design. Lookups go by the ids and names already in the
  * design (their hashes are cached) and by object identity, never by freshly built strings.
  *
- * Its cost is mostly allocation: on a 2,000-device design every object made here is live for the
- * whole validation, so the young-generation GC copies it. Hence one record per device (not a map
- * per fact), link facts stored on the ports they join, and ports made only when something uses them.
- * Its hot loops are indexed: V8 did not elide the iterator objects of `for...of` here.
+ * Its cost is mostly allocation: on a 2,000-device design everything made here is live for the
+ * whole validation, so a young-generation GC that falls within one copies all of it. Hence facts
+ * per port (its cable, LAG, what it carries) and the member lists of LAGs live in typed arrays,
+ * which the GC never copies, indexed by `PortIndex`; objects remain only per device, cable and
+ * attachment. Its hot loops are indexed: V8 did not elide the iterator objects of `for...of` here.
  */
 export class Topology {
   private readonly byId = new Map<string, DeviceInfo>();
   /** By position in `design.devices`; undefined for a device repeating an earlier one's id. */
-  private readonly infos: Array<DeviceInfo | undefined> = [];
+  private readonly infos: Array<DeviceInfo | undefined>;
+  /** Per port: the position in `design.devices` of its device. */
+  private readonly deviceAtPort: Int32Array;
+  /** Per device position: its first port's index; one more entry holds the number of ports. */
+  private readonly portBase: Int32Array;
+  /** Per port: the position in `links` of its first cable, or -1. */
+  private readonly firstLink: Int32Array;
+  /** Per port: the position in `design.lags` of the LAG listing it, or -1 (see `otherLags`). */
+  private readonly lagAtPort: Int32Array;
+  /**
+   * Per port: the attachments riding on it (directly or through a bond), the networks it
+   * carries, are `carriedList[carriedStart[p] ..+ carriedCount[p]]`; -1 when none.
+   */
+  private readonly carriedStart: Int32Array;
+  private readonly carriedCount: Int32Array;
+  /** LAG members, LAG after LAG: those of `design.lags[l]` are `members[memberStart[l] .. memberStart[l + 1])`. */
+  private readonly members: Int32Array;
+  private readonly memberStart: Int32Array;
+  /** Each device's LAGs (positions in `design.lags`), device after device (see `DeviceInfo.lagStart`). */
+  readonly deviceLags: Int32Array;
   /** Every cable whose ends resolve, with its ends and speeds, in design order. */
   readonly links: CableInfo[];
   /** Ports with more than one cable, in design order of their second cable. */
-  readonly doubleBooked: PortInfo[] = [];
+  readonly doubleBooked: PortIndex[] = [];
   /** Links of cables that are not the first cable on either end (double-booked on both). */
   private readonly extraLinks: CableInfo[] = [];
-  /** Links of the second and further cables on a double-booked port: rare, so kept off PortInfo. */
-  private readonly moreLinks = new Map<PortInfo, CableInfo[]>();
-  /** LAGs listing a port that another LAG already lists: a design error, so rare. */
-  private readonly otherLags = new Map<PortInfo, Lag[]>();
+  /** Links of the second and further cables on a double-booked port: rare, so kept in a map. */
+  private readonly moreLinks = new Map<PortIndex, CableInfo[]>();
+  /** LAGs (positions) listing a port that another LAG already lists: a design error, so rare. */
+  private readonly otherLags = new Map<PortIndex, number[]>();
   /**
-   * LAGs by id, built only if a rule looks one up without naming a device: lookups go through the
-   * device's own short list of LAGs, which spares a map of thousands of entries per validation.
+   * LAG positions by id, built only if a rule looks one up without naming a device: lookups go
+   * through the device's own short list of LAGs, which spares a map of thousands of entries.
    */
-  private lagById: Map<string, Lag> | undefined;
+  private lagById: Map<string, number> | undefined;
   /** Position in `design.networks` of the first network with each id. */
   private readonly networkIndex = new Map<string, number>();
   /** Host ports that carry networks and are cabled to a switch. */
-  private landingPorts: PortInfo[] = NONE;
-  /** Every attachment whose network exists, resolved. */
+  private landingPorts: Int32Array = new Int32Array(0);
+  /** Every attachment whose network exists, resolved, device after device (see `DeviceInfo`). */
   readonly attachments: ResolvedAttachment[];
-  /** What each port carries, port after port (see `PortInfo.carriedStart`). */
+  /** What each port carries, port after port (see `carriedStart`). */
   private carriedList: ResolvedAttachment[] = NONE;
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
-  readonly configuredPorts: PortInfo[];
+  readonly configuredPorts: PortIndex[];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
   readonly designVlans = new Set<number>();
   private readonly media = new Map<string, MediaSpec>();
@@ -138,8 +144,25 @@ export class Topology {
     catalog: Catalog,
   ) {
     for (const spec of catalog.media) this.media.set(spec.media, spec);
+    const { devices } = design;
+    this.portBase = new Int32Array(devices.length + 1);
+    for (let d = 0; d < devices.length; d++)
+      this.portBase[d + 1] = this.portBase[d]! + devices[d]!.ports.length;
+    const portCount = this.portBase[devices.length]!;
+    this.deviceAtPort = new Int32Array(portCount);
+    this.firstLink = new Int32Array(portCount).fill(-1);
+    this.lagAtPort = new Int32Array(portCount).fill(-1);
+    this.carriedStart = new Int32Array(portCount).fill(-1);
+    this.carriedCount = new Int32Array(portCount);
+    this.infos = new Array<DeviceInfo | undefined>(devices.length);
     this.configuredPorts = this.indexDevices();
     this.links = this.indexCables();
+    const lagCount = design.lags.length;
+    this.memberStart = new Int32Array(lagCount + 1);
+    let memberTotal = 0;
+    for (let l = 0; l < lagCount; l++) memberTotal += design.lags[l]!.members.length;
+    this.members = new Int32Array(memberTotal);
+    this.deviceLags = new Int32Array(memberTotal); // a device has at most one LAG per member
     this.indexLags();
     for (let i = 0; i < design.mlagPairs.length; i++) {
       const pair = design.mlagPairs[i]!;
@@ -164,34 +187,22 @@ export class Topology {
   }
 
   /** Indexes the devices; returns the ports that carry a configuration. */
-  private indexDevices(): PortInfo[] {
+  private indexDevices(): PortIndex[] {
     const { devices } = this.design;
-    // One slot per port of the design, in one array: a large one, which the young-generation GC
-    // never copies, unlike thousands of small per-device arrays.
-    let portCount = 0;
-    let configuredCount = 0;
-    for (let d = 0; d < devices.length; d++) {
-      const { ports } = devices[d]!;
-      portCount += ports.length;
-      for (let i = 0; i < ports.length; i++) if (ports[i]!.config) configuredCount++;
-    }
-    const slots = new Array<PortInfo | undefined>(portCount);
-    const configured = new Array<PortInfo>(configuredCount);
-    configuredCount = 0;
-    let base = 0;
+    const configured: PortIndex[] = [];
     for (let d = 0; d < devices.length; d++) {
       const device = devices[d]!;
+      const base = this.portBase[d]!;
+      this.deviceAtPort.fill(d, base, this.portBase[d + 1]);
+      // A device repeating another's id (a loader error) keeps its ports, but nothing finds it by id.
       let info = this.byId.get(device.id);
-      if (!info) this.byId.set(device.id, (info = new DeviceInfo(device, slots, base)));
-      this.infos.push(info.device === device ? info : undefined);
-      base += device.ports.length;
+      if (!info) this.byId.set(device.id, (info = new DeviceInfo(device, d, this, base)));
+      this.infos[d] = info.device === device ? info : undefined;
       const { ports } = device;
       for (let i = 0; i < ports.length; i++) {
         const port = ports[i]!;
         if (!port.config) continue;
-        // A device repeating another's id (a loader error) has no slots of its own.
-        configured[configuredCount++] =
-          info.device === device ? info.at(i) : new PortInfo(device, port);
+        configured.push((base + i) as PortIndex);
         this.collectVlans(port.config);
       }
     }
@@ -208,24 +219,24 @@ export class Topology {
       const cable = cables[i]!;
       const a = this.portRef(cable.a);
       const b = this.portRef(cable.b);
-      if (!a || !b) continue; // the loader guarantees both ends; stay total for direct callers
+      if (a === undefined || b === undefined) continue; // the loader guarantees both ends
       const common = this.computeCommonSpeed(cable, a, b);
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
       const link = new CableInfo(cable, a, b, fits, common);
-      links[count++] = link;
-      const firstOnA = this.addCable(a, link);
-      const firstOnB = b === a ? firstOnA : this.addCable(b, link);
+      const firstOnA = this.addCable(a, link, count);
+      const firstOnB = b === a ? firstOnA : this.addCable(b, link, count);
       if (!firstOnA && !firstOnB) this.extraLinks.push(link);
+      links[count++] = link;
     }
     links.length = count;
     return links;
   }
 
-  /** Records a cable on a port; true when it is the port's first. */
-  private addCable(p: PortInfo, link: CableInfo): boolean {
-    if (!p.link) {
-      p.link = link;
+  /** Records a cable (at `position` in `links`) on a port; true when it is the port's first. */
+  private addCable(p: PortIndex, link: CableInfo, position: number): boolean {
+    if (this.firstLink[p]! < 0) {
+      this.firstLink[p] = position;
       return true;
     }
     const more = this.moreLinks.get(p);
@@ -238,53 +249,54 @@ export class Topology {
 
   private indexLags(): void {
     const { lags } = this.design;
-    const all = new Array<PortInfo[]>(lags.length);
     // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
     // callback here allocated a closure per LAG.)
+    let count = 0;
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
-      const members = new Array<PortInfo>(lag.members.length);
-      let count = 0;
+      this.memberStart[l] = count;
       let device: DeviceInfo | undefined;
       for (let i = 0; i < lag.members.length; i++) {
         const m = lag.members[i]!;
         device = this.memberDevice(m, device);
         if (!device) continue;
-        const info = device.port(m.port);
-        if (info) {
-          members[count++] = info;
-          if (!info.lag) info.lag = lag;
+        const p = device.port(m.port);
+        if (p !== undefined) {
+          this.members[count++] = p;
+          if (this.lagAtPort[p]! < 0) this.lagAtPort[p] = l;
           else {
-            const others = this.otherLags.get(info);
-            if (others) others.push(lag);
-            else this.otherLags.set(info, [lag]);
+            const others = this.otherLags.get(p);
+            if (others) others.push(l);
+            else this.otherLags.set(p, [l]);
           }
         }
         // All of one LAG's members are seen before the next LAG's, so its last LAG tells.
-        if (device.lastLag !== lag) {
-          device.lastLag = lag;
+        if (device.lastLag !== l) {
+          device.lastLag = l;
           device.lagCount++;
         }
       }
-      members.length = count;
-      all[l] = members;
       this.collectVlans(lag.config);
     }
-    // Second pass: each device's LAGs and their members, in lists of their exact size.
+    this.memberStart[lags.length] = count;
+    // Each device's run of `deviceLags`, in device order; then fill the runs.
+    let next = 0;
+    for (let d = 0; d < this.infos.length; d++) {
+      const info = this.infos[d];
+      if (!info || info.lagCount === 0) continue;
+      info.lagStart = next;
+      next += info.lagCount;
+      info.lagCount = 0; // now the fill index
+      info.lastLag = -1;
+    }
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
       let device: DeviceInfo | undefined;
       for (let i = 0; i < lag.members.length; i++) {
         device = this.memberDevice(lag.members[i]!, device);
-        if (!device) continue;
-        if (device.lags === NONE) {
-          device.lags = new Array<Lag>(device.lagCount);
-          device.lagMembers = new Array<PortInfo[]>(device.lagCount);
-          device.lagCount = 0; // now the fill index
-        }
-        if (device.lags[device.lagCount - 1] === lag) continue;
-        device.lags[device.lagCount] = lag;
-        device.lagMembers[device.lagCount++] = all[l]!;
+        if (!device || device.lastLag === l) continue;
+        device.lastLag = l;
+        this.deviceLags[device.lagStart + device.lagCount++] = l;
       }
     }
   }
@@ -303,23 +315,24 @@ export class Topology {
     let carriedTotal = 0;
     // Resolve every attachment, counting what each port carries.
     for (let d = 0; d < devices.length; d++) {
-      const device = devices[d]!;
-      const info = this.byId.get(device.id);
-      if (!info || info.device !== device || device.attachments.length === 0) continue;
-      const list = (info.attachments = new Array<ResolvedAttachment>(device.attachments.length));
-      let listed = 0;
-      for (let i = 0; i < device.attachments.length; i++) {
-        const attachment = device.attachments[i]!;
+      const info = this.infos[d];
+      if (!info) continue;
+      const { attachments } = info.device;
+      info.attachmentStart = count;
+      for (let i = 0; i < attachments.length; i++) {
+        const attachment = attachments[i]!;
         const network = this.network(attachment.network);
         if (!network) continue;
         const resolved = this.resolveAttachment(info, attachment, network);
-        list[listed++] = resolved;
         all[count++] = resolved;
         const ports = resolved.portCount;
-        for (let j = 0; j < ports; j++) resolved.portAt(j).carriedCount++;
+        for (let j = 0; j < ports; j++) {
+          const p = resolved.portAt(j);
+          this.carriedCount[p] = this.carriedCount[p]! + 1;
+        }
         carriedTotal += ports;
       }
-      list.length = listed;
+      info.attachmentEnd = count;
     }
     all.length = count;
     // Then give each port its run of the shared list, in order of first use, counting the ports
@@ -330,46 +343,46 @@ export class Topology {
       const resolved = all[i]!;
       for (let j = 0; j < resolved.portCount; j++) {
         const hostPort = resolved.portAt(j);
-        if (hostPort.carriedStart >= 0) continue;
-        hostPort.carriedStart = next;
-        next += hostPort.carriedCount;
-        hostPort.carriedCount = 0; // now the fill index
+        if (this.carriedStart[hostPort]! >= 0) continue;
+        this.carriedStart[hostPort] = next;
+        next += this.carriedCount[hostPort]!;
+        this.carriedCount[hostPort] = 0; // now the fill index
         if (this.landsOnSwitch(hostPort)) landing++;
       }
     }
     const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
-    const landingPorts = (this.landingPorts = new Array<PortInfo>(landing));
+    const landingPorts = (this.landingPorts = new Int32Array(landing));
     landing = 0;
     for (let i = 0; i < count; i++) {
       const resolved = all[i]!;
       for (let j = 0; j < resolved.portCount; j++) {
         const hostPort = resolved.portAt(j);
-        if (hostPort.carriedCount === 0 && this.landsOnSwitch(hostPort))
-          landingPorts[landing++] = hostPort;
-        carried[hostPort.carriedStart + hostPort.carriedCount++] = resolved;
+        const filled = this.carriedCount[hostPort]!;
+        if (filled === 0 && this.landsOnSwitch(hostPort)) landingPorts[landing++] = hostPort;
+        carried[this.carriedStart[hostPort]! + filled] = resolved;
+        this.carriedCount[hostPort] = filled + 1;
       }
     }
     return all;
   }
 
-  private landsOnSwitch(hostPort: PortInfo): boolean {
+  private landsOnSwitch(hostPort: PortIndex): boolean {
     const peer = this.peerOf(hostPort);
-    return peer !== undefined && isSwitch(peer.device);
+    return peer !== undefined && isSwitch(this.deviceOf(peer));
   }
 
   /** Does this port carry a network with one of these roles? */
-  carriesRole(p: PortInfo, roles: ReadonlySet<string>): boolean {
-    const end = p.carriedStart + p.carriedCount;
-    for (let i = p.carriedStart; i < end; i++)
-      if (roles.has(this.carriedList[i]!.network.role)) return true;
+  carriesRole(p: PortIndex, roles: ReadonlySet<string>): boolean {
+    const start = this.carriedStart[p]!;
+    const end = start + this.carriedCount[p]!;
+    for (let i = start; i < end; i++) if (roles.has(this.carriedList[i]!.network.role)) return true;
     return false;
   }
 
   /** The attachments riding on a port. Builds a list: not for hot loops. */
-  carriedBy(p: PortInfo): ResolvedAttachment[] {
-    return p.carriedStart < 0
-      ? []
-      : this.carriedList.slice(p.carriedStart, p.carriedStart + p.carriedCount);
+  carriedBy(p: PortIndex): ResolvedAttachment[] {
+    const start = this.carriedStart[p]!;
+    return start < 0 ? [] : this.carriedList.slice(start, start + this.carriedCount[p]!);
   }
 
   network(id: string): Network | undefined {
@@ -403,35 +416,67 @@ export class Topology {
     return this.infos[position];
   }
 
-  /** LAGs with at least one member on a device: each counts as one LAG group there. */
-  lagsOn(id: string): readonly Lag[] {
-    return this.byId.get(id)?.lags ?? NONE;
-  }
-
   inMlagPair(id: string): boolean {
     return (this.byId.get(id)?.mlagPairs.length ?? 0) > 0;
   }
 
-  /** A device's attachments with their networks and physical ports. */
-  attachmentsOf(device: Device): readonly ResolvedAttachment[] {
+  /** A device's facts, unless it repeats an earlier device's id. */
+  infoOf(device: Device): DeviceInfo | undefined {
     const info = this.byId.get(device.id);
-    return info?.device === device ? info.attachments : NONE;
+    return info?.device === device ? info : undefined;
+  }
+
+  /** A device's attachments with their networks and physical ports. Builds a list: not for hot loops. */
+  attachmentsOf(device: Device): ResolvedAttachment[] {
+    const info = this.infoOf(device);
+    return info ? this.attachments.slice(info.attachmentStart, info.attachmentEnd) : [];
+  }
+
+  /** Position in `design.lags` of the first LAG with this id, or -1. */
+  lagPosition(id: string): number {
+    if (!this.lagById) {
+      this.lagById = new Map();
+      const { lags } = this.design;
+      for (let l = 0; l < lags.length; l++)
+        if (!this.lagById.has(lags[l]!.id)) this.lagById.set(lags[l]!.id, l);
+    }
+    return this.lagById.get(id) ?? -1;
   }
 
   lag(id: string): Lag | undefined {
-    if (!this.lagById) {
-      this.lagById = new Map();
-      for (const lag of this.design.lags)
-        if (!this.lagById.has(lag.id)) this.lagById.set(lag.id, lag);
-    }
-    return this.lagById.get(id);
+    return this.design.lags[this.lagPosition(id)];
+  }
+
+  /** Position of the LAG with this id, looked up first among those with a member on this device. */
+  lagPositionOn(deviceId: string, id: string): number {
+    const k = this.byId.get(deviceId)?.lagIndex(id) ?? -1;
+    return k >= 0 ? k : this.lagPosition(id);
   }
 
   /** The LAG with this id, looked up first among those with a member on this device. */
   lagOf(deviceId: string, id: string): Lag | undefined {
-    const info = this.byId.get(deviceId);
-    const k = info ? info.lagIndex(id) : -1;
-    return k >= 0 ? info!.lags[k] : this.lag(id);
+    return this.design.lags[this.lagPositionOn(deviceId, id)];
+  }
+
+  /** How many members of `design.lags[l]` resolve to ports. */
+  memberCount(l: number): number {
+    return this.memberStart[l + 1]! - this.memberStart[l]!;
+  }
+
+  /** The i-th resolved member port of `design.lags[l]`, in the LAG's order. */
+  memberAt(l: number, i: number): PortIndex {
+    return this.members[this.memberStart[l]! + i]! as PortIndex;
+  }
+
+  /** Is the port a member of `design.lags[l]`? */
+  isMemberOf(p: PortIndex, l: number): boolean {
+    return this.lagAtPort[p] === l || (this.otherLags.get(p)?.includes(l) ?? false);
+  }
+
+  /** The LAG listing this port as a member (a second one, a design error, is not returned). */
+  portLag(p: PortIndex): Lag | undefined {
+    const l = this.lagAtPort[p]!;
+    return l < 0 ? undefined : this.design.lags[l];
   }
 
   private collectVlans(config: VlanConfig | undefined): void {
@@ -445,12 +490,13 @@ export class Topology {
   /** Visits every (network on a host port, switch port it lands on); no objects per visit. */
   eachLanding(visit: LandingVisitor): void {
     const carried = this.carriedList;
-    for (let p = 0; p < this.landingPorts.length; p++) {
-      const hostPort = this.landingPorts[p]!;
+    for (let i = 0; i < this.landingPorts.length; i++) {
+      const hostPort = this.landingPorts[i]! as PortIndex;
       const switchPort = this.peerOf(hostPort)!;
-      const end = hostPort.carriedStart + hostPort.carriedCount;
-      for (let i = hostPort.carriedStart; i < end; i++) {
-        const r = carried[i]!;
+      const start = this.carriedStart[hostPort]!;
+      const end = start + this.carriedCount[hostPort]!;
+      for (let k = start; k < end; k++) {
+        const r = carried[k]!;
         visit(r.attachment, r.network, hostPort, switchPort);
       }
     }
@@ -463,21 +509,22 @@ export class Topology {
   eachLandingOn(device: Device, visit: LandingVisitor): void {
     const info = this.byId.get(device.id);
     if (info?.device !== device) return;
-    for (let p = 0; p < info.portCount; p++) {
-      const switchPort = info.cabledAt(p);
-      if (!switchPort) continue;
-      this.visitLanding(switchPort.link!, switchPort, visit);
+    for (let i = 0; i < info.portCount; i++) {
+      const switchPort = info.cabledAt(i);
+      if (switchPort === undefined) continue;
+      this.visitLanding(this.linkOf(switchPort)!, switchPort, visit);
       const more = this.moreLinks.get(switchPort);
       if (more) for (const link of more) this.visitLanding(link, switchPort, visit);
     }
   }
 
   /** A host port lands on the switch port at the far end of its first cable. */
-  private visitLanding(link: CableInfo, switchPort: PortInfo, visit: LandingVisitor): void {
-    const hostPort = link.a === switchPort ? link.b : link.a;
-    if (hostPort.link !== link || hostPort.carriedStart < 0) return;
-    const end = hostPort.carriedStart + hostPort.carriedCount;
-    for (let i = hostPort.carriedStart; i < end; i++) {
+  private visitLanding(link: CableInfo, switchPort: PortIndex, visit: LandingVisitor): void {
+    const hostPort = link.otherEnd(switchPort);
+    const start = this.carriedStart[hostPort]!;
+    if (this.linkOf(hostPort) !== link || start < 0) return;
+    const end = start + this.carriedCount[hostPort]!;
+    for (let i = start; i < end; i++) {
       const r = this.carriedList[i]!;
       visit(r.attachment, r.network, hostPort, switchPort);
     }
@@ -489,22 +536,52 @@ export class Topology {
     return this.memos.get(key) as T;
   }
 
-  port(deviceId: string, portName: string): PortInfo | undefined {
+  port(deviceId: string, portName: string): PortIndex | undefined {
     return this.byId.get(deviceId)?.port(portName);
   }
 
-  /** Both ends of a cable (and its speeds), when both resolve; `from`, one of its ends, is a shortcut. */
-  ends(cable: Cable, from?: PortInfo): CableInfo | undefined {
-    if (from?.link?.cable === cable) return from.link;
-    const a = this.portRef(cable.a);
-    if (a?.link?.cable === cable) return a.link;
-    const b = this.portRef(cable.b);
-    if (b?.link?.cable === cable) return b.link;
-    return this.extraLinks.find((l) => l.cable === cable);
+  portRef(ref: PortRef): PortIndex | undefined {
+    return this.port(ref.device, ref.port);
   }
 
-  portRef(ref: PortRef): PortInfo | undefined {
-    return this.port(ref.device, ref.port);
+  /** The device a port belongs to. */
+  deviceOf(p: PortIndex): Device {
+    return this.design.devices[this.deviceAtPort[p]!]!;
+  }
+
+  /** The port itself, as the design describes it. */
+  portOf(p: PortIndex): Port {
+    const d = this.deviceAtPort[p]!;
+    return this.design.devices[d]!.ports[p - this.portBase[d]!]!;
+  }
+
+  formFactorOf(p: PortIndex): FormFactor {
+    return FORM_FACTOR_OF[this.portOf(p).type];
+  }
+
+  /** `deviceId#portName`: the port's target id. */
+  portKey(p: PortIndex): string {
+    return portTargetId(this.deviceOf(p).id, this.portOf(p).name);
+  }
+
+  /** Has at least one cable. */
+  isCabled(p: PortIndex): boolean {
+    return this.firstLink[p]! >= 0;
+  }
+
+  /** Both ends of the first cable on this port: the link it is part of. */
+  linkOf(p: PortIndex): CableInfo | undefined {
+    const i = this.firstLink[p]!;
+    return i < 0 ? undefined : this.links[i];
+  }
+
+  /** Both ends of a cable (and its speeds), when both resolve. */
+  ends(cable: Cable): CableInfo | undefined {
+    const a = this.portRef(cable.a);
+    if (a === undefined) return undefined;
+    const first = this.linkOf(a);
+    if (first?.cable === cable) return first;
+    return this.moreLinksOn(a).find((l) => l.cable === cable);
   }
 
   mediaSpec(media: string): MediaSpec | undefined {
@@ -515,10 +592,11 @@ export class Topology {
    * Why a media does not fit a port's cage, or null when it does: twisted pair needs RJ45 or a
    * BASE-T module in an SFP cage; DAC, AOC and fiber need an SFP-family cage the media is made for.
    */
-  mediaMisfit(media: string, p: PortInfo): string | null {
-    const formFactor = p.formFactor;
+  mediaMisfit(media: string, p: PortIndex): string | null {
+    const port = this.portOf(p);
+    const formFactor = FORM_FACTOR_OF[port.type];
     const sfp = SFP_FAMILY.has(formFactor);
-    const baseT = sfp && p.port.config?.module === 'base-t';
+    const baseT = sfp && port.config?.module === 'base-t';
     if (TWISTED_PAIR_MEDIA.has(media as never))
       return sfp && !baseT ? `${formFactor} cage without a BASE-T module` : null;
     if (!sfp || baseT) return baseT ? 'cage holding a BASE-T module' : `${formFactor} jack`;
@@ -527,13 +605,14 @@ export class Topology {
   }
 
   /** Highest speed both ports and the media support (domain brief, section 3), or null. */
-  private computeCommonSpeed(cable: Cable, a: PortInfo, b: PortInfo): number | null {
+  private computeCommonSpeed(cable: Cable, a: PortIndex, b: PortIndex): number | null {
     const mediaSpeeds = this.media.get(cable.media)?.speeds ?? [];
     let best: number | null = null;
-    const speeds = a.port.speeds;
+    const speeds = this.portOf(a).speeds;
+    const other = this.portOf(b).speeds;
     for (let i = 0; i < speeds.length; i++) {
       const s = speeds[i]!;
-      if (s > (best ?? -1) && b.port.speeds.includes(s) && mediaSpeeds.includes(s)) best = s;
+      if (s > (best ?? -1) && other.includes(s) && mediaSpeeds.includes(s)) best = s;
     }
     return best;
   }
@@ -543,83 +622,69 @@ export class Topology {
     return this.ends(cable)?.speed ?? null;
   }
 
-  commonSpeed(cable: Cable): number | null {
-    return this.ends(cable)?.common ?? null;
-  }
-
   /** Links of a double-booked port's second and further cables (usually none). */
-  moreLinksOn(p: PortInfo): readonly CableInfo[] {
+  moreLinksOn(p: PortIndex): readonly CableInfo[] {
     return this.moreLinks.get(p) ?? NONE;
   }
 
   /** The links on a port: one, or more on a double-booked port. Builds a list: not for hot loops. */
-  linksOn(p: PortInfo): readonly CableInfo[] {
-    if (!p.link) return NONE;
+  linksOn(p: PortIndex): readonly CableInfo[] {
+    const link = this.linkOf(p);
+    if (!link) return NONE;
     const more = this.moreLinks.get(p);
-    return more ? [p.link, ...more] : [p.link];
+    return more ? [link, ...more] : [link];
   }
 
   /** The port at the other end of the (first) cable on this port. */
-  peerOf(p: PortInfo): PortInfo | undefined {
-    const link = p.link;
-    if (!link) return undefined;
-    return link.a === p ? link.b : link.a;
+  peerOf(p: PortIndex): PortIndex | undefined {
+    return this.linkOf(p)?.otherEnd(p);
   }
 
   /** Link speed of the (first) cable on a port, or null when uncabled or unknown. */
-  portSpeed(p: PortInfo): number | null {
-    return p.link?.speed ?? null;
+  portSpeed(p: PortIndex): number | null {
+    return this.linkOf(p)?.speed ?? null;
   }
 
-  /** A LAG's member ports (those that resolve), in the LAG's order. */
-  membersOf(lag: Lag): readonly PortInfo[] {
-    // Listed on the device of its first member, next to the LAG itself.
-    const first = lag.members[0];
-    const device = first && this.byId.get(first.device);
-    const k = device ? device.lags.indexOf(lag) : -1;
-    if (k >= 0) return device!.lagMembers[k]!;
-    const members: PortInfo[] = []; // a LAG not indexed (not in this design): direct callers only
-    for (const m of lag.members) {
-      const p = this.portRef(m);
-      if (p) members.push(p);
-    }
-    return members;
-  }
-
-  /** Its port, or its bond's members on this device; a host's bond list is shared, not copied. */
+  /** Its port, or its bond's members on this device; a host's bond shares the LAG's member list. */
   private resolveAttachment(
     device: DeviceInfo,
     attachment: Attachment,
     network: Network,
   ): ResolvedAttachment {
-    const on =
-      attachment.port !== undefined
-        ? (device.port(attachment.port) ?? NONE)
-        : attachment.lag === undefined
-          ? NONE
-          : this.bondOn(device, attachment.lag);
-    return new ResolvedAttachment(device.device, attachment, network, on);
-  }
-
-  /** A bond's member ports on this device (none when the LAG does not exist). */
-  private bondOn(device: DeviceInfo, lagId: string): readonly PortInfo[] {
-    const k = device.lagIndex(lagId);
-    const lag = k >= 0 ? device.lags[k] : this.lag(lagId);
-    if (!lag) return NONE;
-    const members = k >= 0 ? device.lagMembers[k]! : this.membersOf(lag);
-    for (let i = 0; i < members.length; i++)
-      if (members[i]!.device !== device.device)
-        return members.filter((m) => m.device === device.device);
-    return members; // a host's own bond: share the list
+    const { device: host } = device;
+    if (attachment.port !== undefined) {
+      const p = device.port(attachment.port);
+      const count = p === undefined ? 0 : 1;
+      return new ResolvedAttachment(host, attachment, network, undefined, p ?? 0, count);
+    }
+    const l = attachment.lag === undefined ? -1 : this.lagPositionOn(host.id, attachment.lag);
+    if (l < 0) return new ResolvedAttachment(host, attachment, network, undefined, 0, 0);
+    const start = this.memberStart[l]!;
+    const end = this.memberStart[l + 1]!;
+    let here = 0;
+    for (let i = start; i < end; i++)
+      if (this.deviceAtPort[this.members[i]!] === device.position) here++;
+    if (here === end - start)
+      return new ResolvedAttachment(host, attachment, network, this.members, start, here);
+    // A LAG with members on other devices: a list of this device's own.
+    const own = new Int32Array(here);
+    here = 0;
+    for (let i = start; i < end; i++)
+      if (this.deviceAtPort[this.members[i]!] === device.position) own[here++] = this.members[i]!;
+    return new ResolvedAttachment(host, attachment, network, own, 0, here);
   }
 
   /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */
-  effectiveConfig(p: PortInfo): VlanConfig | undefined {
-    if (p.lag) {
-      if (p.lag.config) return p.lag.config;
-      for (const lag of this.otherLags.get(p) ?? NONE) if (lag.config) return lag.config;
+  effectiveConfig(p: PortIndex): VlanConfig | undefined {
+    const lag = this.portLag(p);
+    if (lag) {
+      if (lag.config) return lag.config;
+      for (const l of this.otherLags.get(p) ?? NONE) {
+        const config = this.design.lags[l]!.config;
+        if (config) return config;
+      }
     }
-    return p.port.config;
+    return this.portOf(p).config;
   }
 
   isMlagPair(a: string, b: string): boolean {
@@ -631,8 +696,8 @@ export class Topology {
     return device ? device.hostname || device.id : '?';
   }
 
-  portLabel(info: PortInfo): string {
-    return `${this.name(info.device)} ${info.port.name}`;
+  portLabel(p: PortIndex): string {
+    return `${this.name(this.deviceOf(p))} ${this.portOf(p).name}`;
   }
 }
 
@@ -640,8 +705,8 @@ export class Topology {
 export class CableInfo {
   constructor(
     readonly cable: Cable,
-    readonly a: PortInfo,
-    readonly b: PortInfo,
+    readonly a: PortIndex,
+    readonly b: PortIndex,
     /** The media fits both cages. */
     readonly fits: boolean,
     /** Highest speed both ports and the media support. */
@@ -651,48 +716,46 @@ export class CableInfo {
   get speed(): number | null {
     return this.fits ? this.common : null;
   }
+  /** The end that is not `p`. */
+  otherEnd(p: PortIndex): PortIndex {
+    return this.a === p ? this.b : this.a;
+  }
 }
 
-/**
- * One device's facts, and its ports by name. PortInfo objects are made on first use: most switch
- * ports of a large design are never cabled, and not allocating them keeps validation (and its GC)
- * fast.
- */
+/** One device's facts, and its ports by name. */
 export class DeviceInfo {
   /** Listed as a node of a cluster. */
   inCluster = false;
-  lags: Lag[] = NONE;
-  /** The resolved member ports of each of `lags`. */
-  lagMembers: PortInfo[][] = NONE;
-  /** Scratch while LAGs are indexed: the last LAG counted here, and the count (then fill index). */
-  lastLag: Lag | undefined;
+  /** Its LAGs, those with a member here, are `topo.deviceLags[lagStart ..+ lagCount]`. */
+  lagStart = 0;
   lagCount = 0;
+  /** Scratch while LAGs are indexed: the last LAG counted here. */
+  lastLag = -1;
   mlagPairs: MlagPair[] = NONE;
-  attachments: ResolvedAttachment[] = NONE;
+  /** Its resolved attachments are `topo.attachments[attachmentStart .. attachmentEnd)`. */
+  attachmentStart = 0;
+  attachmentEnd = 0;
   private byName: Map<string, number> | undefined;
-  /** This device's ports are `slots[base]` onwards, in port order. */
   constructor(
     readonly device: Device,
-    private readonly slots: Array<PortInfo | undefined>,
+    /** Its position in `design.devices`. */
+    readonly position: number,
+    private readonly topo: Topology,
+    /** Its ports are `base` onwards, in port order. */
     private readonly base: number,
   ) {}
-  at(i: number): PortInfo {
-    return (this.slots[this.base + i] ??= new PortInfo(this.device, this.device.ports[i]!));
-  }
-  /** Position in `lags` of the first LAG with this id, or -1. */
-  lagIndex(id: string): number {
-    for (let k = 0; k < this.lags.length; k++) if (this.lags[k]!.id === id) return k;
-    return -1;
+  at(i: number): PortIndex {
+    return (this.base + i) as PortIndex;
   }
   get portCount(): number {
     return this.device.ports.length;
   }
   /** The port at this position of the device, when a cable ends there. */
-  cabledAt(i: number): PortInfo | undefined {
-    const p = this.slots[this.base + i];
-    return p?.link ? p : undefined;
+  cabledAt(i: number): PortIndex | undefined {
+    const p = (this.base + i) as PortIndex;
+    return this.topo.isCabled(p) ? p : undefined;
   }
-  port(name: string): PortInfo | undefined {
+  port(name: string): PortIndex | undefined {
     const ports = this.device.ports;
     // Up to a switch's worth of ports, a scan allocates nothing and measured no slower than a Map.
     if (ports.length <= 64) {
@@ -705,5 +768,24 @@ export class DeviceInfo {
     }
     const i = this.byName.get(name);
     return i === undefined ? undefined : this.at(i);
+  }
+  /** The k-th of its LAGs. */
+  lagAt(k: number): Lag {
+    return this.topo.design.lags[this.topo.deviceLags[this.lagStart + k]!]!;
+  }
+  /** Position in `design.lags` of the first of its LAGs with this id, or -1. */
+  lagIndex(id: string): number {
+    const { lags } = this.topo.design;
+    for (let k = 0; k < this.lagCount; k++) {
+      const l = this.topo.deviceLags[this.lagStart + k]!;
+      if (lags[l]!.id === id) return l;
+    }
+    return -1;
+  }
+  get attachmentCount(): number {
+    return this.attachmentEnd - this.attachmentStart;
+  }
+  attachmentAt(i: number): ResolvedAttachment {
+    return this.topo.attachments[this.attachmentStart + i]!;
   }
 }

@@ -18,18 +18,18 @@ export const uplinkBelow10g: Rule = {
       if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const port = info.cabledAt(k);
-        if (port?.port.role !== 'service') continue;
-        const core = topo.peerOf(port);
+        if (port === undefined || topo.portOf(port).role !== 'service') continue;
+        const core = topo.peerOf(port)!;
         const speed = topo.portSpeed(port);
         if (
-          core?.device.role !== 'core-switch' ||
+          topo.deviceOf(core).role !== 'core-switch' ||
           speed === null ||
           speed >= thresholds.uplinkMinGbps
         )
           continue;
         out.push({
           message: `${topo.portLabel(port)} uplinks to ${topo.portLabel(core)} at ${speed}G`,
-          targets: [t.port(port), t.cable(port.link!.cable)],
+          targets: [t.port(topo, port), t.cable(topo.linkOf(port)!.cable)],
         });
       }
     }

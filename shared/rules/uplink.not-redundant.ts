@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import type { PortInfo } from './topology';
+import type { PortIndex } from './topology';
 import { isHost } from './topology';
 
 export const uplinkNotRedundant: Rule = {
@@ -17,21 +17,21 @@ export const uplinkNotRedundant: Rule = {
       if (!isHost(host)) continue;
       // Count cabled service ports landing on a core switch; keep the first for the message.
       let count = 0;
-      let first: PortInfo | undefined;
+      let first: PortIndex | undefined;
       const info = topo.deviceInfoAt(i);
       if (!info) continue;
       for (let k = 0; k < info.portCount; k++) {
         const port = info.cabledAt(k);
-        if (port?.port.role !== 'service' || topo.peerOf(port)?.device.role !== 'core-switch')
-          continue;
+        if (port === undefined || topo.portOf(port).role !== 'service') continue;
+        if (topo.deviceOf(topo.peerOf(port)!).role !== 'core-switch') continue;
         count++;
         first ??= port;
       }
       if (count !== 1) continue;
       const core = topo.peerOf(first!)!;
       out.push({
-        message: `${topo.name(host)} has one service link to the core (${first!.port.name} to ${topo.portLabel(core)})`,
-        targets: [t.device(host), t.port(first!), t.cable(first!.link!.cable)],
+        message: `${topo.name(host)} has one service link to the core (${topo.portOf(first!).name} to ${topo.portLabel(core)})`,
+        targets: [t.device(host), t.port(topo, first!), t.cable(topo.linkOf(first!)!.cable)],
       });
     }
     return out;

@@ -38,7 +38,9 @@ export const vlanInvalidId: Rule = {
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
     for (let i = 0; i < topo.configuredPorts.length; i++) {
-      const { device, port } = topo.configuredPorts[i]!;
+      const p = topo.configuredPorts[i]!;
+      const device = topo.deviceOf(p);
+      const port = topo.portOf(p);
       if (hasInvalidVlan(port.config))
         checkConfig(port.config!, `${topo.name(device)} ${port.name}`, [
           { kind: 'port', id: portTargetId(device.id, port.name) },

@@ -13,11 +13,11 @@ export const vlanNotCarried: Rule = {
   check({ topo }) {
     const out: RawFinding[] = [];
     topo.eachLanding((attachment, network, hostPort, switchPort) => {
-      if (!isHost(hostPort.device) || network.vlan === undefined) return;
+      if (!isHost(topo.deviceOf(hostPort)) || network.vlan === undefined) return;
       if (carries(topo.effectiveConfig(switchPort), network.vlan, attachment.tagged)) return;
       out.push({
         message: `${network.name} (VLAN ${network.vlan}, ${attachment.tagged ? 'tagged' : 'untagged'}) from ${topo.portLabel(hostPort)} is not allowed on ${topo.portLabel(switchPort)}`,
-        targets: [t.network(network), t.port(hostPort), t.port(switchPort)],
+        targets: [t.network(network), t.port(topo, hostPort), t.port(topo, switchPort)],
       });
     });
     return out;
