@@ -9,6 +9,9 @@ import { generateDesign } from './generate';
 import { largestFittingScale, renderPng } from '../../main/services/png';
 import type { FrameFigures } from './canvas';
 import { runCanvasBench } from './canvas';
+import type { Attempt } from './cpuWait';
+import { measureWhenQuiet } from './cpuWait';
+import type { Timing } from './measure';
 import { measure, measureInterleaved, ms } from './measure';
 import { watchScavenges } from './scavenges';
 
@@ -71,20 +74,34 @@ for (const { label, design, text } of built) {
   }
 }
 // Growth: the two sizes interleaved with each other only, so both see the same machine load
-// and neither inherits another benchmark's garbage.
+// and neither inherits another benchmark's garbage; measured again while other processes keep this
+// one waiting for a CPU (see measureWhenQuiet).
 const small = built.find((b) => b.label === '200 devices')!.design;
 const large = built.find((b) => b.label === '2,000 devices')!.design;
 const gc = watchScavenges();
-const pair = measureInterleaved(
-  {
-    small: gc.timed('small', () => validate(small)),
-    large: gc.timed('large', () => validate(large)),
-  },
-  { runs: 41 },
+const attempts = await measureWhenQuiet(() =>
+  measureInterleaved(
+    {
+      small: gc.timed('small', () => validate(small)),
+      large: gc.timed('large', () => validate(large)),
+    },
+    { runs: 41 },
+  ),
 );
-const growth = pair.large.median / pair.small.median;
+const growthOf = (p: { small: Timing; large: Timing }) => p.large.median / p.small.median;
+const waited = (a: Attempt<unknown>) =>
+  a.waitedMs === undefined
+    ? 'CPU wait unknown'
+    : `waited for a CPU ${((100 * a.waitedMs) / a.windowMs).toFixed(0)}% of the time`;
+for (const a of attempts.slice(0, -1))
+  console.log(
+    `\nGrowth measured x${growthOf(a.result).toFixed(1)} while the machine was busy (${waited(a)}); measuring again`,
+  );
+const last = attempts[attempts.length - 1]!;
+const pair = last.result;
+const growth = growthOf(pair);
 console.log(
-  `\nGrowth 200 -> 2,000 devices (10x the design): validation ${ms(pair.small.median)} -> ${ms(pair.large.median)}, x${growth.toFixed(1)}`,
+  `\nGrowth 200 -> 2,000 devices (10x the design): validation ${ms(pair.small.median)} -> ${ms(pair.large.median)}, x${growth.toFixed(1)} (${waited(last)})`,
 );
 const scavenged = await gc.report(pair.large.runs);
 const s = scavenged.get('small')!;
@@ -92,7 +109,11 @@ const l = scavenged.get('large')!;
 console.log(
   `  runs that paid a young-generation GC: 200 devices ${s.paid} of ${s.runs}, 2,000 devices ${l.paid} of ${l.runs}; runs without one: ${ms(s.freeMedian)} -> ${ms(l.freeMedian)}, x${(l.freeMedian / s.freeMedian).toFixed(1)} (diagnostic, not a budget)`,
 );
-budget('validation growth 200 -> 2,000 devices <= 12x', growth <= 12, `x${growth.toFixed(1)}`);
+budget(
+  'validation growth 200 -> 2,000 devices <= 12x',
+  growth <= 12,
+  `x${growth.toFixed(1)}${last.busy ? `, machine busy in all ${attempts.length} attempts` : ''}`,
+);
 
 // Exports (issue #6) for the 1,000-device design.
 const thousand = built.find((b) => b.label === '1,000 devices')!.design;
