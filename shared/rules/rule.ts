@@ -35,7 +35,8 @@ export interface Rule {
    * performance"): loop over design-sized lists by index (an unoptimized for...of allocates per
    * element); no arrow functions inside such loops (each is a new function object, and one that
    * captures a loop variable costs a context per iteration); build messages, targets and lists
-   * only once the rule fires.
+   * only once the rule fires; walk the topology in place (a port is a `PortIndex`, read with
+   * `topo.portOf`, `topo.peerOf` and the like) instead of copying what it holds.
    */
   check(ctx: RuleContext): RawFinding[];
 }

@@ -113,8 +113,6 @@ export class Topology {
   readonly links: CableInfo[];
   /** Ports with more than one cable, in design order of their second cable. */
   readonly doubleBooked: PortIndex[] = [];
-  /** Links of cables that are not the first cable on either end (double-booked on both). */
-  private readonly extraLinks: CableInfo[] = [];
   /** Links of the second and further cables on a double-booked port: rare, so kept in a map. */
   private readonly moreLinks = new Map<PortIndex, CableInfo[]>();
   /** LAGs (positions) listing a port that another LAG already lists: a design error, so rare. */
@@ -224,27 +222,25 @@ export class Topology {
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
       const link = new CableInfo(cable, a, b, fits, common);
-      const firstOnA = this.addCable(a, link, count);
-      const firstOnB = b === a ? firstOnA : this.addCable(b, link, count);
-      if (!firstOnA && !firstOnB) this.extraLinks.push(link);
+      this.addCable(a, link, count);
+      if (b !== a) this.addCable(b, link, count);
       links[count++] = link;
     }
     links.length = count;
     return links;
   }
 
-  /** Records a cable (at `position` in `links`) on a port; true when it is the port's first. */
-  private addCable(p: PortIndex, link: CableInfo, position: number): boolean {
+  /** Records a cable (at `position` in `links`) on a port. */
+  private addCable(p: PortIndex, link: CableInfo, position: number): void {
     if (this.firstLink[p]! < 0) {
       this.firstLink[p] = position;
-      return true;
+      return;
     }
     const more = this.moreLinks.get(p);
     if (!more) {
       this.moreLinks.set(p, [link]);
       this.doubleBooked.push(p);
     } else more.push(link);
-    return false;
   }
 
   private indexLags(): void {
@@ -449,8 +445,8 @@ export class Topology {
 
   /** Position of the LAG with this id, looked up first among those with a member on this device. */
   lagPositionOn(deviceId: string, id: string): number {
-    const k = this.byId.get(deviceId)?.lagIndex(id) ?? -1;
-    return k >= 0 ? k : this.lagPosition(id);
+    const l = this.byId.get(deviceId)?.lagPosition(id) ?? -1;
+    return l >= 0 ? l : this.lagPosition(id);
   }
 
   /** The LAG with this id, looked up first among those with a member on this device. */
@@ -774,7 +770,7 @@ export class DeviceInfo {
     return this.topo.design.lags[this.topo.deviceLags[this.lagStart + k]!]!;
   }
   /** Position in `design.lags` of the first of its LAGs with this id, or -1. */
-  lagIndex(id: string): number {
+  lagPosition(id: string): number {
     const { lags } = this.topo.design;
     for (let k = 0; k < this.lagCount; k++) {
       const l = this.topo.deviceLags[this.lagStart + k]!;
