@@ -17,12 +17,13 @@ export const cephPublicClusterSameLink: Rule = {
         const node = nodes[i]!;
         // Same interface = same LAG, or the same port; compared on the attachments' own fields.
         const info = topo.infoOf(node);
+        if (!info) continue;
         let shared: ResolvedAttachment | undefined;
-        for (let j = 0; j < (info?.attachmentCount ?? 0); j++) {
-          const c = info!.attachmentAt(j);
+        for (let j = 0; j < info.attachmentCount; j++) {
+          const c = info.attachmentAt(j);
           if (c.network.role !== 'ceph-cluster') continue;
-          for (let k = 0; k < info!.attachmentCount; k++) {
-            const p = info!.attachmentAt(k);
+          for (let k = 0; k < info.attachmentCount; k++) {
+            const p = info.attachmentAt(k);
             if (p.network.role !== 'ceph-public') continue;
             const same =
               c.attachment.lag !== undefined

@@ -80,10 +80,11 @@ export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThres
 
 /** The node's attachment carrying Ceph replication: the cluster network, else the public one. */
 export function cephInterface(node: Device, topo: Topology): ResolvedAttachment | undefined {
-  let pub: ResolvedAttachment | undefined;
   const info = topo.infoOf(node);
-  for (let i = 0; i < (info?.attachmentCount ?? 0); i++) {
-    const r = info!.attachmentAt(i);
+  if (!info) return undefined;
+  let pub: ResolvedAttachment | undefined;
+  for (let i = 0; i < info.attachmentCount; i++) {
+    const r = info.attachmentAt(i);
     if (r.network.role === 'ceph-cluster') return r;
     if (r.network.role === 'ceph-public') pub ??= r;
   }

@@ -18,8 +18,9 @@ export const mgmtOnlyViaBond: Rule = {
       let network: Network | undefined;
       let ownPort = false;
       const info = topo.deviceInfoAt(i);
-      for (let k = 0; k < (info?.attachmentCount ?? 0); k++) {
-        const r = info!.attachmentAt(k);
+      if (!info) continue;
+      for (let k = 0; k < info.attachmentCount; k++) {
+        const r = info.attachmentAt(k);
         if (r.network.role !== 'management') continue;
         network ??= r.network;
         if (r.attachment.port !== undefined) ownPort = true;

@@ -18,8 +18,9 @@ export const migrationOnClusterNetwork: Rule = {
       let has = false;
       for (let j = 0; j < c.nodes.length && !has; j++) {
         const info = topo.deviceInfo(c.nodes[j]!);
-        for (let k = 0; k < (info?.attachmentCount ?? 0) && !has; k++)
-          has = isMigration(info!.attachmentAt(k));
+        if (!info) continue;
+        for (let k = 0; k < info.attachmentCount && !has; k++)
+          has = isMigration(info.attachmentAt(k));
       }
       if (!has)
         out.push({

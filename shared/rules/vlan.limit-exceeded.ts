@@ -20,8 +20,9 @@ export const vlanLimitExceeded: Rule = {
       vlans.next();
       for (const port of device.ports) addConfiguredVlans(port.config, topo.designVlans, vlans);
       const info = topo.deviceInfo(device.id);
-      for (let k = 0; k < (info?.lagCount ?? 0); k++)
-        addConfiguredVlans(info!.lagAt(k).config, topo.designVlans, vlans);
+      if (info)
+        for (let k = 0; k < info.lagCount; k++)
+          addConfiguredVlans(info.lagAt(k).config, topo.designVlans, vlans);
       if (vlans.size <= max) continue;
       out.push({
         message: `${topo.name(device)} is configured with ${vlans.size} VLANs; ${device.model.name} supports ${max}`,
