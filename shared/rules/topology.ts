@@ -422,12 +422,6 @@ export class Topology {
     return info?.device === device ? info : undefined;
   }
 
-  /** A device's attachments with their networks and physical ports. Builds a list: not for hot loops. */
-  attachmentsOf(device: Device): ResolvedAttachment[] {
-    const info = this.infoOf(device);
-    return info ? this.attachments.slice(info.attachmentStart, info.attachmentEnd) : [];
-  }
-
   /** Position in `design.lags` of the first LAG with this id, or -1. */
   lagPosition(id: string): number {
     if (!this.lagById) {
