@@ -16,6 +16,7 @@ import { fileName, isDirty, useDocument } from './document/store';
 import { MenuBar } from './shell/MenuBar';
 import { ModalHost } from './shell/Modals';
 import { Notices } from './shell/Notices';
+import { PanelBoundary } from './shell/PanelBoundary';
 import { Welcome } from './shell/Welcome';
 import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from './shell/hooks';
 import { useUi } from './shell/ui';
@@ -124,7 +125,6 @@ export function App() {
       .getCatalog({ designPath: docPath })
       .then(({ catalog: c }) => useSelection.getState().setCatalog(c))
       .catch(() => undefined);
-    useSelection.getState().clear();
   }, [docKey, docPath]);
 
   return (
@@ -151,17 +151,31 @@ export function App() {
         {design ? (
           // A fresh canvas per document: its own viewport, fitted to it (or 100 % when empty).
           <ReactFlowProvider key={doc?.key}>
-            {panels.palette ? <Palette onAdd={addFromPalette} /> : null}
+            {panels.palette ? (
+              <PanelBoundary name="palette">
+                <Palette onAdd={addFromPalette} />
+              </PanelBoundary>
+            ) : null}
             <div className="cw-canvas">
-              <DesignCanvas design={design} findings={findings} colorMode={theme} />
+              <PanelBoundary name="canvas">
+                <DesignCanvas design={design} findings={findings} colorMode={theme} />
+              </PanelBoundary>
             </div>
-            {panels.inspector ? <Inspector /> : null}
+            {panels.inspector ? (
+              <PanelBoundary name="inspector">
+                <Inspector />
+              </PanelBoundary>
+            ) : null}
           </ReactFlowProvider>
         ) : info ? (
           <Welcome />
         ) : null}
       </main>
-      {design && panels.problems ? <BottomPanel findings={findings} /> : null}
+      {design && panels.problems ? (
+        <PanelBoundary name="problems panel">
+          <BottomPanel findings={findings} />
+        </PanelBoundary>
+      ) : null}
       <footer className="cw-statusbar">
         <span>
           {design

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,13 +17,24 @@ export interface EditorSession {
   close(): Promise<void>;
 }
 
-/** `clusterwire serve` on an empty temp folder, and Debian's Chromium open on it. */
-export async function openEditor(prefix: string): Promise<EditorSession> {
+/**
+ * `clusterwire serve` on a temp folder (empty, or holding `files`), and Debian's Chromium open
+ * on it; `args` go to serve (a file to open at start, say).
+ */
+export async function openEditor(
+  prefix: string,
+  options: { files?: Record<string, string>; args?: string[] } = {},
+): Promise<EditorSession> {
   const base = mkdtempSync(join(tmpdir(), prefix));
   const folder = join(base, 'designs');
   mkdirSync(folder);
+  for (const [name, text] of Object.entries(options.files ?? {}))
+    writeFileSync(join(folder, name), text);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await startServe([], { cwd: folder, dataDir: join(base, 'data') });
+  const server = await startServe(options.args ?? [], {
+    cwd: folder,
+    dataDir: join(base, 'data'),
+  });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   // Generous: CI shares two cores between this browser, the server and other test files.

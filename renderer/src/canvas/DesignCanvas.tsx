@@ -5,7 +5,6 @@ import {
   Panel,
   ReactFlow,
   useConnection,
-  useEdgesState,
   useNodesState,
   useReactFlow,
   useStore,
@@ -14,10 +13,12 @@ import {
 import type {
   Connection,
   Edge,
+  EdgeChange,
+  EdgeSelectionChange,
   Node,
   NodeChange,
   NodePositionChange,
-  OnSelectionChangeParams,
+  NodeSelectionChange,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -129,6 +130,32 @@ function ConnectionHint({ design }: { design: Design }) {
   );
 }
 
+const isSelectChange = <C extends NodeChange | EdgeChange>(
+  change: C,
+): change is Extract<C, NodeSelectionChange | EdgeSelectionChange> => change.type === 'select';
+
+// The selected copy of each node or edge object: a node keeps its identity while it stays
+// selected, so React Flow does not re-adopt it on every render.
+const selectedCopies = new WeakMap<object, object>();
+
+/** Items marked selected exactly when the selection store names them. */
+function markSelected<T extends { id: string; selected?: boolean }>(
+  items: T[],
+  selected: readonly string[],
+): T[] {
+  if (selected.length === 0) return items;
+  const ids = new Set(selected);
+  return items.map((item) => {
+    if (!ids.has(item.id)) return item;
+    let copy = selectedCopies.get(item) as T | undefined;
+    if (!copy) {
+      copy = { ...item, selected: true };
+      selectedCopies.set(item, copy);
+    }
+    return copy;
+  });
+}
+
 function refs(connection: Connection | Edge) {
   return {
     a: { device: connection.source, port: connection.sourceHandle ?? '' },
@@ -172,69 +199,45 @@ export function DesignCanvas({
     updateNodeInternals(idsRef.current);
   }, [detail, updateNodeInternals]);
   const flow = useMemo(() => designToFlow(design, marks, far), [design, marks, far]);
+  // React Flow owns what it measures and the positions of a drag in progress; the design owns
+  // everything else and the selection store owns what is selected. Selection flows one way
+  // only, store -> canvas: the nodes handed to React Flow are marked from the store at render
+  // time, and React Flow's select changes go to the store (see onNodesChange below).
   const [nodes, setNodes, onNodesChange] = useNodesState<DeviceNode>(flow.nodes);
-  const [edges, setEdges, onEdgesChange] = useEdgesState<CableEdge>(flow.edges);
 
   useEffect(() => {
-    const { devices, cables } = useSelection.getState();
-    const selectedDevices = new Set(devices);
-    const selectedCables = new Set(cables);
     setNodes((previous) => {
       const byId = new Map(previous.map((n) => [n.id, n]));
       return flow.nodes.map((n) => {
         const old = byId.get(n.id);
-        const selected = selectedDevices.has(n.id);
         // Unchanged nodes keep their object, so React Flow skips them.
         if (
           old &&
           old.data === n.data &&
           old.position.x === n.position.x &&
-          old.position.y === n.position.y &&
-          Boolean(old.selected) === selected
+          old.position.y === n.position.y
         ) {
           return old;
         }
-        return old ? { ...old, position: n.position, data: n.data, selected } : { ...n, selected };
+        return old ? { ...old, position: n.position, data: n.data } : n;
       });
     });
-    setEdges((previous) => {
-      const byId = new Map(previous.map((e) => [e.id, e]));
-      return flow.edges.map((e) => {
-        const selected = selectedCables.has(e.id);
-        const old = byId.get(e.id);
-        if (old && old.data === e.data && Boolean(old.selected) === selected) return old;
-        return selected ? { ...e, selected: true } : e;
-      });
-    });
-  }, [flow, setNodes, setEdges]);
+  }, [flow, setNodes]);
 
-  // Selection made elsewhere (problems panel, paste): reflect it without rebuilding every node.
-  useEffect(() => {
-    setNodes((ns) =>
-      ns.some((n) => Boolean(n.selected) !== selectedDevices.includes(n.id))
-        ? ns.map((n) =>
-            Boolean(n.selected) === selectedDevices.includes(n.id)
-              ? n
-              : { ...n, selected: !n.selected },
-          )
-        : ns,
-    );
-    setEdges((es) =>
-      es.some((e) => Boolean(e.selected) !== selectedCables.includes(e.id))
-        ? es.map((e) =>
-            Boolean(e.selected) === selectedCables.includes(e.id)
-              ? e
-              : { ...e, selected: !e.selected },
-          )
-        : es,
-    );
-  }, [selectedDevices, selectedCables, setNodes, setEdges]);
+  const shownNodes = useMemo(() => markSelected(nodes, selectedDevices), [nodes, selectedDevices]);
+  const shownEdges = useMemo(
+    () => markSelected(flow.edges, selectedCables),
+    [flow.edges, selectedCables],
+  );
 
   // A finished move (the end of a drag, or arrow keys on selected nodes) is one edit of the
   // design; positions React Flow reports while dragging are only shown.
   const onNodesChangeAndCommit = useCallback(
     (changes: NodeChange<DeviceNode>[]) => {
-      onNodesChange(changes);
+      const selects = changes.filter(isSelectChange);
+      if (selects.length) useSelection.getState().applyCanvasChanges('devices', selects);
+      if (selects.length < changes.length)
+        onNodesChange(changes.filter((c) => c.type !== 'select'));
       const moved = changes.filter(
         (c): c is NodePositionChange =>
           c.type === 'position' && c.dragging === false && c.position !== undefined,
@@ -253,11 +256,11 @@ export function DesignCanvas({
     [onNodesChange, edit],
   );
 
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    useSelection.getState().setFromCanvas(
-      n.map((x) => x.id),
-      e.map((x) => x.id),
-    );
+  // Edges are derived from the design alone; of their changes only selection matters (removal
+  // arrives through onDelete as an edit of the design).
+  const onEdgesChange = useCallback((changes: EdgeChange<CableEdge>[]) => {
+    const selects = changes.filter(isSelectChange);
+    if (selects.length) useSelection.getState().applyCanvasChanges('cables', selects);
   }, []);
 
   const isValidConnection = useCallback(
@@ -336,11 +339,10 @@ export function DesignCanvas({
   const onLaidOut = useCallback(() => setLayouts((n) => n + 1), []);
   return (
     <ReactFlow
-      nodes={nodes}
-      edges={edges}
+      nodes={shownNodes}
+      edges={shownEdges}
       onNodesChange={onNodesChangeAndCommit}
       onEdgesChange={onEdgesChange}
-      onSelectionChange={onSelectionChange}
       onConnect={onConnect}
       isValidConnection={isValidConnection}
       onDelete={onDelete}

@@ -3,6 +3,13 @@ import type { Catalog } from '../../../shared/catalog';
 import { BUILTIN_CATALOG } from '../../../shared/catalog';
 import type { Design } from '../../../shared/model';
 import type { Target } from '../../../shared/rules/finding';
+import { useDocument } from '../document/store';
+
+/** A change of one item's selection, as the canvas reports it. */
+export interface SelectChange {
+  id: string;
+  selected: boolean;
+}
 
 /** What is selected on the canvas, and requests to show something (zoom to a finding). */
 interface SelectionStore {
@@ -14,14 +21,23 @@ interface SelectionStore {
   focusTick: number;
   catalog: Catalog;
   setCatalog(catalog: Catalog): void;
-  setFromCanvas(devices: string[], cables: string[]): void;
+  /** Clicks, box selection and pane clicks on the canvas; the canvas only shows this store. */
+  applyCanvasChanges(kind: 'devices' | 'cables', changes: readonly SelectChange[]): void;
   select(devices: string[], cables: string[], focus?: boolean): void;
   togglePort(key: string): void;
   clearPorts(): void;
   clear(): void;
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+function applyChanges(current: string[], changes: readonly SelectChange[]): string[] {
+  const next = new Set(current);
+  for (const c of changes) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  if (next.size === current.length && current.every((id) => next.has(id))) return current;
+  return [...next];
+}
 
 export const useSelection = create<SelectionStore>()((set, get) => ({
   devices: [],
@@ -30,11 +46,11 @@ export const useSelection = create<SelectionStore>()((set, get) => ({
   focusTick: 0,
   catalog: BUILTIN_CATALOG,
   setCatalog: (catalog) => set({ catalog }),
-  setFromCanvas: (devices, cables) => {
-    const s = get();
-    if (same(s.devices, devices) && same(s.cables, cables)) return;
+  applyCanvasChanges: (kind, changes) => {
+    const current = get()[kind];
+    const next = applyChanges(current, changes);
     // Picked ports stay picked while the user moves on to the other switch of a pair.
-    set({ devices, cables });
+    if (next !== current) set({ [kind]: next });
   },
   select: (devices, cables, focus = false) =>
     set((s) => ({ devices, cables, focusTick: focus ? s.focusTick + 1 : s.focusTick })),
@@ -45,6 +61,12 @@ export const useSelection = create<SelectionStore>()((set, get) => ({
   clearPorts: () => set({ ports: [] }),
   clear: () => set({ devices: [], cables: [], ports: [] }),
 }));
+
+// Selection names items of one document: it is cleared in the same update that replaces the
+// document, so a new canvas never starts with ids picked in the old one.
+useDocument.subscribe((state, previous) => {
+  if (state.doc?.key !== previous.doc?.key) useSelection.getState().clear();
+});
 
 /** The devices and cables a finding points at, for selecting and zooming to them. */
 export function targetsOnCanvas(
