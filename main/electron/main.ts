@@ -1,10 +1,11 @@
-import { join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { MENU_CHANNEL } from '../../shared/ipc/constants';
 import type { FileKind, MenuCommand } from '../../shared/ipc/contract';
 import { VERSION } from '../../shared/version';
+import { removeStaleTemps } from '../services/atomicWrite';
 import { bridgeHandlers } from '../services/bridgeHandlers';
 import { grantPolicy } from '../services/pathPolicy';
 import { preferenceStore } from '../services/preferences';
@@ -255,6 +256,9 @@ if (!app.requestSingleInstanceLock()) {
     const files = [...designArgs(process.argv.slice(app.isPackaged ? 1 : 2)), ...pendingOpen];
     if (files.length === 0) createWindow(null);
     for (const file of files) createWindow(file);
+    // Temp files of saves that a crash interrupted, beside the designs this user works on.
+    const folders = new Set([...prefs.read().recentFiles, ...files].map((f) => dirname(f)));
+    for (const folder of folders) void removeStaleTemps(folder);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow(null);
     });

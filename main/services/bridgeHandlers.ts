@@ -1,16 +1,17 @@
-import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
 import { formatJsonPath } from '../../shared/format';
 import { CALLS } from '../../shared/ipc/contract';
 import type { AppInfo, CallResponse, CallResult, Calls, FileKind } from '../../shared/ipc/contract';
 import type { CallName } from '../../shared/ipc/constants';
 import { TEMPLATES, buildFromWizard, findTemplate } from '../../shared/templates';
 import type { z } from 'zod';
-import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
+import { WriteError, describeFsError, linkTarget, writeFileAtomic } from './atomicWrite';
 import { BridgeFailure, fail } from './bridgeFailure';
 import { loadCatalog } from './catalogFiles';
 import { openDocument, saveDocument } from './documents';
-import { renderExport } from './exports';
+import { exportTargetProblem, renderExport } from './exports';
+import { withFileLock } from './fileLock';
 import type { PathPolicy } from './pathPolicy';
 import { PngTooLargeError } from './png';
 import type { PreferenceStore } from './preferences';
@@ -134,11 +135,16 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       prefs.addRecent(absolute);
       return saved;
     },
-    exportDesign: async ({ design, request, designPath }) => {
+    exportDesign: async ({ design, request, designPath, overwrite }) => {
       const absolute = await policy.check(request.path);
-      const { catalog } = await loadCatalog(
-        designPath ? { designPath: await policy.check(designPath) } : {},
-      );
+      const input = designPath ? await policy.check(designPath) : null;
+      const refused = await exportTargetProblem(absolute, input);
+      if (refused) throw fail('protected', refused, { path: absolute });
+      if (!overwrite && (await exists(absolute)))
+        throw fail('exists', `${basename(absolute)} already exists. Replace it?`, {
+          path: absolute,
+        });
+      const { catalog } = await loadCatalog(input ? { designPath: input } : {});
       let bytes: string | Buffer;
       try {
         bytes = renderExport(design, request.kind, { catalog, ...request });
@@ -152,12 +158,17 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         }
         throw error;
       }
-      try {
-        await writeFileAtomic(absolute, bytes, { overwrite: true });
-      } catch (error) {
-        if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
-        throw error;
-      }
+      await withFileLock(await linkTarget(absolute), async () => {
+        // Checked again under the lock: a design saved there meanwhile is not replaced either.
+        const late = await exportTargetProblem(absolute, input);
+        if (late) throw fail('protected', late, { path: absolute });
+        try {
+          await writeFileAtomic(absolute, bytes, { overwrite: true });
+        } catch (error) {
+          if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
+          throw error;
+        }
+      });
       prefs.update({ lastExport: { ...request, path: absolute } });
       return { path: absolute, bytes: Buffer.byteLength(bytes) };
     },
@@ -195,6 +206,12 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     },
   };
 }
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
 
 function isCallName(name: string): name is CallName {
   return Object.hasOwn(CALLS, name);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, readFile, stat, unlink } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import {
   MAX_DESIGN_BYTES,
   formatLoadProblem,
@@ -10,9 +10,16 @@ import {
 import type { LoadProblem } from '../../shared/format';
 import type { FileStamp } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
-import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
-import { fail } from './bridgeFailure';
+import {
+  WriteError,
+  describeFsError,
+  linkTarget,
+  removeStaleTemps,
+  writeFileAtomic,
+} from './atomicWrite';
+import { BridgeFailure, fail } from './bridgeFailure';
 import { readDesignFile } from './designFiles';
+import { withFileLock } from './fileLock';
 
 export function stampOf(bytes: Uint8Array, mtimeMs: number): FileStamp {
   return {
@@ -47,6 +54,7 @@ export async function openDocument(path: string): Promise<OpenResult> {
     throw invalidDesign(path, result.problems);
   }
   const info = await stat(path).catch(() => ({ mtimeMs: 0 }));
+  await tidyFolderOnce(dirname(await linkTarget(path)));
   return {
     path,
     design: result.design,
@@ -57,26 +65,40 @@ export async function openDocument(path: string): Promise<OpenResult> {
 
 async function readIfExists(path: string): Promise<Buffer | null> {
   try {
+    const info = await stat(path);
+    // A FIFO or device would block the read (or never end); it is no design to replace.
+    if (!info.isFile()) throw fail('io', `${path}: not a regular file`, { path });
     return await readFile(path);
   } catch (error) {
+    if (error instanceof BridgeFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     throw fail('io', describeFsError(error, path, 'read'), { path });
   }
 }
 
-/** Keeps the previous version beside the file; a hard link is instant and atomic. */
-async function keepBackup(path: string): Promise<void> {
+const tidied = new Set<string>();
+
+/** Temp files of saves that were killed are removed the first time we work in their folder. */
+async function tidyFolderOnce(folder: string): Promise<void> {
+  if (tidied.has(folder)) return;
+  tidied.add(folder);
+  await removeStaleTemps(folder);
+}
+
+/**
+ * Keeps the previous version beside the file: a copy of the very bytes the save replaces (never
+ * a hard link, which an interrupted save would leave pointing at the live file), with the
+ * design's permissions, and never written through a link someone put in its place.
+ */
+async function keepBackup(path: string, previous: Uint8Array, mode: number): Promise<void> {
   const backup = `${path}.bak`;
   try {
-    await unlink(backup).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await link(path, backup).catch(() => copyFile(path, backup));
+    await writeFileAtomic(backup, previous, { overwrite: true, followLinks: false, mode });
   } catch (error) {
     throw fail(
       'io',
-      `${describeFsError(error, backup, 'write')}; the design was not saved (the backup of the previous version could not be kept)`,
+      `${error instanceof WriteError ? error.message : describeFsError(error, backup, 'write')}; the design was not saved (the backup of the previous version could not be kept)`,
       { path },
     );
   }
@@ -109,39 +131,46 @@ export async function saveDocument(
   const readBack = loadDesign(text);
   if (!readBack.ok) throw invalidDesign(path, readBack.problems);
 
-  const current = await readIfExists(path);
-  if (current) {
-    const currentStamp = stampOf(current, 0);
-    const unchanged = expected !== null && currentStamp.sha256 === expected.sha256;
-    if (!unchanged) {
-      if (!overwrite) {
-        throw expected === null
-          ? fail('exists', `${basename(path)} already exists. Replace it?`, { path })
-          : fail(
-              'conflict',
-              `${basename(path)} was changed on disk since you opened it. Save anyway and replace those changes?`,
-              { path },
-            );
+  // One save at a time per file: the stamp check, the backup and the write are one step, so of
+  // two saves made from the same stamp exactly one wins and the other hears "conflict".
+  const target = await linkTarget(path).catch(() => path);
+  await tidyFolderOnce(dirname(target));
+  return withFileLock(target, async () => {
+    const current = await readIfExists(path);
+    if (current) {
+      const currentStamp = stampOf(current, 0);
+      const unchanged = expected !== null && currentStamp.sha256 === expected.sha256;
+      if (!unchanged) {
+        if (!overwrite) {
+          throw expected === null
+            ? fail('exists', `${basename(path)} already exists. Replace it?`, { path })
+            : fail(
+                'conflict',
+                `${basename(path)} was changed on disk since you opened it. Save anyway and replace those changes?`,
+                { path },
+              );
+        }
+        const existing = loadDesign(current.toString('utf8'));
+        if (!existing.ok) {
+          throw fail(
+            'protected',
+            `${basename(path)} is not a design this version of ClusterWire can read (${existing.problems[0]?.message ?? 'unreadable'}); it is left untouched. Save under another name.`,
+            { path },
+          );
+        }
       }
-      const existing = loadDesign(current.toString('utf8'));
-      if (!existing.ok) {
-        throw fail(
-          'protected',
-          `${basename(path)} is not a design this version of ClusterWire can read (${existing.problems[0]?.message ?? 'unreadable'}); it is left untouched. Save under another name.`,
-          { path },
-        );
+      const { mode } = await stat(path);
+      await keepBackup(path, current, mode & 0o7777);
+    }
+    try {
+      await writeFileAtomic(path, bytes, { overwrite: true });
+    } catch (error) {
+      if (error instanceof WriteError) {
+        throw fail('io', `${error.message}; the previous version is unchanged`, { path });
       }
+      throw error;
     }
-    await keepBackup(path);
-  }
-  try {
-    await writeFileAtomic(path, bytes, { overwrite: true });
-  } catch (error) {
-    if (error instanceof WriteError) {
-      throw fail('io', `${error.message}; the previous version is unchanged`, { path });
-    }
-    throw error;
-  }
-  const info = await stat(path);
-  return { path, stamp: stampOf(bytes, info.mtimeMs) };
+    const info = await stat(path);
+    return { path, stamp: stampOf(bytes, info.mtimeMs) };
+  });
 }

@@ -2,6 +2,8 @@ import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../..
 import type { Catalog } from '../../shared/catalog';
 import type { ExportRequest } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
+import { open, stat } from 'node:fs/promises';
+import { linkTarget } from './atomicWrite';
 import { renderPng } from './png';
 
 export type ExportKind = ExportRequest['kind'];
@@ -41,5 +43,46 @@ export function renderExport(
       return bomCsv(design, { catalog, excel });
     case 'cables':
       return cableScheduleCsv(design, { excel });
+  }
+}
+
+const DESIGN_NAME = /\.clusterwire(\.bak)?$/i;
+/** How a design file starts: an object whose first keys include schemaVersion (ours, or by hand). */
+const DESIGN_START = /^\uFEFF?\s*\{[^]*?"schemaVersion"\s*:/;
+const SNIFF_BYTES = 4096;
+
+/**
+ * Why an export may not write `target`, or null: exports never replace the design they come
+ * from, nor any other design file, nor anything that is not a regular file. `input` is the
+ * design's own path when it has one.
+ */
+export async function exportTargetProblem(
+  target: string,
+  input: string | null,
+  /** How the message names the target (the path as the user typed it). */
+  shownAs = target,
+): Promise<string | null> {
+  const real = await linkTarget(target).catch(() => target);
+  if (input !== null && real === (await linkTarget(input).catch(() => input)))
+    return `${shownAs} is the design being exported; choose another file name`;
+  if (DESIGN_NAME.test(target) || DESIGN_NAME.test(real))
+    return `${shownAs} is a design file name (.clusterwire); exports never write over designs`;
+  const info = await stat(real).catch(() => null);
+  if (!info) return null;
+  if (!info.isFile()) return `${shownAs} is not a regular file`;
+  if (DESIGN_START.test(await firstBytes(real)))
+    return `${shownAs} holds a ClusterWire design; exports never write over designs`;
+  return null;
+}
+
+async function firstBytes(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }

@@ -223,7 +223,13 @@ export const CALLS = {
     z.strictObject({ path: z.string(), stamp: FileStamp }),
   ),
   exportDesign: call(
-    z.strictObject({ design: Design, request: ExportRequest, designPath: FilePath.nullable() }),
+    z.strictObject({
+      design: Design,
+      request: ExportRequest,
+      designPath: FilePath.nullable(),
+      /** false: an existing file is answered with `exists`, so the user is asked first. */
+      overwrite: z.boolean().default(false),
+    }),
     z.strictObject({ path: z.string(), bytes: z.number().int() }),
   ),
   revealInFolder: call(z.strictObject({ path: FilePath }), Done),

@@ -128,6 +128,40 @@ describe('files through the bridge', () => {
     });
   });
 
+  it('export asks before replacing a file, and never writes over a design', async () => {
+    const bom = join(fixture.root, 'bom.csv');
+    writeFileSync(bom, 'precious');
+    const request = { kind: 'bom', path: 'bom.csv' };
+    expect(
+      await errorOf('exportDesign', { design: template(), designPath: null, request }),
+    ).toMatchObject({ code: 'exists', message: 'bom.csv already exists. Replace it?' });
+    expect(readFileSync(bom, 'utf8')).toBe('precious');
+    await value('exportDesign', { design: template(), designPath: null, request, overwrite: true });
+    expect(readFileSync(bom, 'utf8')).toMatch(/^category,/);
+
+    const designText = serializeDesign(template());
+    writeFileSync(join(fixture.root, 'd.clusterwire'), designText);
+    writeFileSync(join(fixture.root, 'renamed.csv'), designText);
+    for (const [path, reason] of [
+      ['d.clusterwire', 'is the design being exported'],
+      ['other.clusterwire', 'is a design file name'],
+      ['renamed.csv', 'holds a ClusterWire design'],
+      ['.', 'not a regular file'],
+    ] as const) {
+      const error = await errorOf('exportDesign', {
+        design: template(),
+        designPath: 'd.clusterwire',
+        request: { kind: 'cables', path },
+        overwrite: true,
+      });
+      expect(error.code).toBe('protected');
+      expect(error.message).toContain(reason);
+    }
+    expect(readFileSync(join(fixture.root, 'd.clusterwire'), 'utf8')).toBe(designText);
+    expect(readFileSync(join(fixture.root, 'renamed.csv'), 'utf8')).toBe(designText);
+    expect(existsSync(join(fixture.root, 'other.clusterwire'))).toBe(false);
+  });
+
   it('a PNG over the pixel cap is refused with the largest scale that fits', async () => {
     const error = await errorOf('exportDesign', {
       design: generateDesign({ devices: 300 }),

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -290,6 +290,29 @@ describe('clusterwire export', () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('the folder does not exist');
     expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toContain('cable id'); // the other output still written
+  });
+
+  it('refuses, before writing anything, an output that is the design, another design, or named twice', () => {
+    writeTemplate();
+    const original = readFileSync(join(dir, 'd.clusterwire'), 'utf8');
+    writeFileSync(join(dir, 'other.clusterwire'), original);
+    writeFileSync(join(dir, 'design-copy.json'), original);
+    for (const [args, reason] of [
+      [['--svg', 'd.clusterwire'], 'd.clusterwire is the design being exported'],
+      [['--svg', './d.clusterwire'], 'is the design being exported'],
+      [['--bom', 'other.clusterwire'], 'is a design file name'],
+      [['--cables', 'design-copy.json'], 'holds a ClusterWire design'],
+      [['--bom', 'x.csv', '--cables', 'x.csv'], 'x.csv is named as two outputs'],
+    ] as const) {
+      const result = cli('export', 'd.clusterwire', '--svg', 'fine.svg', ...args);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain(reason);
+      expect(result.stderr).toContain('nothing was written');
+    }
+    expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toBe(original);
+    expect(readFileSync(join(dir, 'other.clusterwire'), 'utf8')).toBe(original);
+    expect(readFileSync(join(dir, 'design-copy.json'), 'utf8')).toBe(original);
+    expect(existsSync(join(dir, 'fine.svg'))).toBe(false);
   });
 });
 

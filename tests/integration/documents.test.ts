@@ -1,4 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +22,8 @@ import { template } from '../support/designs';
 /** Faults injected into the real fs calls the file services make. */
 const faults = vi.hoisted(() => ({
   rename: null as NodeJS.ErrnoException | null,
+  /** Fails only the rename onto this path: a save interrupted after its backup was kept. */
+  renameOnto: null as string | null,
   /** Fails the temp-file write after part of the data is on disk. */
   write: null as NodeJS.ErrnoException | null,
   open: null as NodeJS.ErrnoException | null,
@@ -39,6 +54,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   const rename: typeof real.rename = async (...args) => {
     if (faults.rename) throw faults.rename;
+    if (faults.renameOnto !== null && args[1] === faults.renameOnto)
+      throw Object.assign(new Error('EIO'), { code: 'EIO' });
     return real.rename(...args);
   };
   const link: typeof real.link = async (...args) => {
@@ -233,24 +250,116 @@ describe('save', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('without hard links (FAT, some shares) the backup is a copy', async () => {
+  it('the backup is a copy of its own, never a hard link to the live file, even when the save is interrupted', async () => {
     const { path, text, design } = saved();
     const { stamp } = await openDocument(path);
-    faults.link = errno('EPERM');
+    design.meta.name = 'changed';
+    faults.renameOnto = path;
+    await failure(saveDocument({ path, design, expected: stamp, overwrite: false }));
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(statSync(path).nlink).toBe(1);
+    faults.renameOnto = null;
     await saveDocument({ path, design, expected: stamp, overwrite: false });
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe(text);
+    expect(statSync(path).nlink).toBe(1);
+    expect(statSync(`${path}.bak`).nlink).toBe(1);
+    expect(statSync(`${path}.bak`).ino).not.toBe(statSync(path).ino);
   });
 
   it('a backup that cannot be kept stops the save before the file is touched', async () => {
     const { path, text, design } = saved();
     const { stamp } = await openDocument(path);
     design.meta.name = 'changed';
-    faults.link = errno('EPERM');
-    faults.copyFile = errno('ENOSPC');
+    // A folder where the backup goes: the backup's rename fails, and so must the save.
+    mkdirSync(`${path}.bak`);
     const error = await failure(saveDocument({ path, design, expected: stamp, overwrite: false }));
     expect(error).toMatchObject({ code: 'io', message: expect.stringContaining('was not saved') });
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('a backup path someone replaced with a link is replaced, never written through', async () => {
+    const { path, text, design } = saved();
+    const { stamp } = await openDocument(path);
+    const elsewhere = join(dir, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'not yours');
+    symlinkSync(elsewhere, `${path}.bak`);
+    await saveDocument({ path, design, expected: stamp, overwrite: false });
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not yours');
+    expect(lstatSync(`${path}.bak`).isFile()).toBe(true);
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(text);
+  });
+
+  it('of 20 saves made at once from the same stamp, exactly one wins; .bak is the version before it', async () => {
+    const { path, text } = saved();
+    const { stamp } = await openDocument(path);
+    const racers = Array.from({ length: 20 }, (_, i) => {
+      const design = template();
+      design.meta.name = `racer ${i}`;
+      return design;
+    });
+    const outcomes = await Promise.allSettled(
+      racers.map((design) => saveDocument({ path, design, expected: stamp, overwrite: false })),
+    );
+    const won = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i] : []));
+    expect(won).toHaveLength(1);
+    for (const o of outcomes) {
+      if (o.status === 'rejected')
+        expect((o.reason as InstanceType<typeof BridgeFailure>).error.code).toBe('conflict');
+    }
+    expect((await openDocument(path)).design.meta.name).toBe(`racer ${won[0]}`);
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(text);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('keeps the permissions of the file it replaces, and gives the backup the same', async () => {
+    const { path, design } = saved();
+    chmodSync(path, 0o600);
+    const { stamp } = await openDocument(path);
+    design.meta.name = 'private';
+    await saveDocument({ path, design, expected: stamp, overwrite: false });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(`${path}.bak`).mode & 0o777).toBe(0o600);
+  });
+
+  it('saving a linked design writes the file the link points to, and the link stays', async () => {
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'd.clusterwire');
+    writeFileSync(real, serializeDesign(template()));
+    const link = join(dir, 'd.clusterwire');
+    symlinkSync(join('real', 'd.clusterwire'), link);
+    const { stamp, design } = await openDocument(link);
+    design.meta.name = 'through the link';
+    await saveDocument({ path: link, design, expected: stamp, overwrite: false });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect((await openDocument(real)).design.meta.name).toBe('through the link');
+    expect(readdirSync(join(dir, 'real')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a FIFO where the design should be is refused at once, not read forever', async () => {
+    const path = join(dir, 'pipe.clusterwire');
+    execFileSync('mkfifo', [path]);
+    const error = await failure(
+      saveDocument({ path, design: template(), expected: null, overwrite: true }),
+    );
+    expect(error).toMatchObject({
+      code: 'io',
+      message: expect.stringContaining('not a regular file'),
+    });
+  });
+
+  it('temp files left by killed saves are removed; those of live processes and others stay', async () => {
+    const { path } = saved();
+    const dead = '.a.clusterwire.2147483646.deadbeef.tmp';
+    const live = `.a.clusterwire.${process.pid}.cafebabe.tmp`;
+    const foreign = '.a.clusterwire.notours.tmp';
+    for (const name of [dead, live, foreign]) writeFileSync(join(dir, name), 'partial');
+    await openDocument(path);
+    expect(
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.tmp'))
+        .sort(),
+    ).toEqual([foreign, live].sort());
   });
 
   it('a folder that vanished is named, and the design in memory is unaffected', async () => {

@@ -192,4 +192,28 @@ describe('the HTTP transport of the bridge', () => {
       '"schemaVersion"',
     );
   });
+
+  it('two tabs saving the same design at once: one is saved, the other hears "conflict"', async () => {
+    const pageFetch: typeof fetch = (input, init) =>
+      fetch(input, { ...init, headers: { ...(init?.headers as object), Origin: origin } });
+    const bridge = bridgeOverHttp(server.url, pageFetch);
+    const first = await bridge.save({
+      path: 'race.clusterwire',
+      design: template(),
+      expected: null,
+    });
+    const firstText = readFileSync(join(fixture.root, 'race.clusterwire'), 'utf8');
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => {
+        const design = template();
+        design.meta.name = `tab ${i}`;
+        return bridge.save({ path: 'race.clusterwire', design, expected: first.stamp });
+      }),
+    );
+    const saved = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(saved).toHaveLength(1);
+    for (const o of outcomes)
+      if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'conflict' });
+    expect(readFileSync(join(fixture.root, 'race.clusterwire.bak'), 'utf8')).toBe(firstText);
+  });
 });

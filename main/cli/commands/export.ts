@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
-import { EXPORT_TITLES, renderExport } from '../../services/exports';
+import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
 import { EXIT } from '../exitCodes';
 import { openDesign } from '../openDesign';
@@ -35,6 +35,11 @@ export async function exportCommand(
   });
   if (outputs.length === 0)
     throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
+  await refuseUnsafeOutputs(
+    outputs.map((o) => o.path),
+    io.cwd,
+    resolve(io.cwd, file),
+  );
 
   const opened = await openDesign(file, io);
   if (!opened) return EXIT.invalidFile;
@@ -70,4 +75,17 @@ export async function exportCommand(
     }
   }
   return failed ? EXIT.outputFailed : EXIT.ok;
+}
+
+/** Before anything is rendered: no output may be the design itself, another design, or twice named. */
+async function refuseUnsafeOutputs(paths: string[], cwd: string, input: string): Promise<void> {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (seen.has(absolute))
+      throw new UsageError(`${path} is named as two outputs; nothing was written`);
+    seen.add(absolute);
+    const problem = await exportTargetProblem(absolute, input, path);
+    if (problem) throw new UsageError(`${problem}; nothing was written`);
+  }
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { VERSION } from '../../../shared/version';
 import { nodeAppData } from '../../services/appData';
 import { bridgeHandlers } from '../../services/bridgeHandlers';
+import { removeStaleTemps } from '../../services/atomicWrite';
 import { rootedPolicy } from '../../services/pathPolicy';
 import { preferenceStore } from '../../services/preferences';
 import { recoveryStore } from '../../services/recovery';
@@ -47,18 +48,25 @@ export async function serveCommand(
   let root = io.cwd;
   let initialFile: string | null = null;
   if (options.file !== undefined) {
-    const file = resolve(io.cwd, options.file);
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      io.err(`clusterwire: ${options.file}: no such file\n`);
+    // A design file opens in its folder; a folder (`serve .`) is served with nothing open.
+    const named = resolve(io.cwd, options.file);
+    const info = existsSync(named) ? statSync(named) : null;
+    if (info?.isDirectory()) root = named;
+    else if (info?.isFile()) {
+      root = dirname(named);
+      initialFile = named;
+    } else {
+      io.err(`clusterwire: ${options.file}: no such file or folder\n`);
       return EXIT.invalidFile;
     }
-    root = dirname(file);
-    initialFile = file;
   }
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
     io.err(`clusterwire: the app is not built (${RENDERER_DIR}); run "npm run build" first\n`);
     return EXIT.invalidFile;
   }
+  const removed = await removeStaleTemps(root);
+  if (removed.length)
+    io.err(`removed ${removed.length} temp file(s) left by interrupted saves in ${root}\n`);
   const data = nodeAppData();
   const handlers = bridgeHandlers({
     info: { transport: 'http', appVersion: VERSION, initialFile, offerRecovery: true },

@@ -191,17 +191,21 @@ export async function saveAs(): Promise<boolean> {
   return writeDesign(path, path === doc.path ? doc.stamp : null);
 }
 
-async function runExport(request: {
-  kind: ExportKind;
-  path: string;
-  scale: number;
-  transparent?: boolean;
-  excel?: boolean;
-}): Promise<void> {
+async function runExport(
+  request: {
+    kind: ExportKind;
+    path: string;
+    scale: number;
+    transparent?: boolean;
+    excel?: boolean;
+  },
+  /** The user already agreed to replace the file (a native save dialog, Repeat Last Export). */
+  overwrite: boolean,
+): Promise<void> {
   const doc = useDocument.getState().doc;
   if (!doc) return;
   const outcome = await attempt(`Exporting the ${EXPORT_NAME[request.kind]}…`, () =>
-    bridge.exportDesign({ design: doc.design, request, designPath: doc.path }),
+    bridge.exportDesign({ design: doc.design, request, designPath: doc.path, overwrite }),
   );
   if (outcome?.ok) {
     useUi.getState().setPrefs(await bridge.getPreferences({}));
@@ -211,13 +215,18 @@ async function runExport(request: {
       .notify('info', `Exported the ${EXPORT_NAME[request.kind]} to ${fileName(path)}`, path);
   } else if (outcome) {
     const error = outcome.error;
+    if (error instanceof BridgeCallError && error.code === 'exists') {
+      const choice = await ask('Replace file?', error.message, ['Replace', 'Cancel']);
+      if (choice === 0) await runExport(request, true);
+      return;
+    }
     if (error instanceof BridgeCallError && error.code === 'too-large' && error.fitScale) {
       // A large design at print scale is over the pixel cap: offer the largest scale that fits.
       const choice = await ask('Diagram too large at this scale', error.message, [
         `Export at scale ${error.fitScale}`,
         'Cancel',
       ]);
-      if (choice === 0) await runExport({ ...request, scale: error.fitScale });
+      if (choice === 0) await runExport({ ...request, scale: error.fitScale }, overwrite);
       return;
     }
     await reportFailure(`Could not export the ${EXPORT_NAME[request.kind]}`, error);
@@ -237,7 +246,8 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   const suffix = kind === 'bom' ? '-bom' : kind === 'cables' ? '-cables' : '';
   const path = await pickFile('save', kind, `${baseName()}${suffix}.${EXTENSION[kind]}`);
   if (!path) return;
-  await runExport({ kind, path, ...options });
+  // A native save dialog has asked about replacing; the in-app picker leaves it to the bridge.
+  await runExport({ kind, path, ...options }, useUi.getState().info?.nativeDialogs === true);
 }
 
 export async function repeatExport(): Promise<void> {
@@ -246,7 +256,7 @@ export async function repeatExport(): Promise<void> {
     useUi.getState().notify('info', 'Nothing exported yet: use File › Export first.');
     return;
   }
-  await runExport(last);
+  await runExport(last, true);
 }
 
 export async function restoreRecovered(): Promise<boolean> {
