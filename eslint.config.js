@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * Layering (docs/architecture in ../shared/architecture.md): imports only point down.
+ * Layering (docs/architecture.md): imports only point down.
  * Each layer lists what it may NOT import. Relative imports are matched by regex because the
  * gitignore-style `patterns` cannot express "any number of ../ then main/".
  */

@@ -1,4 +1,4 @@
-/** The CLI contract (../shared/architecture.md): scripts and CI pipelines depend on these. */
+/** The CLI contract (README, docs/architecture.md): scripts and CI pipelines depend on these. */
 export const EXIT = {
   ok: 0,
   designErrors: 1,

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { CableMedia, Design, Device, FormFactor } from '../model';
-import { FORM_FACTOR_OF } from '../model';
+import { FORM_FACTOR_OF, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
 import type { DeviceBox, PortSide } from './geometry';
@@ -175,7 +175,7 @@ function cables(
 ): string[] {
   const lagOf = new Map<string, string>();
   for (const lag of design.lags)
-    for (const m of lag.members) lagOf.set(`${m.device}#${m.port}`, lag.name || lag.id);
+    for (const m of lag.members) lagOf.set(portKey(m), lag.name || lag.id);
   const out = ['<g fill="none" stroke-width="2">'];
   for (const cable of design.cables) {
     const a = placed.get(cable.a.device);
@@ -189,9 +189,7 @@ function cables(
     const ya = pa.y + (sa === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
     const yb = pb.y + (sb === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
     const [ca, cb] = cableControlYs(ya, sa, yb, sb);
-    const lag =
-      lagOf.get(`${cable.a.device}#${cable.a.port}`) ??
-      lagOf.get(`${cable.b.device}#${cable.b.port}`);
+    const lag = lagOf.get(portKey(cable.a)) ?? lagOf.get(portKey(cable.b));
     const tip = `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m, ${a.device.hostname} ${cable.a.port} to ${b.device.hostname} ${cable.b.port}${lag ? `, LAG ${lag}` : ''}`;
     out.push(
       `<path d="M${n(pa.x)} ${n(ya)} C${n(pa.x)} ${n(ca)} ${n(pb.x)} ${n(cb)} ${n(pb.x)} ${n(yb)}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}">${tooltips ? `<title>${escapeXml(tip)}</title>` : ''}</path>`,

@@ -19,3 +19,17 @@ export const PortRef = z.strictObject({
   port: z.string().min(1).describe('name of the port on that device'),
 });
 export type PortRef = z.infer<typeof PortRef>;
+
+/**
+ * One string per port, `device#port`: the id of a port in findings and selections. Device ids
+ * cannot hold `#` (see Id), so the first `#` always ends the device; port names may hold one.
+ */
+export const portKey = (ref: PortRef): string => `${ref.device}#${ref.port}`;
+
+/** The port a `portKey` names. */
+export function parsePortKey(key: string): PortRef {
+  const cut = key.indexOf('#');
+  return cut < 0
+    ? { device: key, port: '' }
+    : { device: key.slice(0, cut), port: key.slice(cut + 1) };
+}

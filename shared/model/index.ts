@@ -7,3 +7,4 @@ export * from './links';
 export * from './cluster';
 export * from './thresholds';
 export * from './design';
+export * from './hostname';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { portKey } from '../model/ids';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -33,7 +34,7 @@ export const Finding = z.strictObject({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const portTargetId = (device: string, port: string) => `${device}#${port}`;
+export const portTargetId = (device: string, port: string) => portKey({ device, port });
 
 /** Rule id + sorted target ids: stable across runs and edits elsewhere in the design. */
 export function fingerprintOf(ruleId: string, targets: Target[]): string {

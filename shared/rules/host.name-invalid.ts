@@ -1,4 +1,4 @@
-import { RFC1035_LABEL } from './ip';
+import { RFC1035_LABEL } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 

@@ -115,6 +115,3 @@ export function canonicalIp(ip: Ip | null, address: string): string | number {
   if (!ip) return hostPart(address).toLowerCase();
   return ip.bits === 32 ? ip.value : `v6:${ip.value.toString(16)}`;
 }
-
-/** RFC 1035 label: a letter first, letters/digits/hyphens, a letter or digit last, <= 63. */
-export const RFC1035_LABEL = /^[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;

@@ -1,3 +1,4 @@
+import { parsePortKey } from '../model/ids';
 import type { Design } from '../model';
 import type { JsonPath } from '../format/problem';
 import type { Target } from './finding';
@@ -20,10 +21,10 @@ export function targetPathIndex(design: Design): (target: Target) => JsonPath | 
       return i === undefined ? undefined : ['devices', i];
     }
     if (target.kind === 'port') {
-      const cut = target.id.indexOf('#');
-      const d = devices.get(target.id.slice(0, cut));
+      const ref = parsePortKey(target.id);
+      const d = devices.get(ref.device);
       if (d === undefined) return undefined;
-      const p = design.devices[d]!.ports.findIndex((x) => x.name === target.id.slice(cut + 1));
+      const p = design.devices[d]!.ports.findIndex((x) => x.name === ref.port);
       return p < 0 ? ['devices', d] : ['devices', d, 'ports', p];
     }
     const [key, map] = byKind[target.kind];

@@ -17,7 +17,7 @@ import {
 } from '../../shared/edit';
 import { checkReferences } from '../../shared/format/references';
 import type { Design } from '../../shared/model';
-import { RFC1035_LABEL } from '../../shared/rules/ip';
+import { RFC1035_LABEL } from '../../shared/model';
 import { minimalDesign, template } from '../support/designs';
 
 const model = (id: string) => findModel(BUILTIN_CATALOG, id);

@@ -21,12 +21,12 @@ import {
 } from '../../../shared/model';
 import type { Cable, Design, Device, Disk, Lag, Network } from '../../../shared/model';
 import {
+  RFC1035_LABEL,
   Cable as CableSchema,
   DesignMeta,
   Network as NetworkSchema,
   ServerHardware,
 } from '../../../shared/model';
-import { RFC1035_LABEL } from '../../../shared/rules/ip';
 import { MEDIA_STYLE, ROLE_LABEL } from '../../../shared/export/visual';
 import { useDocument } from '../document/store';
 import { useUi } from '../shell/ui';
