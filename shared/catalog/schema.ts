@@ -58,6 +58,8 @@ export const ReachLimit = z.strictObject({
   warnAboveM: z.number().positive().optional(),
 });
 
+export type ReachLimit = z.infer<typeof ReachLimit>;
+
 export const MediaSpec = z.strictObject({
   media: CableMedia,
   name: z.string(),

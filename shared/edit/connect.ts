@@ -1,6 +1,17 @@
 import type { Catalog, MediaSpec } from '../catalog';
 import type { CableMedia, Design, Device, Port, PortRef } from '../model';
-import { FORM_FACTOR_OF, SFP_FAMILY } from '../model/vocabulary';
+import { FORM_FACTOR_OF } from '../model/vocabulary';
+import {
+  commonSpeed,
+  isConsoleLine,
+  isConsolePort,
+  mediaOptions,
+  reachAt,
+  takesTwistedPair,
+} from '../topology/cablePhysics';
+
+// The editor's cable vocabulary comes from the one cable physics the rules use too.
+export { commonSpeed, mediaOptions };
 
 /** The media a new cable gets: copper up to this length, fiber beyond (preferences). */
 export interface CablePreferences {
@@ -17,36 +28,10 @@ export const DEFAULT_CABLE_PREFERENCES: CablePreferences = {
   defaultLengthM: 2,
 };
 
-function isBaseT(port: Port): boolean {
-  const ff = FORM_FACTOR_OF[port.type];
-  return ff === 'RJ45' || port.config?.module === 'base-t';
-}
-
-/** Whether a media plugs into this port at all (cage and module), not considering speed. */
-export function mediaFitsPort(spec: MediaSpec, port: Port): boolean {
-  if (port.type === 'console') return false;
-  if (spec.kind === 'twisted-pair') return isBaseT(port);
-  const ff = FORM_FACTOR_OF[port.type];
-  return SFP_FAMILY.has(ff) && !isBaseT(port) && spec.formFactors.includes(ff);
-}
-
-/** Highest speed the two ports and the media share, or null. */
-export function commonSpeed(spec: MediaSpec, a: Port, b: Port): number | null {
-  let best: number | null = null;
-  for (const s of a.speeds)
-    if (b.speeds.includes(s) && spec.speeds.includes(s) && s > (best ?? 0)) best = s;
-  return best;
-}
-
-/** Every catalogue media that plugs into both ports and comes up at a speed both support. */
-export function mediaOptions(catalog: Catalog, a: Port, b: Port): MediaSpec[] {
-  return catalog.media.filter(
-    (spec) => mediaFitsPort(spec, a) && mediaFitsPort(spec, b) && commonSpeed(spec, a, b) !== null,
-  );
-}
-
-function reachAt(spec: MediaSpec, speed: number): number {
-  return spec.reach.find((r) => r.speeds.includes(speed))?.maxM ?? 0;
+/** How far the media reaches between these ports (a console line: twisted pair's 1G reach). */
+function reachBetween(spec: MediaSpec, a: Port, b: Port): number {
+  const speed = commonSpeed(spec, a, b) ?? (isConsoleLine(a, b) ? 1 : 0);
+  return reachAt(spec, speed)?.maxM ?? 0;
 }
 
 /**
@@ -60,7 +45,7 @@ export function defaultMedia(
   lengthM: number,
   prefs: CablePreferences = DEFAULT_CABLE_PREFERENCES,
 ): CableMedia | null {
-  const reaches = (spec: MediaSpec) => lengthM <= reachAt(spec, commonSpeed(spec, a, b) ?? 0);
+  const reaches = (spec: MediaSpec) => lengthM <= reachBetween(spec, a, b);
   const pick = (kinds: string[]) =>
     options.find((o) => kinds.includes(o.kind) && o.media !== 'cat6' && reaches(o)) ??
     options.find((o) => kinds.includes(o.kind) && reaches(o));
@@ -110,15 +95,15 @@ export function connectionProblem(
     );
     if (used) return `${describe(end.device, end.port)} is already cabled`;
   }
-  if (a.port.type === 'console' || b.port.type === 'console') {
-    return 'console ports are serial lines, not part of the network design';
+  if (isConsolePort(a.port) !== isConsolePort(b.port)) {
+    const console = isConsolePort(a.port) ? a : b;
+    return `${describe(console.device, console.port)} is a console port: cable it to another console port or a console server`;
   }
-  const ffA = isBaseT(a.port) ? 'RJ45' : FORM_FACTOR_OF[a.port.type];
-  const ffB = isBaseT(b.port) ? 'RJ45' : FORM_FACTOR_OF[b.port.type];
-  if ((ffA === 'RJ45') !== (ffB === 'RJ45')) {
+  const rj45A = takesTwistedPair(a.port);
+  if (rj45A !== takesTwistedPair(b.port)) {
     return `form factor mismatch: ${describe(a.device, a.port)} is ${FORM_FACTOR_OF[a.port.type]}, ${describe(b.device, b.port)} is ${FORM_FACTOR_OF[b.port.type]} (an SFP cage needs a BASE-T module for RJ45)`;
   }
-  if (!a.port.speeds.some((s) => b.port.speeds.includes(s))) {
+  if (!isConsoleLine(a.port, b.port) && !a.port.speeds.some((s) => b.port.speeds.includes(s))) {
     return `speed mismatch: ${a.port.speeds.join('/')}G and ${b.port.speeds.join('/')}G have no speed in common`;
   }
   if (mediaOptions(catalog, a.port, b.port).length === 0) {

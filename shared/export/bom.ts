@@ -1,8 +1,8 @@
 import type { Catalog, MediaSpec, Transceiver } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Cable, Design, DeviceRole, FormFactor } from '../model';
-import { Topology } from '../rules/topology';
-import type { PortIndex } from '../rules/topology';
+import { Topology } from '../topology';
+import type { PortIndex } from '../topology';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 

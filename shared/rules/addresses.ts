@@ -1,6 +1,6 @@
-import type { Ip } from './ip';
-import { hostPart, parseIp, parseV4Number } from './ip';
-import type { ResolvedAttachment, Topology } from './topology';
+import type { Ip } from '../topology';
+import { hostPart, parseIp, parseV4Number } from '../topology';
+import type { ResolvedAttachment, Topology } from '../topology';
 
 /**
  * Calls `visit` for every attachment with an address. IPv4 (nearly all of them) is handed over

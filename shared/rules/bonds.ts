@@ -1,6 +1,6 @@
 import type { Device, Lag } from '../model';
-import type { Topology } from './topology';
-import { isHost, isSwitch } from './topology';
+import type { Topology } from '../topology';
+import { isHost, isSwitch } from '../topology';
 
 /**
  * A server or firewall bond, with where its cabled members land. One is refilled for each bond

@@ -2,7 +2,7 @@ import type { Cable, Device } from '../model';
 import { COPPER_MEDIA, SFP_FAMILY } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { list, t } from './targets';
-import { isSwitch } from './topology';
+import { isSwitch } from '../topology';
 
 export const cableCopperHighSpeed: Rule = {
   id: 'cable.copper-high-speed',

@@ -2,7 +2,7 @@ import type { Cable, Device } from '../model';
 import { COPPER_MEDIA } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { t } from './targets';
-import { isSwitch } from './topology';
+import { isSwitch } from '../topology';
 
 export const cableCopperOveruse: Rule = {
   id: 'cable.copper-overuse',

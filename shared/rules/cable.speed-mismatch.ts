@@ -1,3 +1,4 @@
+import { isConsoleLine } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -12,7 +13,8 @@ export const cableSpeedMismatch: Rule = {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {
       const { cable, a, b, common } = topo.links[i]!;
-      if (common !== null) continue;
+      // A console line is a serial line: it has no data speed to share.
+      if (common !== null || isConsoleLine(topo.portOf(a), topo.portOf(b))) continue;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({
         message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(topo.portOf(a).speeds)}), ${topo.portLabel(b)} (${speeds(topo.portOf(b).speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,

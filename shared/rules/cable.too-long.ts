@@ -8,7 +8,7 @@ export const cableTooLong: Rule = {
   why: 'Beyond its reach a link does not come up or drops errors; passive DAC at 10G/40G works up to 7 m but 5 m is the common maximum.',
   hint: 'Use a shorter run, or a media with more reach (AOC or fiber).',
   source: 'Domain brief §3 (reach limits)',
-  check({ topo, thresholds }) {
+  check({ topo, design }) {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {
       const { cable, speed } = topo.links[i]!;
@@ -22,15 +22,18 @@ export const cableTooLong: Rule = {
           message: `${name}: ${cable.lengthM} m of ${spec.name} exceeds its ${reach.maxM} m reach at ${speed}G`,
           targets: [t.cable(cable)],
         });
-      } else if (
-        reach.warnAboveM !== undefined &&
-        cable.lengthM > thresholds.passiveDacWarnAboveM
-      ) {
+        continue;
+      }
+      // Where the catalog marks a length as risky (passive DAC above 5 m), unless the design
+      // moves that line.
+      const warnAbove =
+        reach.warnAboveM && (design.thresholds.passiveDacWarnAboveM ?? reach.warnAboveM);
+      if (warnAbove && cable.lengthM > warnAbove) {
         out.push({
           severity: 'warning' as const,
-          message: `${name}: ${cable.lengthM} m of ${spec.name} at ${speed}G is above the common ${thresholds.passiveDacWarnAboveM} m passive maximum`,
+          message: `${name}: ${cable.lengthM} m of ${spec.name} at ${speed}G is above the common ${warnAbove} m passive maximum`,
           targets: [t.cable(cable)],
-          hint: 'Prefer an active DAC or AOC above 5 m.',
+          hint: `Prefer an active DAC or AOC above ${warnAbove} m.`,
         });
       }
     }

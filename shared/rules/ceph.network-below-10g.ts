@@ -1,7 +1,8 @@
 import { cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
-import type { DeviceInfo, PortIndex } from './topology';
+import { hintWith } from './rule';
+import type { DeviceInfo, PortIndex } from '../topology';
 import { t } from './targets';
 
 const CEPH_ROLES = new Set(['ceph-public', 'ceph-cluster']);
@@ -20,7 +21,10 @@ export const cephNetworkBelow10g: Rule = {
   severity: 'warning',
   title: 'Ceph link below 10 Gbps (25 Gbps with NVMe)',
   why: 'Proxmox recommends at least 10 Gbps used only by Ceph, and 25 Gbps or more with NVMe OSDs.',
-  hint: 'Carry Ceph over 10G links, or 25G where OSDs are NVMe.',
+  ...hintWith(
+    (t) =>
+      `Carry Ceph over ${t.cephNetworkMinGbps}G links, or ${t.cephNetworkMinGbpsNvme}G where OSDs are NVMe.`,
+  ),
   source: 'Domain brief §4 (networks); Proxmox VE admin guide, Ceph network recommendations',
   check({ topo, thresholds }) {
     const out = [];

@@ -1,6 +1,6 @@
 import { cephClusters } from './ceph';
 import type { Rule } from './rule';
-import type { ResolvedAttachment } from './topology';
+import type { ResolvedAttachment } from '../topology';
 import { t } from './targets';
 
 export const cephPublicClusterSameLink: Rule = {

@@ -1,5 +1,6 @@
 import { cephClusters } from './ceph';
 import type { Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
 
 export const cephTooFewMonitors: Rule = {
@@ -7,7 +8,10 @@ export const cephTooFewMonitors: Rule = {
   severity: 'error',
   title: 'Too few (or an even number of) Ceph monitors',
   why: 'Monitors keep quorum by majority: 3 survive the loss of one; an even count adds no fault tolerance over one fewer.',
-  hint: 'Run 3 monitors (more are not needed for small clusters), on different nodes.',
+  ...hintWith(
+    (t) =>
+      `Run ${t.cephMinMonitors} monitors (more are not needed for small clusters), on different nodes.`,
+  ),
   source: 'Domain brief §4 (3 monitors)',
   check({ topo, thresholds }) {
     const out = [];

@@ -1,5 +1,6 @@
 import { cephClusters } from './ceph';
 import type { Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
 
 export const cephTooFewNodes: Rule = {
@@ -7,7 +8,7 @@ export const cephTooFewNodes: Rule = {
   severity: 'error',
   title: 'Ceph on fewer than 3 nodes',
   why: 'With 3 replicas spread over hosts, Ceph needs at least 3 nodes to place them and to keep writing when one is down.',
-  hint: 'Run Ceph on at least 3 nodes.',
+  ...hintWith((t) => `Run Ceph on at least ${t.cephMinNodes} nodes.`),
   source: 'Domain brief §4 (at least 3 nodes)',
   check({ topo, thresholds }) {
     return cephClusters(topo)

@@ -1,6 +1,7 @@
 import { osdDisks } from './cephSizing';
 import { cephClusters } from './ceph';
 import type { Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
 
 export const cephTooFewOsds: Rule = {
@@ -8,7 +9,9 @@ export const cephTooFewOsds: Rule = {
   severity: 'error',
   title: 'Fewer than 3 OSDs',
   why: 'A pool of size 3 needs at least 3 OSDs to place its replicas.',
-  hint: 'Give the cluster at least 3 OSD disks, spread over its nodes.',
+  ...hintWith(
+    (t) => `Give the cluster at least ${t.cephMinOsds} OSD disks, spread over its nodes.`,
+  ),
   source: 'Domain brief §4 (3 OSDs)',
   check({ topo, thresholds }) {
     const out = [];

@@ -1,5 +1,5 @@
 import type { Cluster, Device } from '../model';
-import type { Topology } from './topology';
+import type { Topology } from '../topology';
 
 export interface CephCluster {
   cluster: Cluster;

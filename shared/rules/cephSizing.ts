@@ -2,8 +2,8 @@ import { BUILTIN_CATALOG } from '../catalog';
 import type { Catalog } from '../catalog';
 import type { Cluster, Design, Device, Disk, DiskMedia, ResolvedThresholds } from '../model';
 import { resolveThresholds } from '../model/thresholds';
-import type { ResolvedAttachment } from './topology';
-import { Topology } from './topology';
+import type { ResolvedAttachment } from '../topology';
+import { Topology } from '../topology';
 
 /** Network rates are decimal: 1 Gbps = 125 MB/s (domain brief §3). */
 export const MBPS_PER_GBPS = 125;

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
 
 export const clusterTooFewNodes: Rule = {
@@ -6,7 +7,9 @@ export const clusterTooFewNodes: Rule = {
   severity: 'error',
   title: 'Cluster with fewer than 3 nodes',
   why: 'HA needs a quorum of 3 votes; 2 nodes work only with an external QDevice as third vote.',
-  hint: 'Add nodes (3 or more), or for 2 nodes an external QDevice.',
+  ...hintWith(
+    (t) => `Add nodes (${t.clusterMinNodes} or more), or for 2 nodes an external QDevice.`,
+  ),
   source:
     'Domain brief §5 (HA needs >= 3 nodes); Proxmox VE admin guide, Corosync External Vote Support',
   check({ design, thresholds }) {

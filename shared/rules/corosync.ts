@@ -1,5 +1,5 @@
 import type { Attachment, Device, Lag, Network } from '../model';
-import type { DeviceInfo, PortIndex, ResolvedAttachment, Topology } from './topology';
+import type { DeviceInfo, PortIndex, ResolvedAttachment, Topology } from '../topology';
 
 /** A node's corosync link: one of its attachments with a corosync link number. */
 export class CorosyncLink {

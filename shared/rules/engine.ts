@@ -6,7 +6,7 @@ import type { Finding } from './finding';
 import { SEVERITY_ORDER, fingerprintOf } from './finding';
 import { RULES } from './registry';
 import type { Rule, RuleContext } from './rule';
-import { Topology } from './topology';
+import { Topology } from '../topology';
 
 export interface ValidateOptions {
   catalog?: Catalog;
@@ -37,12 +37,13 @@ export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
       },
     ];
   }
+  const hint = rule.hintFor?.(ctx.thresholds) ?? rule.hint;
   return raw.map((f) => ({
     ruleId: rule.id,
     severity: f.severity ?? rule.severity,
     message: f.message,
     targets: f.targets,
-    hint: f.hint ?? rule.hint,
+    hint: f.hint ?? hint,
     source: rule.source,
     fingerprint: fingerprintOf(rule.id, f.targets),
     suppressed: false,

@@ -4,6 +4,6 @@ export * from './engine';
 export * from './registry';
 export * from './cephSizing';
 export * from './incremental';
-export { Topology } from './topology';
+export { Topology } from '../topology';
 export * from './targetPaths';
 export * from './rulesMarkdown';

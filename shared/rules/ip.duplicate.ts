@@ -1,6 +1,6 @@
 import { eachAddress } from './addresses';
-import { canonicalIp, hostPart } from './ip';
-import type { ResolvedAttachment } from './topology';
+import { canonicalIp, hostPart } from '../topology';
+import type { ResolvedAttachment } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
 

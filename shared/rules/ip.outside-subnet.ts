@@ -1,7 +1,7 @@
 import type { Network } from '../model';
-import type { Cidr } from './ip';
+import type { Cidr } from '../topology';
 import { eachAddress } from './addresses';
-import { cidrPrefix, inCidr, inCidrV4, parseCidr, parseV4Number } from './ip';
+import { cidrPrefix, inCidr, inCidrV4, parseCidr, parseV4Number } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { t } from './targets';
-import { isSwitch } from './topology';
+import { isSwitch } from '../topology';
 
 export const lagLimitExceeded: Rule = {
   id: 'lag.limit-exceeded',

@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import { isSwitch } from './topology';
+import { isSwitch } from '../topology';
 
 export const lagMembersLimit: Rule = {
   id: 'lag.members-limit',

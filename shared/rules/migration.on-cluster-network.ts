@@ -1,4 +1,4 @@
-import type { ResolvedAttachment } from './topology';
+import type { ResolvedAttachment } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
 

@@ -1,7 +1,7 @@
 import type { Target } from './finding';
 import type { Device, Network } from '../model';
 import type { Rule } from './rule';
-import type { PortIndex } from './topology';
+import type { PortIndex } from '../topology';
 import { t } from './targets';
 
 export const mtuMismatch: Rule = {

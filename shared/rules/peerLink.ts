@@ -1,5 +1,5 @@
 import type { Cable, MlagPair } from '../model';
-import type { CableInfo, PortIndex, Topology } from './topology';
+import type { CableInfo, PortIndex, Topology } from '../topology';
 
 /**
  * Cables between the two switches of a pair whose both ends are members of its peer-link LAG.

@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog';
 import type { Design, ResolvedThresholds } from '../model';
+import { resolveThresholds } from '../model/thresholds';
 import type { Severity, Target } from './finding';
-import type { Topology } from './topology';
+import type { Topology } from '../topology';
 
 export interface RuleContext {
   design: Design;
@@ -27,7 +28,10 @@ export interface Rule {
   title: string;
   /** Why the rule exists, in plain words. */
   why: string;
+  /** How to fix it, at the default thresholds (docs, `clusterwire rules`). */
   hint: string;
+  /** The hint at a design's own thresholds, for rules whose fix names a threshold. */
+  hintFor?: (thresholds: ResolvedThresholds) => string;
   source: string;
   /**
    * Runs once per validation, often before V8 has optimized it, over lists of thousands of
@@ -39,4 +43,14 @@ export interface Rule {
    * `topo.portOf`, `topo.peerOf` and the like) instead of copying what it holds.
    */
   check(ctx: RuleContext): RawFinding[];
+}
+
+/**
+ * A hint that names thresholds: the text at the defaults (`hint`) and at a design's own
+ * (`hintFor`), from one sentence. Spread it into a rule: `...hintWith((t) => ...)`.
+ */
+export function hintWith(
+  sentence: (thresholds: ResolvedThresholds) => string,
+): Pick<Rule, 'hint' | 'hintFor'> {
+  return { hint: sentence(resolveThresholds()), hintFor: sentence };
 }

@@ -51,6 +51,7 @@ export function rulesMarkdown(): string {
     '| key | default |',
     '|---|---|',
     ...Object.entries(DEFAULT_THRESHOLDS).map(([k, v]) => `| \`${k}\` | ${v} |`),
+    "| `passiveDacWarnAboveM` | the catalog's `warnAboveM` for the media (5 m for passive DAC at 10G/40G) |",
     '',
   ];
   let group = '';

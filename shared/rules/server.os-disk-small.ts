@@ -1,5 +1,6 @@
 import type { Disk } from '../model';
 import type { Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
 
 export const serverOsDiskSmall: Rule = {
@@ -7,7 +8,7 @@ export const serverOsDiskSmall: Rule = {
   severity: 'warning',
   title: 'OS disk under 256 GB',
   why: 'PVE in HCI use logs constantly; small SSDs run out of write endurance, and a default install gives only a quarter of the disk to root.',
-  hint: 'Use an OS disk of 256 GB or more (SSD/NVMe).',
+  ...hintWith((t) => `Use an OS disk of ${t.osDiskMinGB} GB or more (SSD/NVMe).`),
   source: 'Domain brief §2 (OS disk: 256 GB or more)',
   check({ design, topo, thresholds }) {
     const out = [];

@@ -1,6 +1,6 @@
 import type { Cable, Cluster, Device, Lag, Network } from '../model';
 import type { Target } from './finding';
-import type { PortIndex, Topology } from './topology';
+import type { PortIndex, Topology } from '../topology';
 
 /** Finding targets, so the UI can highlight what a finding is about. */
 export const t = {

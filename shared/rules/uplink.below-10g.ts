@@ -1,13 +1,14 @@
 import type { RawFinding, Rule } from './rule';
+import { hintWith } from './rule';
 import { t } from './targets';
-import { isHost } from './topology';
+import { isHost } from '../topology';
 
 export const uplinkBelow10g: Rule = {
   id: 'uplink.below-10g',
   severity: 'warning',
   title: 'Service uplink slower than 10 Gbps',
   why: 'VM, storage and migration traffic share the service uplinks; below 10 GbE they become the bottleneck.',
-  hint: 'Use 10G or faster ports and media for service uplinks.',
+  ...hintWith((t) => `Use ${t.uplinkMinGbps}G or faster ports and media for service uplinks.`),
   source: 'Domain brief §2 (at least 2 x 10 GbE)',
   check({ topo, thresholds }) {
     const out: RawFinding[] = [];

@@ -1,7 +1,7 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import type { PortIndex } from './topology';
-import { isHost } from './topology';
+import type { PortIndex } from '../topology';
+import { isHost } from '../topology';
 
 export const uplinkNotRedundant: Rule = {
   id: 'uplink.not-redundant',

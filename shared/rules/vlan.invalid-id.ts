@@ -3,9 +3,9 @@ import type { Rule } from './rule';
 import type { Target } from './finding';
 import { portTargetId } from './finding';
 import { t } from './targets';
-import { MAX_VLAN, validVlan } from './vlans';
-import type { LandingVisitor } from './topology';
-import { isSwitch } from './topology';
+import { MAX_VLAN, validVlan } from '../topology';
+import type { LandingVisitor } from '../topology';
+import { isSwitch } from '../topology';
 
 const hasInvalidVlan = (c: VlanConfig | undefined) =>
   c !== undefined &&

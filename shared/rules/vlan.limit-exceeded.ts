@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { t } from './targets';
-import { isSwitch } from './topology';
-import { VlanTally, addConfiguredVlans } from './vlans';
+import { isSwitch } from '../topology';
+import { VlanTally, addConfiguredVlans } from '../topology';
 
 export const vlanLimitExceeded: Rule = {
   id: 'vlan.limit-exceeded',

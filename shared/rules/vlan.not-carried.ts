@@ -1,7 +1,7 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import { isHost } from './topology';
-import { carries } from './vlans';
+import { isHost } from '../topology';
+import { carries } from '../topology';
 
 export const vlanNotCarried: Rule = {
   id: 'vlan.not-carried',

@@ -7,6 +7,7 @@ import {
   expectFires,
   expectQuiet,
   expectTargets,
+  device,
   template,
 } from '../support/rules';
 
@@ -22,5 +23,20 @@ describe('cable.speed-mismatch', () => {
     const d = template();
     expectQuiet(d, 'cable.speed-mismatch');
     expect(buildContext(d).topo.linkSpeed(cable(d, 'cab-fw1-core1'))).toBe(10);
+  });
+
+  it('is quiet for a console cable between two console ports (a serial line has no data speed)', () => {
+    const d = template();
+    const consolePort = {
+      name: 'con',
+      type: 'console' as const,
+      role: 'console' as const,
+      speeds: [],
+    };
+    device(d, 'core-1').ports.push(consolePort);
+    device(d, 'mgmt-1').ports.push({ ...consolePort, name: 'con' });
+    addCable(d, 'console', ['core-1', 'con'], ['mgmt-1', 'con'], 'cat6', 2);
+    expectQuiet(d, 'cable.speed-mismatch');
+    expectQuiet(d, 'cable.media-mismatch');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inCidr, inCidrV4, parseCidr, parseIp, parseV4Number } from '../../shared/rules/ip';
+import { inCidr, inCidrV4, parseCidr, parseIp, parseV4Number } from '../../shared/topology';
 
 describe('IP parsing used by the address rules', () => {
   it('reads a dotted quad as a number, or -1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../shared/rules';
-import type { PortIndex, Topology } from '../../shared/rules/topology';
+import type { PortIndex, Topology } from '../../shared/topology';
 import type { Design } from '../../shared/model';
 import { addCable, cable, lag } from '../support/rules';
 import { template } from '../support/designs';

@@ -2,6 +2,7 @@ import type { Catalog, MediaSpec } from '../catalog';
 import type {
   Attachment,
   Cable,
+  CableMedia,
   Design,
   Device,
   FormFactor,
@@ -12,8 +13,9 @@ import type {
   PortRef,
   VlanConfig,
 } from '../model';
-import { FORM_FACTOR_OF, SFP_FAMILY, TWISTED_PAIR_MEDIA } from '../model/vocabulary';
-import { portTargetId } from './finding';
+import { portKey } from '../model/ids';
+import { FORM_FACTOR_OF } from '../model/vocabulary';
+import { commonSpeed, mediaMisfit } from './cablePhysics';
 
 const NONE: never[] = [];
 
@@ -218,7 +220,8 @@ export class Topology {
       const a = this.portRef(cable.a);
       const b = this.portRef(cable.b);
       if (a === undefined || b === undefined) continue; // the loader guarantees both ends
-      const common = this.computeCommonSpeed(cable, a, b);
+      const spec = this.media.get(cable.media);
+      const common = commonSpeed(spec, this.portOf(a), this.portOf(b));
       const fits =
         this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
       const link = new CableInfo(cable, a, b, fits, common);
@@ -551,7 +554,7 @@ export class Topology {
 
   /** `deviceId#portName`: the port's target id. */
   portKey(p: PortIndex): string {
-    return portTargetId(this.deviceOf(p).id, this.portOf(p).name);
+    return portKey({ device: this.deviceOf(p).id, port: this.portOf(p).name });
   }
 
   /** Has at least one cable. */
@@ -578,33 +581,9 @@ export class Topology {
     return this.media.get(media);
   }
 
-  /**
-   * Why a media does not fit a port's cage, or null when it does: twisted pair needs RJ45 or a
-   * BASE-T module in an SFP cage; DAC, AOC and fiber need an SFP-family cage the media is made for.
-   */
-  mediaMisfit(media: string, p: PortIndex): string | null {
-    const port = this.portOf(p);
-    const formFactor = FORM_FACTOR_OF[port.type];
-    const sfp = SFP_FAMILY.has(formFactor);
-    const baseT = sfp && port.config?.module === 'base-t';
-    if (TWISTED_PAIR_MEDIA.has(media as never))
-      return sfp && !baseT ? `${formFactor} cage without a BASE-T module` : null;
-    if (!sfp || baseT) return baseT ? 'cage holding a BASE-T module' : `${formFactor} jack`;
-    const spec = this.media.get(media);
-    return spec && !spec.formFactors.includes(formFactor) ? `${formFactor} cage` : null;
-  }
-
-  /** Highest speed both ports and the media support (domain brief, section 3), or null. */
-  private computeCommonSpeed(cable: Cable, a: PortIndex, b: PortIndex): number | null {
-    const mediaSpeeds = this.media.get(cable.media)?.speeds ?? [];
-    let best: number | null = null;
-    const speeds = this.portOf(a).speeds;
-    const other = this.portOf(b).speeds;
-    for (let i = 0; i < speeds.length; i++) {
-      const s = speeds[i]!;
-      if (s > (best ?? -1) && other.includes(s) && mediaSpeeds.includes(s)) best = s;
-    }
-    return best;
+  /** Why a media does not fit a port's cage, or null when it does (see cablePhysics). */
+  mediaMisfit(media: CableMedia, p: PortIndex): string | null {
+    return mediaMisfit(media, this.media.get(media), this.portOf(p));
   }
 
   /** Speed the link comes up at: the common speed, when the media fits both cages. */

@@ -1,0 +1,84 @@
+import type { Catalog, MediaSpec, ReachLimit } from '../catalog';
+import type { CableMedia, FormFactor, Port } from '../model';
+import { FORM_FACTOR_OF, SFP_FAMILY } from '../model/vocabulary';
+
+/**
+ * What a cable meets at a port, and whether the two come up as a link: the one answer the
+ * editor (offering a cable while it is drawn), the rules (judging a drawn cable), the BOM and
+ * the canvas all use, so none can offer what another then flags.
+ */
+
+/** An RJ45 jack, or an SFP-family cage holding a BASE-T module: both take twisted pair. */
+export function takesTwistedPair(port: Port): boolean {
+  return FORM_FACTOR_OF[port.type] === 'RJ45' || port.config?.module === 'base-t';
+}
+
+/** A serial console port (or a console server's port): it carries no data link speed. */
+export function isConsolePort(port: Port): boolean {
+  return port.type === 'console' || port.role === 'console';
+}
+
+/** Both ends are console lines: a console cable, outside the data network's speed rules. */
+export function isConsoleLine(a: Port, b: Port): boolean {
+  return isConsolePort(a) && isConsolePort(b);
+}
+
+/** The form factor a port presents to a cable: a BASE-T module turns a cage into an RJ45 jack. */
+export function socketOf(port: Port): FormFactor {
+  return takesTwistedPair(port) ? 'RJ45' : FORM_FACTOR_OF[port.type];
+}
+
+/**
+ * Why a media does not plug into a port, in a few words ("SFP28 cage without a BASE-T module"),
+ * or null when it does. `spec` is the catalog's media; an unknown media is judged by its name
+ * alone (twisted pair or not) and otherwise given the benefit of the doubt.
+ */
+export function mediaMisfit(
+  media: CableMedia,
+  spec: MediaSpec | undefined,
+  port: Port,
+): string | null {
+  const formFactor = FORM_FACTOR_OF[port.type];
+  const twistedPair = spec ? spec.kind === 'twisted-pair' : media === 'cat6' || media === 'cat6a';
+  if (twistedPair) {
+    if (takesTwistedPair(port)) return null;
+    return `${formFactor} cage without a BASE-T module`;
+  }
+  if (!SFP_FAMILY.has(formFactor)) return `${formFactor} jack`;
+  if (takesTwistedPair(port)) return 'cage holding a BASE-T module';
+  return spec && !spec.formFactors.includes(formFactor) ? `${formFactor} cage` : null;
+}
+
+/** The media plugs into both ports. */
+export function mediaFits(media: CableMedia, spec: MediaSpec | undefined, a: Port, b: Port) {
+  return mediaMisfit(media, spec, a) === null && mediaMisfit(media, spec, b) === null;
+}
+
+/** The highest speed (Gbps) both ports and the media support, or null when they share none. */
+export function commonSpeed(spec: MediaSpec | undefined, a: Port, b: Port): number | null {
+  const mediaSpeeds = spec?.speeds ?? [];
+  let best: number | null = null;
+  for (const speed of a.speeds) {
+    if (speed > (best ?? -1) && b.speeds.includes(speed) && mediaSpeeds.includes(speed))
+      best = speed;
+  }
+  return best;
+}
+
+/** The media's reach at a link speed (the catalog's reach table), or undefined when it has none. */
+export function reachAt(spec: MediaSpec, speed: number): ReachLimit | undefined {
+  return spec.reach.find((r) => r.speeds.includes(speed));
+}
+
+/**
+ * Every catalog media that plugs into both ports and comes up at a speed both support; for a
+ * console line (no data speed), the twisted pair that plugs into both.
+ */
+export function mediaOptions(catalog: Catalog, a: Port, b: Port): MediaSpec[] {
+  const consoleLine = isConsoleLine(a, b);
+  return catalog.media.filter(
+    (spec) =>
+      mediaFits(spec.media, spec, a, b) &&
+      (consoleLine ? spec.kind === 'twisted-pair' : commonSpeed(spec, a, b) !== null),
+  );
+}

@@ -1,0 +1,4 @@
+export * from './cablePhysics';
+export * from './ip';
+export * from './topology';
+export * from './vlans';

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOG } from '../../shared/catalog';
+import { connectionProblem } from '../../shared/edit';
+import type { Port } from '../../shared/model';
+import { DEFAULT_SPEEDS, PortType } from '../../shared/model';
+import { mediaMisfit, mediaOptions } from '../../shared/topology';
+import { addCable, device, findings, template } from '../support/rules';
+
+/** One port of every type, plus an SFP+ cage holding a BASE-T module. */
+const samples: Port[] = [
+  ...PortType.options.map((type): Port => ({
+    name: `p-${type}`,
+    type,
+    role: type === 'console' ? 'console' : type === 'bmc' ? 'bmc' : 'service',
+    speeds: [...DEFAULT_SPEEDS[type]],
+  })),
+  {
+    name: 'p-sfpp-base-t',
+    type: '10gbase-x-sfpp',
+    role: 'service',
+    speeds: [1, 10],
+    config: { module: 'base-t' },
+  },
+];
+
+/** What the rules say of one cable between two such ports: fine, or the rule ids that fire. */
+function rulesVerdict(a: Port, b: Port, media: string): string[] {
+  const d = template();
+  device(d, 'core-1').ports.push({ ...a, name: 'x-a' });
+  device(d, 'core-2').ports.push({ ...b, name: 'x-b' });
+  addCable(d, 'x', ['core-1', 'x-a'], ['core-2', 'x-b'], media as never, 1);
+  return ['cable.media-mismatch', 'cable.speed-mismatch'].filter((id) =>
+    findings(d, id).some((f) => f.targets.some((t) => t.id === 'x')),
+  );
+}
+
+describe('one cable physics for the editor and the rules', () => {
+  it('the editor offers a media between two ports exactly when the rules accept that cable', () => {
+    let offered = 0;
+    for (const a of samples) {
+      for (const b of samples) {
+        const options = new Set(mediaOptions(BUILTIN_CATALOG, a, b).map((m) => m.media));
+        for (const spec of BUILTIN_CATALOG.media) {
+          const accepted = rulesVerdict(a, b, spec.media).length === 0;
+          expect(options.has(spec.media), `${a.name} - ${b.name} over ${spec.media}`).toBe(
+            accepted,
+          );
+          if (accepted) offered++;
+        }
+      }
+    }
+    // Not a vacuous agreement: many combinations are offered, and many refused.
+    expect(offered).toBeGreaterThan(50);
+    expect(offered).toBeLessThan(samples.length ** 2 * BUILTIN_CATALOG.media.length - 50);
+  });
+
+  it('names why a media does not fit, for twisted pair, cages and BASE-T modules', () => {
+    const spec = (media: string) => BUILTIN_CATALOG.media.find((m) => m.media === media);
+    const sfp28 = samples.find((p) => p.type === '25gbase-x-sfp28')!;
+    expect(mediaMisfit('cat6a', spec('cat6a'), sfp28)).toBe('SFP28 cage without a BASE-T module');
+    expect(mediaMisfit('dac-passive', spec('dac-passive'), samples[0]!)).toBe('RJ45 jack');
+    const baseT = samples.at(-1)!;
+    expect(mediaMisfit('cat6a', spec('cat6a'), baseT)).toBeNull();
+    expect(mediaMisfit('dac-passive', spec('dac-passive'), baseT)).toBe(
+      'cage holding a BASE-T module',
+    );
+  });
+
+  it('a console line is cabled console to console, never into a data port', () => {
+    const d = template();
+    const con: Port = { name: 'con', type: 'console', role: 'console', speeds: [] };
+    device(d, 'core-1').ports.push(con);
+    device(d, 'mgmt-1').ports.push({ ...con });
+    expect(
+      connectionProblem(
+        d,
+        BUILTIN_CATALOG,
+        { device: 'core-1', port: 'con' },
+        { device: 'mgmt-1', port: 'con' },
+      ),
+    ).toBeNull();
+    expect(
+      connectionProblem(
+        d,
+        BUILTIN_CATALOG,
+        { device: 'core-1', port: 'con' },
+        { device: 'mgmt-1', port: '20' },
+      ),
+    ).toMatch(/console port: cable it to another console port or a console server/);
+  });
+});
