@@ -7,7 +7,6 @@ import { z } from 'zod';
 export const DEFAULT_THRESHOLDS = {
   copperShareMax: 0.5,
   copperCountMax: 8,
-  passiveDacWarnAboveM: 5,
   peerLinkMinGbps: 40,
   uplinkMinGbps: 10,
   clusterMinNodes: 3,
@@ -34,11 +33,20 @@ export const DEFAULT_THRESHOLDS = {
 export type ThresholdKey = keyof typeof DEFAULT_THRESHOLDS;
 export type ResolvedThresholds = { [K in ThresholdKey]: number };
 
-export const ThresholdOverrides = z.strictObject(
-  Object.fromEntries(
+/**
+ * Overrides a design may set. `passiveDacWarnAboveM` has no default here: the catalog's reach
+ * table says where each passive DAC gets risky (`warnAboveM`), and a design may move that line.
+ */
+export const ThresholdOverrides = z.strictObject({
+  ...(Object.fromEntries(
     Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, z.number().nonnegative().optional()]),
-  ) as { [K in ThresholdKey]: z.ZodOptional<z.ZodNumber> },
-);
+  ) as { [K in ThresholdKey]: z.ZodOptional<z.ZodNumber> }),
+  passiveDacWarnAboveM: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("overrides the catalog's passive DAC warning length (warnAboveM)"),
+});
 export type ThresholdOverrides = z.infer<typeof ThresholdOverrides>;
 
 export function resolveThresholds(overrides: ThresholdOverrides = {}): ResolvedThresholds {

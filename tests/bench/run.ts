@@ -22,6 +22,8 @@ interface Budget {
 }
 
 const check = process.argv.includes('--check');
+/** `--only validation`: load, validation and growth alone, for quick rounds while working on rules. */
+const onlyValidation = process.argv.join(' ').includes('--only validation');
 const budgets: Budget[] = [];
 const budget = (name: string, ok: boolean, detail: string) => budgets.push({ name, ok, detail });
 
@@ -115,6 +117,11 @@ budget(
   `x${growth.toFixed(1)}${last.busy ? `, machine busy in all ${attempts.length} attempts` : ''}`,
 );
 
+if (onlyValidation) {
+  report();
+  process.exit();
+}
+
 // Exports (issue #6) for the 1,000-device design.
 const thousand = built.find((b) => b.label === '1,000 devices')!.design;
 const exports = measureInterleaved(
@@ -175,7 +182,10 @@ budget(
 );
 budget('validation feedback after an edit < 100 ms', canvas.feedback < 100, ms(canvas.feedback));
 
-if (check) {
+report();
+
+function report(): void {
+  if (!check) return;
   console.log('\nBudgets:');
   for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name} (${b.detail})`);
   if (budgets.some((b) => !b.ok)) {

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cable,
   cableTarget,
@@ -36,4 +36,13 @@ describe('cable.too-long', () => {
     expectFires(withLength('dac-passive', 7.5, true), 'cable.too-long', 'error'));
   it('is quiet for passive DAC at 5 m at 10G', () =>
     expectQuiet(withLength('dac-passive', 5, true), 'cable.too-long'));
+
+  it('a design may move the passive DAC warning line, and the hint follows it', () => {
+    const d = withLength('dac-passive', 6, true);
+    d.thresholds.passiveDacWarnAboveM = 6;
+    expectQuiet(d, 'cable.too-long');
+    d.thresholds.passiveDacWarnAboveM = 5.5;
+    const [f] = expectFires(d, 'cable.too-long', 'warning');
+    expect(f?.hint).toBe('Prefer an active DAC or AOC above 5.5 m.');
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   device,
   deviceTarget,
@@ -21,5 +21,13 @@ describe('server.os-disk-small', () => {
     device(d, 'node-1').server!.disks[0]!.capacityGB = 256;
     d.clusters[0]!.ceph.enabled = false;
     expectQuiet(d, 'server.os-disk-small');
+  });
+
+  it("the hint names the design's own minimum, not the default", () => {
+    const d = template();
+    d.thresholds.osDiskMinGB = 512;
+    // Every node's 480 GB OS disk is below 512 GB now.
+    const found = expectFires(d, 'server.os-disk-small', 'warning', 3);
+    for (const f of found) expect(f.hint).toBe('Use an OS disk of 512 GB or more (SSD/NVMe).');
   });
 });
