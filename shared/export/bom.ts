@@ -1,8 +1,8 @@
 import type { Catalog, MediaSpec, Transceiver } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Cable, Design, DeviceRole, FormFactor } from '../model';
-import { Topology } from '../topology';
-import type { PortIndex } from '../topology';
+import { buildTopology } from '../topology';
+import type { PortIndex, Topology } from '../topology';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 
@@ -75,7 +75,7 @@ export function transceiverFor(
  * BASE-T modules where twisted pair meets an SFP cage), cables by media and orderable length.
  */
 export function buildBom(design: Design, catalog: Catalog = BUILTIN_CATALOG): BomLine[] {
-  const topo = new Topology(design, catalog);
+  const topo = buildTopology(design, catalog);
   const lines = new Map<string, BomLine>();
   const add = (key: string, line: Omit<BomLine, 'quantity'>, quantity = 1): BomLine => {
     const existing = lines.get(key);

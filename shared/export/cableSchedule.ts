@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Design } from '../model';
-import { Topology } from '../topology';
-import type { PortIndex } from '../topology';
+import { buildTopology } from '../topology';
+import type { PortIndex, Topology } from '../topology';
 import type { CsvOptions } from './csv';
 import { toCsv } from './csv';
 
@@ -45,7 +45,7 @@ export function buildCableSchedule(
   design: Design,
   catalog: Catalog = BUILTIN_CATALOG,
 ): ScheduleRow[] {
-  const topo = new Topology(design, catalog);
+  const topo = buildTopology(design, catalog);
   const rows: ScheduleRow[] = [];
   // Every cable whose ends resolve, in design order.
   for (const { cable, a, b } of topo.links) {
@@ -60,7 +60,9 @@ export function buildCableSchedule(
       lengthM: cable.lengthM,
       color: cable.color ?? '',
       networks: carried(topo, a, b),
-      lag: [...new Set([a, b].map((p) => topo.portLag(p)?.name ?? '').filter(Boolean))].join(' / '),
+      lag: [...new Set([a, b].map((p) => topo.lagOfPort(p)?.name ?? '').filter(Boolean))].join(
+        ' / ',
+      ),
     });
   }
   return rows.sort(

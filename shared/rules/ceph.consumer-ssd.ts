@@ -18,8 +18,7 @@ export const cephConsumerSsd: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         if (!osdDisks(node).some(isConsumerSsd)) continue;
         const bad = osdDisks(node).filter(isConsumerSsd);
         out.push({

@@ -13,8 +13,7 @@ export const cephCpu: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         const have = node.server?.cpuThreads ?? 0;
         const need = nodeThreadNeed(node, cluster, thresholds);
         if (have >= need) continue;

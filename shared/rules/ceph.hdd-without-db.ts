@@ -19,8 +19,7 @@ export const cephHddWithoutDb: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         if (!osdDisks(node).some(isHdd) || node.server?.disks.some(isSsdDb)) continue;
         const hdds = osdDisks(node).filter(isHdd);
         out.push({

@@ -13,8 +13,7 @@ export const cephMemory: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         const have = ramAfterGuestsGiB(node);
         const need = nodeRamNeedGiB(node, thresholds);
         if (have >= need) continue;

@@ -13,8 +13,7 @@ export const cephNetworkBandwidth: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         const need = 2 * fastestOsdMBps(node);
         const iface = cephInterface(node, topo);
         const have = interfaceMBps(iface, topo);

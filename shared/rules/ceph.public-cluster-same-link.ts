@@ -3,6 +3,12 @@ import type { Rule } from './rule';
 import type { ResolvedAttachment } from '../topology';
 import { t } from './targets';
 
+/** The same interface: the same bond, or the same port outside any bond. */
+const sameInterface = (a: ResolvedAttachment, b: ResolvedAttachment) =>
+  a.attachment.lag !== undefined
+    ? a.attachment.lag === b.attachment.lag
+    : b.attachment.lag === undefined && a.attachment.port === b.attachment.port;
+
 export const cephPublicClusterSameLink: Rule = {
   id: 'ceph.public-cluster-same-link',
   severity: 'info',
@@ -13,31 +19,16 @@ export const cephPublicClusterSameLink: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        // Same interface = same LAG, or the same port; compared on the attachments' own fields.
-        const info = topo.infoOf(node);
-        if (!info) continue;
-        let shared: ResolvedAttachment | undefined;
-        for (let j = 0; j < info.attachmentCount; j++) {
-          const c = info.attachmentAt(j);
-          if (c.network.role !== 'ceph-cluster') continue;
-          for (let k = 0; k < info.attachmentCount; k++) {
-            const p = info.attachmentAt(k);
-            if (p.network.role !== 'ceph-public') continue;
-            const same =
-              c.attachment.lag !== undefined
-                ? c.attachment.lag === p.attachment.lag
-                : p.attachment.lag === undefined && c.attachment.port === p.attachment.port;
-            if (same) shared = c;
-          }
-        }
+      for (const node of nodes) {
+        const attachments = topo.attachmentsOf(node);
+        const cluster = attachments.filter((r) => r.network.role === 'ceph-cluster');
+        const shared = cluster.find((c) =>
+          attachments.some((p) => p.network.role === 'ceph-public' && sameInterface(c, p)),
+        );
         if (!shared) continue;
         const lagId = shared.attachment.lag;
         const name =
-          lagId !== undefined
-            ? (topo.lagOf(node.id, lagId)?.name ?? lagId)
-            : shared.attachment.port;
+          lagId !== undefined ? (topo.lag(lagId)?.name ?? lagId) : shared.attachment.port;
         out.push({
           message: `${topo.name(node)} carries Ceph public and cluster networks on the same interface (${name})`,
           targets: [t.device(node)],

@@ -18,8 +18,7 @@ export const cephRaidController: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         if (node.server?.controller !== 'raid' || !osdDisks(node).some(isBehindController))
           continue;
         const behind = osdDisks(node).filter(isBehindController);

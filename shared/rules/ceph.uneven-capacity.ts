@@ -24,8 +24,7 @@ export const cephUnevenCapacity: Rule = {
       let withOsds = 0;
       let min = Infinity;
       let max = 0;
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      for (const node of nodes) {
         const gb = osdCapacityGB(node);
         if (gb <= 0) continue;
         withOsds++;

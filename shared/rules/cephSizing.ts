@@ -2,8 +2,8 @@ import { BUILTIN_CATALOG } from '../catalog';
 import type { Catalog } from '../catalog';
 import type { Cluster, Design, Device, Disk, DiskMedia, ResolvedThresholds } from '../model';
 import { resolveThresholds } from '../model/thresholds';
-import type { ResolvedAttachment } from '../topology';
-import { Topology } from '../topology';
+import type { ResolvedAttachment, Topology } from '../topology';
+import { buildTopology } from '../topology';
 
 /** Network rates are decimal: 1 Gbps = 125 MB/s (domain brief §3). */
 export const MBPS_PER_GBPS = 125;
@@ -80,15 +80,11 @@ export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThres
 
 /** The node's attachment carrying Ceph replication: the cluster network, else the public one. */
 export function cephInterface(node: Device, topo: Topology): ResolvedAttachment | undefined {
-  const info = topo.infoOf(node);
-  if (!info) return undefined;
-  let pub: ResolvedAttachment | undefined;
-  for (let i = 0; i < info.attachmentCount; i++) {
-    const r = info.attachmentAt(i);
-    if (r.network.role === 'ceph-cluster') return r;
-    if (r.network.role === 'ceph-public') pub ??= r;
-  }
-  return pub;
+  const attachments = topo.attachmentsOf(node);
+  return (
+    attachments.find((r) => r.network.role === 'ceph-cluster') ??
+    attachments.find((r) => r.network.role === 'ceph-public')
+  );
 }
 
 /** Bandwidth of an interface in MB/s: its cabled links' speeds added up, null if none is up. */
@@ -97,8 +93,8 @@ export function interfaceMBps(
   topo: Topology,
 ): number | null {
   let gbps: number | null = null;
-  for (let i = 0; i < (iface?.portCount ?? 0); i++) {
-    const speed = topo.portSpeed(iface!.portAt(i));
+  for (const port of iface?.ports ?? []) {
+    const speed = topo.portSpeed(port);
     if (speed !== null) gbps = (gbps ?? 0) + speed;
   }
   return gbps === null ? null : gbps * MBPS_PER_GBPS;
@@ -192,7 +188,7 @@ export function clusterIops(
 
 /** Ceph sizing figures per Ceph-enabled cluster (domain brief §4), for rules and the UI. */
 export function cephSizing(design: Design, catalog: Catalog = BUILTIN_CATALOG): ClusterSizing[] {
-  const topo = new Topology(design, catalog);
+  const topo = buildTopology(design, catalog);
   const th = resolveThresholds(design.thresholds);
   return design.clusters
     .filter((c) => c.ceph.enabled)

@@ -14,8 +14,7 @@ export const clusterTooFewNodes: Rule = {
     'Domain brief §5 (HA needs >= 3 nodes); Proxmox VE admin guide, Corosync External Vote Support',
   check({ design, thresholds }) {
     const out = [];
-    for (let i = 0; i < design.clusters.length; i++) {
-      const c = design.clusters[i]!;
+    for (const c of design.clusters) {
       const n = c.nodes.length;
       if (n >= thresholds.clusterMinNodes) continue;
       const withQdevice = n === 2 && c.qdevice;

@@ -1,4 +1,4 @@
-import { eachCorosyncNode, linkName } from './corosync';
+import { corosyncNodes, linkName } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -13,9 +13,10 @@ export const corosyncBondMode: Rule = {
   source: 'Proxmox VE admin guide, Cluster Manager (corosync over bonds)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachCorosyncNode(topo, (links) => {
-      for (let i = 0; i < links.length; i++) {
-        const l = links.at(i);
+    const nodes = corosyncNodes(topo);
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, links } = nodes[i]!;
+      for (const l of links) {
         const lag = l.lag;
         if (!lag) continue;
         const bad = UNSUITABLE.has(lag.mode)
@@ -25,11 +26,11 @@ export const corosyncBondMode: Rule = {
             : null;
         if (!bad) continue;
         out.push({
-          message: `corosync ${linkName(l)} of ${topo.name(l.node)} rides on bond ${lag.name || lag.id} in ${bad}`,
-          targets: [t.device(l.node), t.lag(lag)],
+          message: `corosync ${linkName(l)} of ${topo.name(node)} rides on bond ${lag.name || lag.id} in ${bad}`,
+          targets: [t.device(node), t.lag(lag)],
         });
       }
-    });
+    }
     return out;
   },
 };

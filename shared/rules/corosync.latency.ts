@@ -16,8 +16,7 @@ export const corosyncLatency: Rule = {
     for (const n of design.networks)
       if (n.role === 'corosync' && n.latencyMs !== undefined) nodesOn.set(n.id, 0);
     if (nodesOn.size === 0) return [];
-    for (let i = 0; i < design.clusters.length; i++) {
-      const cluster = design.clusters[i]!;
+    for (const cluster of design.clusters) {
       const size = cluster.nodes.length;
       for (const id of cluster.nodes)
         for (const a of topo.device(id)?.attachments ?? []) {
@@ -26,8 +25,7 @@ export const corosyncLatency: Rule = {
         }
     }
     const out: RawFinding[] = [];
-    for (let i = 0; i < design.networks.length; i++) {
-      const network = design.networks[i]!;
+    for (const network of design.networks) {
       const latency = network.latencyMs;
       const nodes = nodesOn.get(network.id);
       // 0: declared, but no cluster node is attached to it.

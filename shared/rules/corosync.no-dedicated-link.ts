@@ -1,4 +1,4 @@
-import { BUSY_ROLES, carriesRole, eachCorosyncNode } from './corosync';
+import { BUSY_ROLES, carriesRole, corosyncNodes } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -11,18 +11,17 @@ export const corosyncNoDedicatedLink: Rule = {
   source: 'Domain brief §2 (corosync needs its own NIC), §6 (dedicated)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachCorosyncNode(topo, (links) => {
-      if (links.length === 0) return;
-      for (let i = 0; i < links.length; i++) {
-        const l = links.at(i);
-        if (l.resolved.portCount > 0 && !carriesRole(topo, l, BUSY_ROLES)) return; // dedicated
-      }
-      const node = links.at(0).node;
+    const nodes = corosyncNodes(topo);
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, links } = nodes[i]!;
+      // Dedicated: rides on ports that carry no Ceph, migration or VM network.
+      const dedicated = links.some((l) => l.ports.length > 0 && !carriesRole(topo, l, BUSY_ROLES));
+      if (links.length === 0 || dedicated) continue;
       out.push({
         message: `no corosync link of ${topo.name(node)} has a port free of Ceph, migration and VM traffic`,
-        targets: [t.device(node), ...links.toArray().map((l) => t.network(l.network))],
+        targets: [t.device(node), ...links.map((l) => t.network(l.network))],
       });
-    });
+    }
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { eachCorosyncNode } from './corosync';
+import { corosyncNodes } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -11,15 +11,17 @@ export const corosyncNoRedundantLink: Rule = {
   source: 'Domain brief §2 (redundant corosync links are fine), §5',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachCorosyncNode(topo, (links) => {
-      if (links.length === 0) return;
-      if (!links.sameLinkNumber()) return;
-      const first = links.at(0);
+    const nodes = corosyncNodes(topo);
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, links } = nodes[i]!;
+      const numbers = new Set(links.map((l) => l.link));
+      if (numbers.size !== 1) continue;
+      const first = links[0]!;
       out.push({
-        message: `${topo.name(first.node)} has only corosync link ${first.link}`,
-        targets: [t.device(first.node), t.network(first.network)],
+        message: `${topo.name(node)} has only corosync link ${first.link}`,
+        targets: [t.device(node), t.network(first.network)],
       });
-    });
+    }
     return out;
   },
 };

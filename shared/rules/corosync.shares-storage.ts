@@ -1,7 +1,7 @@
 import {
   STORAGE_ROLES,
   carriesRole,
-  eachCorosyncNode,
+  corosyncNodes,
   linkName,
   networksOn,
   primaryLink,
@@ -18,18 +18,20 @@ export const corosyncSharesStorage: Rule = {
   source: 'Domain brief §2 (storage network: keep corosync off the LACP bond)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachCorosyncNode(topo, (links) => {
+    const nodes = corosyncNodes(topo);
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, links } = nodes[i]!;
       const primary = primaryLink(links);
-      if (!primary || !carriesRole(topo, primary, STORAGE_ROLES)) return;
+      if (!primary || !carriesRole(topo, primary, STORAGE_ROLES)) continue;
       const storage = [
         ...new Set(networksOn(topo, primary.ports).filter((n) => STORAGE_ROLES.has(n.role))),
       ];
-      if (storage.length === 0) return;
+      if (storage.length === 0) continue;
       out.push({
-        message: `primary corosync ${linkName(primary)} of ${topo.name(primary.node)} shares ${primary.ports.map((p) => topo.portOf(p).name).join(', ')} with ${storage.map((n) => n.name).join(', ')}`,
-        targets: [t.device(primary.node), t.network(primary.network), ...storage.map(t.network)],
+        message: `primary corosync ${linkName(primary)} of ${topo.name(node)} shares ${primary.ports.map((p) => topo.portOf(p).name).join(', ')} with ${storage.map((n) => n.name).join(', ')}`,
+        targets: [t.device(node), t.network(primary.network), ...storage.map(t.network)],
       });
-    });
+    }
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { eachCorosyncNode } from './corosync';
+import { corosyncNodes } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -11,15 +11,17 @@ export const corosyncSingleNic: Rule = {
   source: 'Domain brief §2 (corosync needs its own NIC); Proxmox VE admin guide, Cluster Manager',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachCorosyncNode(topo, (links) => {
-      // Every link on one and the same single port: compare port identities, no keys built.
-      const port = links.length > 0 ? links.at(0).resolved.firstPort : undefined;
-      if (port === undefined || !links.allOnlyOn(port)) return;
+    const nodes = corosyncNodes(topo);
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, links } = nodes[i]!;
+      // Every link rides on one and the same single port.
+      const port = links[0]?.resolved.firstPort;
+      if (port === undefined || !links.every((l) => l.resolved.onlyOn(port))) continue;
       out.push({
-        message: `every corosync link of ${topo.name(links.at(0).node)} rides on ${topo.portOf(port).name} alone`,
-        targets: [t.device(links.at(0).node), t.port(topo, port)],
+        message: `every corosync link of ${topo.name(node)} rides on ${topo.portOf(port).name} alone`,
+        targets: [t.device(node), t.port(topo, port)],
       });
-    });
+    }
     return out;
   },
 };

@@ -1,12 +1,13 @@
 import type { Attachment, Device, Lag, Network } from '../model';
-import type { DeviceInfo, PortIndex, ResolvedAttachment, Topology } from '../topology';
+import type { PortIndex, ResolvedAttachment, Topology } from '../topology';
 
 /** A node's corosync link: one of its attachments with a corosync link number. */
 export class CorosyncLink {
-  constructor(
-    public resolved: ResolvedAttachment,
-    private readonly topo: Topology,
-  ) {}
+  constructor(readonly resolved: ResolvedAttachment) {}
+  /** The bond it rides on, if any. */
+  get lag(): Lag | undefined {
+    return this.resolved.lag;
+  }
   get node(): Device {
     return this.resolved.device;
   }
@@ -22,78 +23,38 @@ export class CorosyncLink {
   get priority(): number {
     return this.resolved.attachment.corosync!.priority;
   }
-  /** Its ports as a list, for messages (loops go through `resolved`). */
-  get ports(): PortIndex[] {
+  get ports(): readonly PortIndex[] {
     return this.resolved.ports;
   }
-  /** The bond it rides on, if any. */
-  get lag(): Lag | undefined {
-    const id = this.resolved.attachment.lag;
-    return id === undefined ? undefined : this.topo.lagOf(this.node.id, id);
-  }
 }
 
-/**
- * A cluster node's corosync links during a walk (`eachCorosyncNode`). The records are reused from
- * node to node, so a walk over 1,000 nodes allocates nothing per node: read them during the
- * visit, and copy with `toArray()` what a finding keeps.
- */
-export class CorosyncLinks {
-  private count = 0;
-  private readonly records: CorosyncLink[] = [];
-  constructor(private readonly topo: Topology) {}
-  get length(): number {
-    return this.count;
-  }
-  at(i: number): CorosyncLink {
-    return this.records[i]!;
-  }
-  toArray(): CorosyncLink[] {
-    return this.records.slice(0, this.count).map((l) => new CorosyncLink(l.resolved, this.topo));
-  }
-  /** Every link rides on that port alone (or on none). */
-  allOnlyOn(port: PortIndex): boolean {
-    for (let i = 0; i < this.count; i++) if (!this.records[i]!.resolved.onlyOn(port)) return false;
-    return true;
-  }
-  /** All links have one and the same link number. */
-  sameLinkNumber(): boolean {
-    for (let i = 1; i < this.count; i++)
-      if (this.records[i]!.link !== this.records[0]!.link) return false;
-    return true;
-  }
-  /** Refills with a node's attachments that carry a corosync link number. */
-  fill(node: DeviceInfo): void {
-    this.count = 0;
-    for (let i = 0; i < node.attachmentCount; i++) {
-      const r = node.attachmentAt(i);
-      if (!r.attachment.corosync) continue;
-      const record = this.records[this.count];
-      if (record) record.resolved = r;
-      else this.records.push(new CorosyncLink(r, this.topo));
-      this.count++;
+/** A cluster node with its corosync links. */
+export interface CorosyncNode {
+  node: Device;
+  links: readonly CorosyncLink[];
+}
+
+/** Every cluster node once, in design order, with its corosync links (shared by the corosync rules). */
+export function corosyncNodes(topo: Topology): readonly CorosyncNode[] {
+  return topo.memo('corosyncNodes', () => {
+    const nodes: CorosyncNode[] = [];
+    for (let i = 0; i < topo.design.devices.length; i++) {
+      const node = topo.design.devices[i]!;
+      if (!topo.inCluster(node)) continue;
+      const links: CorosyncLink[] = [];
+      const attachments = topo.attachmentsOf(node);
+      for (let i = 0; i < attachments.length; i++)
+        if (attachments[i]!.attachment.corosync) links.push(new CorosyncLink(attachments[i]!));
+      nodes.push({ node, links });
     }
-  }
+    return nodes;
+  });
 }
 
-/** Visits each cluster node once, in design order, with its corosync links. */
-export function eachCorosyncNode(topo: Topology, visit: (links: CorosyncLinks) => void): void {
-  const links = new CorosyncLinks(topo);
-  const { devices } = topo.design;
-  for (let d = 0; d < devices.length; d++) {
-    // A node listed twice, or a device repeating a node's id, is visited once.
-    const info = topo.deviceInfoAt(d);
-    if (!info?.inCluster) continue;
-    links.fill(info);
-    visit(links);
-  }
-}
-
-/** Highest priority wins; on a tie the lower link number (domain brief §6). */
-export function primaryLink(links: CorosyncLinks): CorosyncLink | undefined {
+/** Highest priority wins; on a tie the lower link number (corosync's knet link selection). */
+export function primaryLink(links: readonly CorosyncLink[]): CorosyncLink | undefined {
   let best: CorosyncLink | undefined;
-  for (let i = 0; i < links.length; i++) {
-    const l = links.at(i);
+  for (const l of links) {
     if (!best || l.priority > best.priority || (l.priority === best.priority && l.link < best.link))
       best = l;
   }
@@ -106,10 +67,7 @@ export function carriesRole(
   link: CorosyncLink,
   roles: ReadonlySet<string>,
 ): boolean {
-  const { resolved } = link;
-  for (let i = 0; i < resolved.portCount; i++)
-    if (topo.carriesRole(resolved.portAt(i), roles)) return true;
-  return false;
+  return link.ports.some((p) => topo.carriesRole(p, roles));
 }
 
 export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration']);

@@ -6,7 +6,7 @@ import type { Finding } from './finding';
 import { SEVERITY_ORDER, fingerprintOf } from './finding';
 import { RULES } from './registry';
 import type { Rule, RuleContext } from './rule';
-import { Topology } from '../topology';
+import { buildTopology } from '../topology';
 
 export interface ValidateOptions {
   catalog?: Catalog;
@@ -17,7 +17,7 @@ export interface ValidateOptions {
 export function buildContext(design: Design, catalog: Catalog = BUILTIN_CATALOG): RuleContext {
   return {
     design,
-    topo: new Topology(design, catalog),
+    topo: buildTopology(design, catalog),
     thresholds: resolveThresholds(design.thresholds),
     catalog,
   };

@@ -11,24 +11,22 @@ export const firewallHaLinkMissing: Rule = {
   check({ design, topo }) {
     const out = [];
     for (const pair of design.haPairs) {
-      const [f1, f2] = pair.firewalls;
-      // Walk only the first firewall's HA ports: cheap on designs with thousands of cables.
-      const first = topo.device(f1);
+      const [first, second] = pair.firewalls.map((id) => topo.device(id));
+      // Direct cables between an HA port of each firewall of the pair.
       const cables = new Set<string>();
-      const info = first && topo.deviceInfo(first.id);
-      for (let k = 0; k < (info?.portCount ?? 0); k++) {
-        const port = info!.cabledAt(k);
-        if (port === undefined || topo.portOf(port).role !== 'ha' || f1 === f2) continue;
+      for (const port of first && second && first !== second ? topo.cabledPorts(first) : []) {
+        if (topo.portOf(port).role !== 'ha') continue;
         for (const link of topo.linksOn(port)) {
           const other = link.otherEnd(port);
-          if (topo.deviceOf(other).id === f2 && topo.portOf(other).role === 'ha')
+          if (topo.deviceOf(other) === second && topo.portOf(other).role === 'ha')
             cables.add(link.cable.id);
         }
       }
       const links = cables.size;
       if (links >= 2) continue;
+      const [f1, f2] = pair.firewalls;
       out.push({
-        message: `firewalls ${topo.name(topo.device(f1))} and ${topo.name(topo.device(f2))} have ${links} direct HA link${links === 1 ? '' : 's'}`,
+        message: `firewalls ${topo.name(first)} and ${topo.name(second)} have ${links} direct HA link${links === 1 ? '' : 's'}`,
         targets: [
           t.haPair(pair.id),
           { kind: 'device' as const, id: f1 },

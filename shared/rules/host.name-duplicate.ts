@@ -2,15 +2,6 @@ import type { Device } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 
-/** toLowerCase() copies even a lowercase name, and hostnames are nearly always lowercase. */
-function hasUpperCase(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 export const hostNameDuplicate: Rule = {
   id: 'host.name-duplicate',
   severity: 'error',
@@ -24,7 +15,7 @@ export const hostNameDuplicate: Rule = {
     const groups = new Map<string, Device[]>();
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
-      const key = hasUpperCase(d.hostname) ? d.hostname.toLowerCase() : d.hostname;
+      const key = d.hostname.toLowerCase();
       const earlier = first.get(key);
       if (!earlier) first.set(key, d);
       else groups.set(key, [...(groups.get(key) ?? [earlier]), d]);

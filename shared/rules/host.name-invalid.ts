@@ -19,8 +19,7 @@ export const hostNameInvalid: Rule = {
           targets: [t.device(d)],
         });
     }
-    for (let i = 0; i < design.clusters.length; i++) {
-      const c = design.clusters[i]!;
+    for (const c of design.clusters) {
       if (!RFC1035_LABEL.test(c.name))
         out.push({
           message: `cluster name "${c.name}" is not a valid RFC 1035 label`,

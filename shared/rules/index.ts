@@ -4,6 +4,7 @@ export * from './engine';
 export * from './registry';
 export * from './cephSizing';
 export * from './incremental';
-export { Topology } from '../topology';
+export type { Topology } from '../topology';
+export { buildTopology } from '../topology';
 export * from './targetPaths';
 export * from './rulesMarkdown';

@@ -14,7 +14,7 @@ export const lagLimitExceeded: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       const max = device.limits.maxLagGroups;
-      const lags = topo.deviceInfo(device.id)?.lagCount ?? 0;
+      const lags = topo.lagsOf(device).length;
       if (!isSwitch(device) || max === undefined || lags <= max) continue;
       out.push({
         message: `${topo.name(device)} has ${lags} LAG groups; ${device.model.name} supports ${max}`,

@@ -11,22 +11,15 @@ export const lagMembersLimit: Rule = {
   source: 'Domain brief §6',
   check({ design, topo }) {
     const out: RawFinding[] = [];
-    for (let k = 0; k < design.lags.length; k++) {
-      const lag = design.lags[k]!;
-      const members = lag.members;
-      for (let i = 0; i < members.length; i++) {
-        const id = members[i]!.device;
-        let seenBefore = false;
+    for (let i = 0; i < design.devices.length; i++) {
+      const device = design.devices[i]!;
+      const max = device.limits.maxLagMembers;
+      if (!isSwitch(device) || max === undefined) continue;
+      for (const lag of topo.lagsOf(device)) {
+        // Its members on this switch (an MLAG LAG has members on both switches of its pair).
         let count = 0;
-        for (let j = 0; j < members.length; j++) {
-          if (members[j]!.device !== id) continue;
-          if (j < i) seenBefore = true;
-          count++;
-        }
-        if (seenBefore) continue; // once per device of the LAG
-        const device = topo.device(id);
-        const max = device?.limits.maxLagMembers;
-        if (!device || !isSwitch(device) || max === undefined || count <= max) continue;
+        for (const member of topo.membersOf(lag)) if (topo.deviceOf(member) === device) count++;
+        if (count <= max) continue;
         out.push({
           message: `LAG ${lag.name || lag.id} has ${count} members on ${topo.name(device)}, which allows ${max} per LAG`,
           targets: [t.lag(lag), t.device(device)],

@@ -1,4 +1,3 @@
-import { eachHostBond } from './bonds';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -11,16 +10,19 @@ export const lagSingleSwitch: Rule = {
   source: 'Domain brief §2 (one leg to each core switch)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachHostBond(topo, (bond) => {
-      if (bond.cabledMembers < 2 || bond.landed !== bond.cabledMembers || bond.switchCount !== 1)
-        return;
-      const only = bond.first!;
-      if (!topo.inMlagPair(only.id)) return;
+    const bonds = topo.hostBonds();
+    for (let i = 0; i < bonds.length; i++) {
+      const bond = bonds[i]!;
+      const legs = bond.cabled.length;
+      // Two or more legs, all on one switch that has an MLAG peer to take the other leg.
+      if (legs < 2 || bond.landed !== legs || bond.switches.length !== 1) continue;
+      const only = bond.switches[0]!;
+      if (!topo.inMlagPair(only)) continue;
       out.push({
-        message: `all ${bond.cabledMembers} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
+        message: `all ${legs} legs of bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} land on ${topo.name(only)}, one switch of an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), t.device(only)],
       });
-    });
+    }
     return out;
   },
 };

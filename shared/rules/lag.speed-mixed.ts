@@ -1,6 +1,19 @@
-import { portTargetId } from './finding';
+import { portKey } from '../model';
+import type { PortIndex, Topology } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+/** The cabled members of a LAG come up at different speeds. */
+function mixesSpeeds(topo: Topology, members: readonly PortIndex[]): boolean {
+  let first: number | null = null;
+  for (const member of members) {
+    const speed = topo.portSpeed(member);
+    if (speed === null) continue;
+    if (first === null) first = speed;
+    else if (speed !== first) return true;
+  }
+  return false;
+}
 
 export const lagSpeedMixed: Rule = {
   id: 'lag.speed-mixed',
@@ -11,21 +24,13 @@ export const lagSpeedMixed: Rule = {
   source: 'Domain brief §6',
   check({ design, topo }) {
     const out = [];
-    for (let l = 0; l < design.lags.length; l++) {
-      const lag = design.lags[l]!;
-      const members = topo.memberCount(l);
-      let first: number | null = null;
-      let mixed = false;
-      for (let i = 0; i < members; i++) {
-        const speed = topo.portSpeed(topo.memberAt(l, i));
-        if (speed === null) continue;
-        if (first === null) first = speed;
-        else if (speed !== first) mixed = true;
-      }
-      if (!mixed) continue;
+    for (let i = 0; i < design.lags.length; i++) {
+      const lag = design.lags[i]!;
+      const members = topo.membersOf(lag);
+      if (!mixesSpeeds(topo, members)) continue;
+      // Member ports by the speed their cable comes up at (uncabled members do not count).
       const bySpeed = new Map<number, string[]>();
-      for (let i = 0; i < members; i++) {
-        const member = topo.memberAt(l, i);
+      for (const member of members) {
         const speed = topo.portSpeed(member);
         if (speed !== null)
           bySpeed.set(speed, [...(bySpeed.get(speed) ?? []), topo.portLabel(member)]);
@@ -38,10 +43,7 @@ export const lagSpeedMixed: Rule = {
         message: `LAG ${lag.name || lag.id} mixes link speeds (${detail})`,
         targets: [
           t.lag(lag),
-          ...lag.members.map((m) => ({
-            kind: 'port' as const,
-            id: portTargetId(m.device, m.port),
-          })),
+          ...lag.members.map((m) => ({ kind: 'port' as const, id: portKey(m) })),
         ],
       });
     }

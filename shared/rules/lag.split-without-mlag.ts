@@ -1,4 +1,3 @@
-import { eachHostBond } from './bonds';
 import type { RawFinding, Rule } from './rule';
 import { list, t } from './targets';
 
@@ -11,16 +10,17 @@ export const lagSplitWithoutMlag: Rule = {
   source: 'Domain brief §2 (one LACP bond split across the two peers), §6',
   check({ topo }) {
     const out: RawFinding[] = [];
-    eachHostBond(topo, (bond) => {
-      const count = bond.switchCount;
-      if (count < 2) return;
-      if (count === 2 && topo.isMlagPair(bond.first!.id, bond.second!.id)) return;
+    const bonds = topo.hostBonds();
+    for (let i = 0; i < bonds.length; i++) {
+      const bond = bonds[i]!;
       const { switches } = bond;
+      if (switches.length < 2) continue;
+      if (switches.length === 2 && topo.isMlagPair(switches[0]!, switches[1]!)) continue;
       out.push({
         message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((d) => topo.name(d)))}, which are not an MLAG pair`,
         targets: [t.lag(bond.lag), t.device(bond.host), ...switches.map(t.device)],
       });
-    });
+    }
     return out;
   },
 };

@@ -13,14 +13,12 @@ export const mgmtNotConnected: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (device.role === 'mgmt-switch') continue;
-      let connected = false;
-      const info = topo.deviceInfoAt(i);
-      if (!info) continue;
-      for (let k = 0; k < info.portCount; k++) {
-        const p = info.cabledAt(k);
-        if (p === undefined || topo.portOf(p).role !== 'mgmt') continue;
-        if (topo.deviceOf(topo.peerOf(p)!).role === 'mgmt-switch') connected = true;
-      }
+      const connected = topo
+        .cabledPorts(device)
+        .some(
+          (p) =>
+            topo.portOf(p).role === 'mgmt' && topo.deviceOf(topo.peerOf(p)!).role === 'mgmt-switch',
+        );
       if (connected) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =

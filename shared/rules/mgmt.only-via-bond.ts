@@ -1,4 +1,3 @@
-import type { Network } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -14,18 +13,11 @@ export const mgmtOnlyViaBond: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (device.role !== 'server') continue;
-      // The first management attachment, unless one of them has a port of its own.
-      let network: Network | undefined;
-      let ownPort = false;
-      const info = topo.deviceInfoAt(i);
-      if (!info) continue;
-      for (let k = 0; k < info.attachmentCount; k++) {
-        const r = info.attachmentAt(k);
-        if (r.network.role !== 'management') continue;
-        network ??= r.network;
-        if (r.attachment.port !== undefined) ownPort = true;
-      }
-      if (!network || ownPort) continue;
+      const management = topo.attachmentsOf(device).filter((r) => r.network.role === 'management');
+      // A management attachment on a port of its own is the way out when the bond fails.
+      if (management.length === 0 || management.some((r) => r.attachment.port !== undefined))
+        continue;
+      const network = management[0]!.network;
       out.push({
         message: `${topo.name(device)} reaches ${network.name} only over its bond`,
         targets: [t.device(device), t.network(network)],

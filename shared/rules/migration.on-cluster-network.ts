@@ -13,19 +13,15 @@ export const migrationOnClusterNetwork: Rule = {
   source: 'Domain brief §2 (storage network: live migration can saturate links)',
   check({ design, topo }) {
     const out = [];
-    for (let i = 0; i < design.clusters.length; i++) {
-      const c = design.clusters[i]!;
-      let has = false;
-      for (let j = 0; j < c.nodes.length && !has; j++) {
-        const info = topo.deviceInfo(c.nodes[j]!);
-        if (!info) continue;
-        for (let k = 0; k < info.attachmentCount && !has; k++)
-          has = isMigration(info.attachmentAt(k));
-      }
-      if (!has)
+    for (const cluster of design.clusters) {
+      const hasMigration = cluster.nodes.some((id) => {
+        const node = topo.device(id);
+        return node !== undefined && topo.attachmentsOf(node).some(isMigration);
+      });
+      if (!hasMigration)
         out.push({
-          message: `cluster ${c.name} has no network with role migration`,
-          targets: [t.cluster(c)],
+          message: `cluster ${cluster.name} has no network with role migration`,
+          targets: [t.cluster(cluster)],
         });
     }
     return out;

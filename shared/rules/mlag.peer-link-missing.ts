@@ -1,4 +1,4 @@
-import { peerLinkCables } from './peerLink';
+import { peerLinkCables, peerLinkLag } from './peerLink';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -11,11 +11,9 @@ export const mlagPeerLinkMissing: Rule = {
   source: 'Domain brief §2 (core switches: MLAG peer link)',
   check({ design, topo }) {
     const out = [];
-    for (let i = 0; i < design.mlagPairs.length; i++) {
-      const pair = design.mlagPairs[i]!;
+    for (const pair of design.mlagPairs) {
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
-      const lag =
-        pair.peerLinkLag === undefined ? undefined : topo.lagOf(pair.switches[0], pair.peerLinkLag);
+      const lag = peerLinkLag(pair, topo);
       if (!lag) {
         out.push({
           message: `MLAG pair ${a} / ${b} has no peer-link LAG`,

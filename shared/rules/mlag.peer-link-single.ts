@@ -11,8 +11,7 @@ export const mlagPeerLinkSingle: Rule = {
   source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
   check({ design, topo }) {
     const out = [];
-    for (let i = 0; i < design.mlagPairs.length; i++) {
-      const pair = design.mlagPairs[i]!;
+    for (const pair of design.mlagPairs) {
       const cables = peerLinkCables(pair, topo);
       if (cables.length !== 1) continue;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));

@@ -11,8 +11,7 @@ export const mlagPeerLinkSlow: Rule = {
   source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
   check({ design, topo, thresholds }) {
     const out = [];
-    for (let i = 0; i < design.mlagPairs.length; i++) {
-      const pair = design.mlagPairs[i]!;
+    for (const pair of design.mlagPairs) {
       const cables = peerLinkCables(pair, topo);
       if (cables.length === 0) continue;
       let gbps = 0;

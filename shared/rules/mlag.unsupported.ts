@@ -10,8 +10,7 @@ export const mlagUnsupported: Rule = {
   source: 'Domain brief §2 (core switches: an MLAG pair)',
   check({ design, topo }) {
     const out = [];
-    for (let i = 0; i < design.mlagPairs.length; i++) {
-      const pair = design.mlagPairs[i]!;
+    for (const pair of design.mlagPairs) {
       for (const id of pair.switches) {
         const device = topo.device(id);
         if (!device || device.limits.mlag === true) continue;

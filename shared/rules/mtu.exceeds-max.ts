@@ -1,6 +1,5 @@
-import type { Device, Network } from '../model';
+import type { Device } from '../model';
 import type { Target } from './finding';
-import { portTargetId } from './finding';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -23,12 +22,9 @@ export const mtuExceedsMax: Rule = {
     for (let i = 0; i < topo.configuredPorts.length; i++) {
       const p = topo.configuredPorts[i]!;
       const device = topo.deviceOf(p);
-      const port = topo.portOf(p);
-      const mtu = port.config?.mtu;
+      const mtu = topo.portOf(p).config?.mtu;
       if (mtu !== undefined && exceeds(device, mtu))
-        over(device, mtu, `${topo.name(device)} ${port.name}`, [
-          { kind: 'port', id: portTargetId(device.id, port.name) },
-        ]);
+        over(device, mtu, topo.portLabel(p), [t.port(topo, p)]);
     }
     for (let i = 0; i < topo.attachments.length; i++) {
       const { device, attachment, network } = topo.attachments[i]!;
@@ -43,30 +39,28 @@ export const mtuExceedsMax: Rule = {
         [t.network(network)],
       );
     }
-    for (let k = 0; k < design.lags.length; k++) {
-      const lag = design.lags[k]!;
+    for (let i = 0; i < design.lags.length; i++) {
+      const lag = design.lags[i]!;
       const mtu = lag.config?.mtu;
       if (mtu === undefined) continue;
-      const members = lag.members;
-      for (let i = 0; i < members.length; i++) {
-        const id = members[i]!.device;
-        let first = true; // once per device of the LAG (an MLAG LAG spans two switches)
-        for (let j = 0; j < i && first; j++) if (members[j]!.device === id) first = false;
-        const device = first ? topo.device(id) : undefined;
+      // Once per device of the LAG (an MLAG LAG spans two switches).
+      const devices = new Set(lag.members.map((m) => topo.device(m.device)));
+      for (const device of devices)
         if (device && exceeds(device, mtu))
           over(device, mtu, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
-      }
     }
-    // Networks crossing a switch: their MTU must fit the switch too (checked once per pair).
-    const seen = new Map<Device, Set<Network>>();
-    topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
+    // Networks crossing a switch: their MTU must fit the switch too (once per switch and network).
+    const seen = new Set<string>();
+    const landings = topo.landings();
+    for (let i = 0; i < landings.length; i++) {
+      const { network, switchPort } = landings[i]!;
       const device = topo.deviceOf(switchPort);
-      if (!exceeds(device, network.mtu)) return;
-      const nets = seen.get(device) ?? new Set<Network>();
-      if (nets.has(network)) return;
-      seen.set(device, nets.add(network));
+      if (!exceeds(device, network.mtu)) continue;
+      const key = `${device.id} ${network.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       over(device, network.mtu, `network ${network.name}`, [t.network(network)]);
-    });
+    }
     return out;
   },
 };

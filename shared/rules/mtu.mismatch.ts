@@ -1,7 +1,6 @@
 import type { Target } from './finding';
 import type { Device, Network } from '../model';
 import type { Rule } from './rule';
-import type { PortIndex } from '../topology';
 import { t } from './targets';
 
 export const mtuMismatch: Rule = {
@@ -44,18 +43,21 @@ export const mtuMismatch: Rule = {
         targets: [t.network(network)],
       });
     }
-    const seen = new Map<PortIndex, Set<Network>>();
-    topo.eachLanding((_attachment, network, _hostPort, switchPort) => {
+    // A switch port below the MTU of a network crossing it (once per port and network).
+    const seen = new Set<string>();
+    const landings = topo.landings();
+    for (let i = 0; i < landings.length; i++) {
+      const { network, switchPort } = landings[i]!;
       const mtu = topo.effectiveConfig(switchPort)?.mtu;
-      if (mtu === undefined || mtu >= network.mtu) return;
-      const nets = seen.get(switchPort) ?? new Set<Network>();
-      if (nets.has(network)) return;
-      seen.set(switchPort, nets.add(network));
+      if (mtu === undefined || mtu >= network.mtu) continue;
+      const key = `${switchPort} ${network.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({
         message: `${topo.portLabel(switchPort)} has MTU ${mtu}, below ${network.name}’s ${network.mtu}`,
         targets: [t.port(topo, switchPort), t.network(network)],
       });
-    });
+    }
     return out;
   },
 };

@@ -1,5 +1,5 @@
-import type { Cable, MlagPair } from '../model';
-import type { CableInfo, PortIndex, Topology } from '../topology';
+import type { Cable, Lag, MlagPair } from '../model';
+import type { Topology } from '../topology';
 
 /**
  * Cables between the two switches of a pair whose both ends are members of its peer-link LAG.
@@ -12,23 +12,25 @@ export function peerLinkCables(pair: MlagPair, topo: Topology): readonly Cable[]
   return cables;
 }
 
+/** The pair's peer-link LAG, found among the first switch's own LAGs. */
+export function peerLinkLag(pair: MlagPair, topo: Topology): Lag | undefined {
+  const first = topo.device(pair.switches[0]);
+  if (pair.peerLinkLag === undefined || !first) return undefined;
+  return topo.lagsOf(first).find((lag) => lag.id === pair.peerLinkLag);
+}
+
 function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
-  const l =
-    pair.peerLinkLag === undefined ? -1 : topo.lagPositionOn(pair.switches[0], pair.peerLinkLag);
-  if (l < 0) return [];
-  const [s1, s2] = pair.switches;
+  const lag = peerLinkLag(pair, topo);
+  if (!lag) return [];
+  const [first, second] = pair.switches.map((id) => topo.device(id));
   const out: Cable[] = [];
-  const consider = (member: PortIndex, link: CableInfo) => {
-    const other = link.otherEnd(member);
-    if (topo.deviceOf(other).id === s2 && topo.isMemberOf(other, l) && !out.includes(link.cable))
-      out.push(link.cable);
-  };
-  for (let i = 0; i < topo.memberCount(l); i++) {
-    const member = topo.memberAt(l, i);
-    const link = topo.linkOf(member);
-    if (topo.deviceOf(member).id !== s1 || !link) continue;
-    consider(member, link);
-    for (const more of topo.moreLinksOn(member)) consider(member, more);
+  for (const member of topo.membersOf(lag)) {
+    if (topo.deviceOf(member) !== first) continue;
+    for (const link of topo.linksOn(member)) {
+      const other = link.otherEnd(member);
+      if (topo.deviceOf(other) === second && topo.isMember(other, lag) && !out.includes(link.cable))
+        out.push(link.cable);
+    }
   }
   return out;
 }

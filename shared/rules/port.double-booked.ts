@@ -10,8 +10,7 @@ export const portDoubleBooked: Rule = {
   source: 'Domain brief §6 (cabling and ports)',
   check({ topo }) {
     const out = [];
-    for (let i = 0; i < topo.doubleBooked.length; i++) {
-      const info = topo.doubleBooked[i]!;
+    for (const info of topo.doubleBooked) {
       const cables = topo.linksOn(info).map((l) => l.cable);
       out.push({
         message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => c.label ?? c.id))}`,

@@ -15,14 +15,14 @@ export interface RuleContext {
 export interface RawFinding {
   message: string;
   targets: Target[];
-  /** Only for rules that emit a second severity in stated cases (domain brief, section 6). */
+  /** Only for rules that emit a second severity in stated cases (docs/rules.md). */
   severity?: Severity;
   /** A more specific fix than the rule's general hint. */
   hint?: string;
 }
 
 export interface Rule {
-  /** Stable public id, exactly as in the domain brief's catalogue. */
+  /** Stable public id, exactly as in the rule catalogue (docs/rules.md); never renamed. */
   id: string;
   severity: Severity;
   title: string;
@@ -34,13 +34,16 @@ export interface Rule {
   hintFor?: (thresholds: ResolvedThresholds) => string;
   source: string;
   /**
-   * Runs once per validation, often before V8 has optimized it, over lists of thousands of
-   * ports, cables and attachments. What keeps a check cheap (docs/decisions.md, "Validation
-   * performance"): loop over design-sized lists by index (an unoptimized for...of allocates per
-   * element); no arrow functions inside such loops (each is a new function object, and one that
-   * captures a loop variable costs a context per iteration); build messages, targets and lists
-   * only once the rule fires; walk the topology in place (a port is a `PortIndex`, read with
-   * `topo.portOf`, `topo.peerOf` and the like) instead of copying what it holds.
+   * Reports what the rule finds. Write it so it reads like the rule's line in the catalogue to
+   * a network engineer: plain loops over the design and the topology's named lists
+   * (`topo.cabledPorts(device)`, `topo.membersOf(lag)`, `topo.hostBonds()`, `topo.landings()`),
+   * a port being a `PortIndex` to ask the topology about. Readable first: speed tricks belong
+   * behind the topology's surface, and only where `npm run bench` shows a rule is hot.
+   *
+   * One habit is measured, not a trick: loops over design-sized lists (devices, cables, LAGs,
+   * attachments, landings) are index loops. A check runs once per validation, so V8 leaves it
+   * unoptimized for many validations, and there `for...of` allocates per element: one pass over
+   * the 8,000 cables of the benchmark design, 1 MB instead of 84 KB.
    */
   check(ctx: RuleContext): RawFinding[];
 }

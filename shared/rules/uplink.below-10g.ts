@@ -15,19 +15,14 @@ export const uplinkBelow10g: Rule = {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
-      const info = topo.deviceInfoAt(i);
-      if (!info) continue;
-      for (let k = 0; k < info.portCount; k++) {
-        const port = info.cabledAt(k);
-        if (port === undefined || topo.portOf(port).role !== 'service') continue;
+      const ports = topo.cabledPorts(host);
+      for (let j = 0; j < ports.length; j++) {
+        const port = ports[j]!;
+        if (topo.portOf(port).role !== 'service') continue;
         const core = topo.peerOf(port)!;
         const speed = topo.portSpeed(port);
-        if (
-          topo.deviceOf(core).role !== 'core-switch' ||
-          speed === null ||
-          speed >= thresholds.uplinkMinGbps
-        )
-          continue;
+        if (topo.deviceOf(core).role !== 'core-switch') continue;
+        if (speed === null || speed >= thresholds.uplinkMinGbps) continue;
         out.push({
           message: `${topo.portLabel(port)} uplinks to ${topo.portLabel(core)} at ${speed}G`,
           targets: [t.port(topo, port), t.cable(topo.linkOf(port)!.cable)],

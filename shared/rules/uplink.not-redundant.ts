@@ -1,6 +1,5 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
-import type { PortIndex } from '../topology';
 import { isHost } from '../topology';
 
 export const uplinkNotRedundant: Rule = {
@@ -15,23 +14,20 @@ export const uplinkNotRedundant: Rule = {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
-      // Count cabled service ports landing on a core switch; keep the first for the message.
-      let count = 0;
-      let first: PortIndex | undefined;
-      const info = topo.deviceInfoAt(i);
-      if (!info) continue;
-      for (let k = 0; k < info.portCount; k++) {
-        const port = info.cabledAt(k);
-        if (port === undefined || topo.portOf(port).role !== 'service') continue;
-        if (topo.deviceOf(topo.peerOf(port)!).role !== 'core-switch') continue;
-        count++;
-        first ??= port;
-      }
-      if (count !== 1) continue;
-      const core = topo.peerOf(first!)!;
+      // Cabled service ports landing on a core switch.
+      const uplinks = topo
+        .cabledPorts(host)
+        .filter(
+          (port) =>
+            topo.portOf(port).role === 'service' &&
+            topo.deviceOf(topo.peerOf(port)!).role === 'core-switch',
+        );
+      if (uplinks.length !== 1) continue;
+      const only = uplinks[0]!;
+      const core = topo.peerOf(only)!;
       out.push({
-        message: `${topo.name(host)} has one service link to the core (${topo.portOf(first!).name} to ${topo.portLabel(core)})`,
-        targets: [t.device(host), t.port(topo, first!), t.cable(topo.linkOf(first!)!.cable)],
+        message: `${topo.name(host)} has one service link to the core (${topo.portOf(only).name} to ${topo.portLabel(core)})`,
+        targets: [t.device(host), t.port(topo, only), t.cable(topo.linkOf(only)!.cable)],
       });
     }
     return out;

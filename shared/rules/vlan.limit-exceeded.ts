@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { t } from './targets';
 import { isSwitch } from '../topology';
-import { VlanTally, addConfiguredVlans } from '../topology';
+import { countConfiguredVlans } from '../topology';
 
 export const vlanLimitExceeded: Rule = {
   id: 'vlan.limit-exceeded',
@@ -12,20 +12,16 @@ export const vlanLimitExceeded: Rule = {
   source: 'Domain brief §2 (check each model’s maximum number of VLANs), §6',
   check({ design, topo }) {
     const out = [];
-    const vlans = new VlanTally();
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       const max = device.limits.maxVlans;
       if (!isSwitch(device) || max === undefined) continue;
-      vlans.next();
-      for (const port of device.ports) addConfiguredVlans(port.config, topo.designVlans, vlans);
-      const info = topo.deviceInfo(device.id);
-      if (info)
-        for (let k = 0; k < info.lagCount; k++)
-          addConfiguredVlans(info.lagAt(k).config, topo.designVlans, vlans);
-      if (vlans.size <= max) continue;
+      const configs = device.ports.map((port) => port.config);
+      for (const lag of topo.lagsOf(device)) configs.push(lag.config);
+      const vlans = countConfiguredVlans(configs, topo.designVlans);
+      if (vlans <= max) continue;
       out.push({
-        message: `${topo.name(device)} is configured with ${vlans.size} VLANs; ${device.model.name} supports ${max}`,
+        message: `${topo.name(device)} is configured with ${vlans} VLANs; ${device.model.name} supports ${max}`,
         targets: [t.device(device)],
       });
     }

@@ -12,14 +12,16 @@ export const vlanNotCarried: Rule = {
   source: 'Domain brief §6',
   check({ topo }) {
     const out: RawFinding[] = [];
-    topo.eachLanding((attachment, network, hostPort, switchPort) => {
-      if (!isHost(topo.deviceOf(hostPort)) || network.vlan === undefined) return;
-      if (carries(topo.effectiveConfig(switchPort), network.vlan, attachment.tagged)) return;
+    const landings = topo.landings();
+    for (let i = 0; i < landings.length; i++) {
+      const { attachment, network, hostPort, switchPort } = landings[i]!;
+      if (!isHost(topo.deviceOf(hostPort)) || network.vlan === undefined) continue;
+      if (carries(topo.effectiveConfig(switchPort), network.vlan, attachment.tagged)) continue;
       out.push({
         message: `${network.name} (VLAN ${network.vlan}, ${attachment.tagged ? 'tagged' : 'untagged'}) from ${topo.portLabel(hostPort)} is not allowed on ${topo.portLabel(switchPort)}`,
         targets: [t.network(network), t.port(topo, hostPort), t.port(topo, switchPort)],
       });
-    });
+    }
     return out;
   },
 };

@@ -115,3 +115,26 @@ export function canonicalIp(ip: Ip | null, address: string): string | number {
   if (!ip) return hostPart(address).toLowerCase();
   return ip.bits === 32 ? ip.value : `v6:${ip.value.toString(16)}`;
 }
+
+/** The host part of an address as an IPv4 number without copying it, or -1. */
+function hostV4(address: string): number {
+  const slash = address.indexOf('/');
+  return parseV4Number(address, 0, slash < 0 ? address.length : slash);
+}
+
+/**
+ * Whether an address ("10.0.0.5" or "10.0.0.5/24") lies inside a CIDR; null when it is no
+ * address at all. IPv4, nearly every address, is read in place without allocating.
+ */
+export function addressInCidr(address: string, cidr: Cidr): boolean | null {
+  const v4 = hostV4(address);
+  if (v4 >= 0) return inCidrV4(v4, cidr);
+  const ip = parseIp(hostPart(address));
+  return ip ? inCidr(ip, cidr) : null;
+}
+
+/** One key per host address, so that equal addresses written differently compare equal. */
+export function addressKey(address: string): string | number {
+  const v4 = hostV4(address);
+  return v4 >= 0 ? v4 : canonicalIp(parseIp(hostPart(address)), address);
+}

@@ -11,45 +11,26 @@ export function carries(config: VlanConfig | undefined, vlan: number, tagged: bo
   return config.taggedVlans === 'all' || (config.taggedVlans ?? []).includes(vlan);
 }
 
-/** Adds the VLAN ids a configuration puts on a port to `into`; "all" is every VLAN of the design. */
-export function addConfiguredVlans(
-  config: VlanConfig | undefined,
-  designVlans: ReadonlySet<number>,
-  into: { add(vlan: number): unknown },
-): void {
-  if (!config) return;
-  if (config.untaggedVlan !== undefined) into.add(config.untaggedVlan);
-  if (config.mode === 'access') return;
-  if (config.taggedVlans === 'all') for (const v of designVlans) into.add(v);
-  else for (const v of config.taggedVlans ?? []) into.add(v);
-}
-
 /**
- * Distinct VLAN ids counted group by group (switch by switch) in one table stamped with the
- * group, instead of a Set per group: a validation counts VLANs on hundreds of switches.
+ * How many distinct VLAN ids these port and LAG configurations put on a switch; a trunk
+ * allowing "all" carries every VLAN of the design.
  */
-export class VlanTally {
-  private readonly stamp = new Int32Array(MAX_VLAN + 1);
-  private group = 0;
-  /** Ids outside 0..4094 (an invalid design): rare, so a plain set. */
-  private readonly outside = new Set<number>();
-  size = 0;
-
-  /** Starts counting the next group. */
-  next(): void {
-    this.group++;
-    this.size = 0;
-    if (this.outside.size > 0) this.outside.clear();
+export function countConfiguredVlans(
+  configs: Iterable<VlanConfig | undefined>,
+  designVlans: ReadonlySet<number>,
+): number {
+  const vlans = new Set<number>();
+  let all = false;
+  for (const config of configs) {
+    if (!config) continue;
+    if (config.untaggedVlan !== undefined) vlans.add(config.untaggedVlan);
+    if (config.mode === 'access') continue;
+    if (config.taggedVlans === 'all') all = true;
+    else for (const vlan of config.taggedVlans ?? []) vlans.add(vlan);
   }
-
-  add(vlan: number): void {
-    if (Number.isInteger(vlan) && vlan >= 0 && vlan <= MAX_VLAN) {
-      if (this.stamp[vlan] === this.group) return;
-      this.stamp[vlan] = this.group;
-    } else {
-      if (this.outside.has(vlan)) return;
-      this.outside.add(vlan);
-    }
-    this.size++;
-  }
+  if (!all) return vlans.size;
+  // Every VLAN of the design, plus those named here that the design has nowhere else.
+  let extra = 0;
+  for (const vlan of vlans) if (!designVlans.has(vlan)) extra++;
+  return designVlans.size + extra;
 }

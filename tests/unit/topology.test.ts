@@ -9,7 +9,7 @@ const topologyOf = (d: Design): Topology => buildContext(d).topo;
 
 /** A port by device id and port name; fails the test when it does not resolve. */
 function portOf(topo: Topology, deviceId: string, name: string): PortIndex {
-  const p = topo.port(deviceId, name);
+  const p = topo.findPort({ device: deviceId, port: name });
   expect(p, `${deviceId} ${name}`).toBeDefined();
   return p!;
 }
@@ -35,32 +35,31 @@ describe('the topology', () => {
   it('tells an uncabled port, and the first port of the first device, from no port', () => {
     const d = template();
     const topo = topologyOf(d);
-    const first = topo.deviceInfoAt(0)!.at(0);
+    const first = portOf(topo, d.devices[0]!.id, d.devices[0]!.ports[0]!.name);
     expect(first).toBe(0); // a real port, though falsy: callers compare with undefined
     expect(topo.deviceOf(first)).toBe(d.devices[0]);
     const spare = portOf(topo, 'core-1', 'swp12');
     expect(topo.isCabled(spare)).toBe(false);
     expect(topo.linkOf(spare)).toBeUndefined();
     expect(topo.peerOf(spare)).toBeUndefined();
-    expect(topo.port('core-1', 'no-such-port')).toBeUndefined();
+    expect(topo.findPort({ device: 'core-1', port: 'no-such-port' })).toBeUndefined();
   });
 
   it('lists LAG members in order and knows each member port’s LAG', () => {
     const d = template();
     const topo = topologyOf(d);
-    const l = topo.lagPositionOn('core-1', 'lag-core-peer');
-    expect(d.lags[l]!.id).toBe('lag-core-peer');
-    const members = Array.from({ length: topo.memberCount(l) }, (_, i) => topo.memberAt(l, i));
+    const peer = lag(d, 'lag-core-peer');
+    const members = topo.membersOf(peer);
     expect(members.map((p) => topo.portKey(p))).toEqual([
       'core-1#swp21',
       'core-1#swp22',
       'core-2#swp21',
       'core-2#swp22',
     ]);
-    expect(topo.portLag(members[2]!)?.id).toBe('lag-core-peer');
-    expect(topo.isMemberOf(members[2]!, l)).toBe(true);
-    expect(topo.isMemberOf(portOf(topo, 'core-1', 'swp1'), l)).toBe(false);
-    expect(topo.deviceInfo('core-1')!.lagCount).toBe(6);
+    expect(topo.lagOfPort(members[2]!)?.id).toBe('lag-core-peer');
+    expect(topo.isMember(members[2]!, peer)).toBe(true);
+    expect(topo.isMember(portOf(topo, 'core-1', 'swp1'), peer)).toBe(false);
+    expect(topo.lagsOf(topo.device('core-1')!)).toHaveLength(6);
   });
 
   it('resolves a bond to the member ports on its own device only', () => {
@@ -68,10 +67,9 @@ describe('the topology', () => {
     // node-1's bond also lists a port of node-2: its attachments still ride on node-1's ports.
     lag(d, 'lag-node1-bond0').members.push({ device: 'node-2', port: 'eno1' });
     const topo = topologyOf(d);
-    const info = topo.deviceInfo('node-1')!;
-    const ceph = Array.from({ length: info.attachmentCount }, (_, i) => info.attachmentAt(i)).find(
-      (r) => r.network.id === 'net-ceph-public',
-    )!;
+    const ceph = topo
+      .attachmentsOf(topo.device('node-1')!)
+      .find((r) => r.network.id === 'net-ceph-public')!;
     expect(ceph.ports.map((p) => topo.portKey(p))).toEqual(['node-1#ens1f0', 'node-1#ens1f1']);
     expect(topo.carriedBy(portOf(topo, 'node-2', 'eno1')).map((r) => r.device.id)).toEqual([
       'node-2',
@@ -104,11 +102,45 @@ describe('the topology', () => {
     copy.ports[1]!.config = { mtu: 9000 }; // the copy's eno1
     d.devices.push(copy);
     const topo = topologyOf(d);
-    expect(topo.deviceInfoAt(d.devices.length - 1)).toBeUndefined();
+    expect(topo.cabledPorts(copy)).toEqual([]);
     expect(topo.deviceOf(portOf(topo, 'node-3', 'eno1'))).not.toBe(copy);
     // Its configured port is checked as its own, not the original's.
     const configured = topo.configuredPorts.filter((p) => topo.deviceOf(p) === copy);
     expect(configured.map((p) => topo.portOf(p))).toEqual([copy.ports[1]]);
-    expect(topo.infoOf(copy)).toBeUndefined();
+    expect(topo.attachmentsOf(copy)).toEqual([]);
+  });
+
+  it('lists a device’s cabled ports, and where every host bond lands', () => {
+    const d = template();
+    const topo = topologyOf(d);
+    const node1 = topo.device('node-1')!;
+    expect(topo.cabledPorts(node1).map((p) => topo.portOf(p).name)).toEqual([
+      'idrac',
+      'eno1',
+      'ens1f0',
+      'ens1f1',
+    ]);
+    const bond = topo.hostBonds().find((b) => b.lag.id === 'lag-node1-bond0')!;
+    expect(bond.host).toBe(node1);
+    expect(bond.cabled).toHaveLength(2);
+    expect(bond.landed).toBe(2);
+    expect(bond.switches.map((s) => s.id)).toEqual(['core-1', 'core-2']);
+    // Only servers' and firewalls' bonds: the switch-side LAGs are not host bonds.
+    expect(
+      topo.hostBonds().every((b) => b.host.role === 'server' || b.host.role === 'firewall'),
+    ).toBe(true);
+  });
+
+  it('knows where each host network lands on a switch', () => {
+    const topo = topologyOf(template());
+    const core1 = topo.device('core-1')!;
+    const onCore1 = topo.landingsOn(core1);
+    expect(onCore1.length).toBeGreaterThan(0);
+    expect(onCore1.every((l) => topo.deviceOf(l.switchPort) === core1)).toBe(true);
+    expect(topo.landings()).toEqual(expect.arrayContaining([...onCore1]));
+    const ceph = onCore1.find(
+      (l) => l.network.id === 'net-ceph-public' && topo.portKey(l.hostPort) === 'node-1#ens1f0',
+    );
+    expect(ceph && topo.portKey(ceph.switchPort)).toBe('core-1#swp1');
   });
 });

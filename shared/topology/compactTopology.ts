@@ -1,0 +1,726 @@
+import type { Catalog, MediaSpec } from '../catalog';
+import type {
+  Attachment,
+  Cable,
+  CableMedia,
+  Design,
+  Device,
+  FormFactor,
+  Lag,
+  MlagPair,
+  Network,
+  Port,
+  PortRef,
+  VlanConfig,
+} from '../model';
+import { portKey } from '../model/ids';
+import { FORM_FACTOR_OF } from '../model/vocabulary';
+import { commonSpeed, mediaMisfit } from './cablePhysics';
+import type { PortIndex, Topology } from './topology';
+import { CableInfo, HostBond, Landing, ResolvedAttachment, isHost, isSwitch } from './topology';
+
+const NONE: never[] = [];
+
+/**
+ * The topology behind the readable surface (`Topology`): everything rules need to know about
+ * how the design hangs together, computed once per validation so no rule re-walks the design. Lookups go by the ids and names already in the
+ * design (their hashes are cached) and by object identity, never by freshly built strings.
+ *
+ * Its cost is mostly allocation: on a 2,000-device design everything made here is live for the
+ * whole validation, so a young-generation GC that falls within one copies all of it. Hence facts
+ * per port (its cable, LAG, what it carries) and the member lists of LAGs live in typed arrays,
+ * which the GC never copies, indexed by `PortIndex`; objects remain only per device, cable and
+ * attachment. Its hot loops are indexed: V8 did not elide the iterator objects of `for...of` here.
+ */
+export class CompactTopology implements Topology {
+  private readonly byId = new Map<string, DeviceInfo>();
+  /** By position in `design.devices`; undefined for a device repeating an earlier one's id. */
+  private readonly infos: Array<DeviceInfo | undefined>;
+  /** Per port: the position in `design.devices` of its device. */
+  private readonly deviceAtPort: Int32Array;
+  /** Per device position: its first port's index; one more entry holds the number of ports. */
+  private readonly portBase: Int32Array;
+  /** Per port: the position in `links` of its first cable, or -1. */
+  private readonly firstLink: Int32Array;
+  /** Per port: the position in `design.lags` of the LAG listing it, or -1 (see `otherLags`). */
+  private readonly lagAtPort: Int32Array;
+  /**
+   * Per port: the attachments riding on it (directly or through a bond), the networks it
+   * carries, are `carriedList[carriedStart[p] ..+ carriedCount[p]]`; -1 when none.
+   */
+  private readonly carriedStart: Int32Array;
+  private readonly carriedCount: Int32Array;
+  /** LAG members, LAG after LAG: those of `design.lags[l]` are `members[memberStart[l] .. memberStart[l + 1])`. */
+  private readonly members: Int32Array;
+  private readonly memberStart: Int32Array;
+  /** Each device's LAGs (positions in `design.lags`), device after device (see `DeviceInfo.lagStart`). */
+  private readonly deviceLags: Int32Array;
+  /** Every cable whose ends resolve, with its ends and speeds, in design order. */
+  readonly links: CableInfo[];
+  /** Ports with more than one cable, in design order of their second cable. */
+  readonly doubleBooked: PortIndex[] = [];
+  /**
+   * Lists the readable surface hands out, made on first use and kept for the validation; sized
+   * up front (an empty array written at scattered positions falls back to a slow dictionary).
+   */
+  private readonly cabledLists: Array<readonly PortIndex[] | undefined>;
+  private readonly attachmentLists: Array<readonly ResolvedAttachment[] | undefined>;
+  private readonly lagLists: Array<readonly Lag[] | undefined>;
+  private readonly memberLists: Array<readonly PortIndex[] | undefined>;
+  /** Links of the second and further cables on a double-booked port: rare, so kept in a map. */
+  private readonly moreLinks = new Map<PortIndex, CableInfo[]>();
+  /** LAGs (positions) listing a port that another LAG already lists: a design error, so rare. */
+  private readonly otherLags = new Map<PortIndex, number[]>();
+  /**
+   * LAG positions by id, built only if a rule looks one up without naming a device: lookups go
+   * through the device's own short list of LAGs, which spares a map of thousands of entries.
+   */
+  private lagById: Map<string, number> | undefined;
+  /** Position in `design.networks` of the first network with each id. */
+  private readonly networkIndex = new Map<string, number>();
+  /** Host ports that carry networks and are cabled to a switch. */
+  private landingPorts: Int32Array = new Int32Array(0);
+  /** Every attachment whose network exists, resolved, device after device (see `DeviceInfo`). */
+  readonly attachments: ResolvedAttachment[];
+  /** What each port carries, port after port (see `carriedStart`). */
+  private carriedList: ResolvedAttachment[] = NONE;
+  /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
+  readonly configuredPorts: PortIndex[];
+  /** Every VLAN id of the design: what a trunk allowing "all" carries. */
+  readonly designVlans = new Set<number>();
+  private readonly media = new Map<string, MediaSpec>();
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    readonly design: Design,
+    catalog: Catalog,
+  ) {
+    for (const spec of catalog.media) this.media.set(spec.media, spec);
+    const { devices } = design;
+    this.portBase = new Int32Array(devices.length + 1);
+    for (let d = 0; d < devices.length; d++)
+      this.portBase[d + 1] = this.portBase[d]! + devices[d]!.ports.length;
+    const portCount = this.portBase[devices.length]!;
+    this.deviceAtPort = new Int32Array(portCount);
+    this.firstLink = new Int32Array(portCount).fill(-1);
+    this.lagAtPort = new Int32Array(portCount).fill(-1);
+    this.carriedStart = new Int32Array(portCount).fill(-1);
+    this.carriedCount = new Int32Array(portCount);
+    this.infos = new Array<DeviceInfo | undefined>(devices.length);
+    this.cabledLists = new Array(devices.length).fill(undefined);
+    this.attachmentLists = new Array(devices.length).fill(undefined);
+    this.lagLists = new Array(devices.length).fill(undefined);
+    this.memberLists = new Array(design.lags.length).fill(undefined);
+    this.configuredPorts = this.indexDevices();
+    this.links = this.indexCables();
+    const lagCount = design.lags.length;
+    this.memberStart = new Int32Array(lagCount + 1);
+    let memberTotal = 0;
+    for (let l = 0; l < lagCount; l++) memberTotal += design.lags[l]!.members.length;
+    this.members = new Int32Array(memberTotal);
+    this.deviceLags = new Int32Array(memberTotal); // a device has at most one LAG per member
+    this.indexLags();
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const pair = design.mlagPairs[i]!;
+      for (const s of pair.switches) {
+        const info = this.byId.get(s);
+        if (info) info.mlagPairs = info.mlagPairs === NONE ? [pair] : [...info.mlagPairs, pair];
+      }
+    }
+    for (let i = 0; i < design.clusters.length; i++) {
+      const { nodes } = design.clusters[i]!;
+      for (let j = 0; j < nodes.length; j++) {
+        const info = this.byId.get(nodes[j]!);
+        if (info) info.inCluster = true;
+      }
+    }
+    for (let i = 0; i < design.networks.length; i++) {
+      const network = design.networks[i]!;
+      if (!this.networkIndex.has(network.id)) this.networkIndex.set(network.id, i);
+      if (network.vlan !== undefined) this.designVlans.add(network.vlan);
+    }
+    this.attachments = this.indexAttachments();
+  }
+
+  /** Indexes the devices; returns the ports that carry a configuration. */
+  private indexDevices(): PortIndex[] {
+    const { devices } = this.design;
+    const configured: PortIndex[] = [];
+    for (let d = 0; d < devices.length; d++) {
+      const device = devices[d]!;
+      const base = this.portBase[d]!;
+      this.deviceAtPort.fill(d, base, this.portBase[d + 1]);
+      // A device repeating another's id (a loader error) keeps its ports, but nothing finds it by id.
+      let info = this.byId.get(device.id);
+      if (!info) this.byId.set(device.id, (info = new DeviceInfo(device, d, base)));
+      this.infos[d] = info.device === device ? info : undefined;
+      const { ports } = device;
+      for (let i = 0; i < ports.length; i++) {
+        const port = ports[i]!;
+        if (!port.config) continue;
+        configured.push((base + i) as PortIndex);
+        this.collectVlans(port.config);
+      }
+    }
+    return configured;
+  }
+
+  private indexCables(): CableInfo[] {
+    const { cables } = this.design;
+    // Lists are made at their final size: growing one push at a time over-allocates, and every
+    // byte allocated here brings the next young-generation GC closer.
+    const links = new Array<CableInfo>(cables.length);
+    let count = 0;
+    for (let i = 0; i < cables.length; i++) {
+      const cable = cables[i]!;
+      const a = this.findPort(cable.a);
+      const b = this.findPort(cable.b);
+      if (a === undefined || b === undefined) continue; // the loader guarantees both ends
+      const spec = this.media.get(cable.media);
+      const common = commonSpeed(spec, this.portOf(a), this.portOf(b));
+      const fits =
+        this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
+      const link = new CableInfo(cable, a, b, fits, common);
+      this.addCable(a, link, count);
+      if (b !== a) this.addCable(b, link, count);
+      links[count++] = link;
+    }
+    links.length = count;
+    return links;
+  }
+
+  /** Records a cable (at `position` in `links`) on a port. */
+  private addCable(p: PortIndex, link: CableInfo, position: number): void {
+    if (this.firstLink[p]! < 0) {
+      this.firstLink[p] = position;
+      return;
+    }
+    const more = this.moreLinks.get(p);
+    if (!more) {
+      this.moreLinks.set(p, [link]);
+      this.doubleBooked.push(p);
+    } else more.push(link);
+  }
+
+  private indexLags(): void {
+    const { lags } = this.design;
+    // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
+    // callback here allocated a closure per LAG.)
+    let count = 0;
+    for (let l = 0; l < lags.length; l++) {
+      const lag = lags[l]!;
+      this.memberStart[l] = count;
+      let device: DeviceInfo | undefined;
+      for (let i = 0; i < lag.members.length; i++) {
+        const m = lag.members[i]!;
+        device = this.memberDevice(m, device);
+        if (!device) continue;
+        const p = device.port(m.port);
+        if (p !== undefined) {
+          this.members[count++] = p;
+          if (this.lagAtPort[p]! < 0) this.lagAtPort[p] = l;
+          else {
+            const others = this.otherLags.get(p);
+            if (others) others.push(l);
+            else this.otherLags.set(p, [l]);
+          }
+        }
+        // All of one LAG's members are seen before the next LAG's, so its last LAG tells.
+        if (device.lastLag !== l) {
+          device.lastLag = l;
+          device.lagCount++;
+        }
+      }
+      this.collectVlans(lag.config);
+    }
+    this.memberStart[lags.length] = count;
+    // Each device's run of `deviceLags`, in device order; then fill the runs.
+    let next = 0;
+    for (let d = 0; d < this.infos.length; d++) {
+      const info = this.infos[d];
+      if (!info || info.lagCount === 0) continue;
+      info.lagStart = next;
+      next += info.lagCount;
+      info.lagCount = 0; // now the fill index
+      info.lastLag = -1;
+    }
+    for (let l = 0; l < lags.length; l++) {
+      const lag = lags[l]!;
+      let device: DeviceInfo | undefined;
+      for (let i = 0; i < lag.members.length; i++) {
+        device = this.memberDevice(lag.members[i]!, device);
+        if (!device || device.lastLag === l) continue;
+        device.lastLag = l;
+        this.deviceLags[device.lagStart + device.lagCount++] = l;
+      }
+    }
+  }
+
+  /** A LAG member's device; members are usually grouped by device, so the previous one is tried first. */
+  private memberDevice(m: PortRef, previous: DeviceInfo | undefined): DeviceInfo | undefined {
+    return previous?.device.id === m.device ? previous : this.byId.get(m.device);
+  }
+
+  private indexAttachments(): ResolvedAttachment[] {
+    const { devices } = this.design;
+    let total = 0;
+    for (let d = 0; d < devices.length; d++) total += devices[d]!.attachments.length;
+    const all = new Array<ResolvedAttachment>(total);
+    let count = 0;
+    let carriedTotal = 0;
+    // Resolve every attachment, counting what each port carries.
+    for (let d = 0; d < devices.length; d++) {
+      const info = this.infos[d];
+      if (!info) continue;
+      const { attachments } = info.device;
+      info.attachmentStart = count;
+      for (let i = 0; i < attachments.length; i++) {
+        const attachment = attachments[i]!;
+        const network = this.network(attachment.network);
+        if (!network) continue;
+        const resolved = this.resolveAttachment(info, attachment, network);
+        all[count++] = resolved;
+        const ports = resolved.portCount;
+        for (let j = 0; j < ports; j++) {
+          const p = resolved.portAt(j);
+          this.carriedCount[p] = this.carriedCount[p]! + 1;
+        }
+        carriedTotal += ports;
+      }
+      info.attachmentEnd = count;
+    }
+    all.length = count;
+    // Then give each port its run of the shared list, in order of first use, counting the ports
+    // that land on a switch; then fill both lists.
+    let next = 0;
+    let landing = 0;
+    for (let i = 0; i < count; i++) {
+      const resolved = all[i]!;
+      for (let j = 0; j < resolved.portCount; j++) {
+        const hostPort = resolved.portAt(j);
+        if (this.carriedStart[hostPort]! >= 0) continue;
+        this.carriedStart[hostPort] = next;
+        next += this.carriedCount[hostPort]!;
+        this.carriedCount[hostPort] = 0; // now the fill index
+        if (this.landsOnSwitch(hostPort)) landing++;
+      }
+    }
+    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    const landingPorts = (this.landingPorts = new Int32Array(landing));
+    landing = 0;
+    for (let i = 0; i < count; i++) {
+      const resolved = all[i]!;
+      for (let j = 0; j < resolved.portCount; j++) {
+        const hostPort = resolved.portAt(j);
+        const filled = this.carriedCount[hostPort]!;
+        if (filled === 0 && this.landsOnSwitch(hostPort)) landingPorts[landing++] = hostPort;
+        carried[this.carriedStart[hostPort]! + filled] = resolved;
+        this.carriedCount[hostPort] = filled + 1;
+      }
+    }
+    return all;
+  }
+
+  private landsOnSwitch(hostPort: PortIndex): boolean {
+    const peer = this.peerOf(hostPort);
+    return peer !== undefined && isSwitch(this.deviceOf(peer));
+  }
+
+  // ---- The readable surface (see `Topology`) ----
+
+  device(id: string): Device | undefined {
+    return this.byId.get(id)?.device;
+  }
+
+  name(device: Device | undefined): string {
+    return device ? device.hostname || device.id : '?';
+  }
+
+  cabledPorts(device: Device): readonly PortIndex[] {
+    const info = this.infoOf(device);
+    if (!info) return NONE;
+    let list = this.cabledLists[info.position];
+    if (!list) {
+      // Lists are made at their final size: every byte allocated during a validation brings the
+      // next young-generation GC closer, and these lists live until the validation ends.
+      let count = 0;
+      for (let i = 0; i < info.portCount; i++) if (this.isCabled(info.at(i))) count++;
+      const out = new Array<PortIndex>(count);
+      count = 0;
+      for (let i = 0; i < info.portCount; i++)
+        if (this.isCabled(info.at(i))) out[count++] = info.at(i);
+      this.cabledLists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  attachmentsOf(device: Device): readonly ResolvedAttachment[] {
+    const info = this.infoOf(device);
+    if (!info) return NONE;
+    let list = this.attachmentLists[info.position];
+    if (!list) {
+      list = this.attachments.slice(info.attachmentStart, info.attachmentEnd);
+      this.attachmentLists[info.position] = list;
+    }
+    return list;
+  }
+
+  lagsOf(device: Device): readonly Lag[] {
+    const info = this.infoOf(device);
+    if (!info) return NONE;
+    let list = this.lagLists[info.position];
+    if (!list) {
+      const out = new Array<Lag>(info.lagCount);
+      for (let k = 0; k < info.lagCount; k++)
+        out[k] = this.design.lags[this.deviceLags[info.lagStart + k]!]!;
+      this.lagLists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  inCluster(device: Device): boolean {
+    return this.infoOf(device)?.inCluster ?? false;
+  }
+
+  inMlagPair(device: Device): boolean {
+    return (this.infoOf(device)?.mlagPairs.length ?? 0) > 0;
+  }
+
+  isMlagPair(a: Device, b: Device): boolean {
+    const pairs = this.infoOf(a)?.mlagPairs ?? NONE;
+    return a !== b && pairs.some((p) => p.switches.includes(b.id));
+  }
+
+  findPort(ref: PortRef): PortIndex | undefined {
+    return this.byId.get(ref.device)?.port(ref.port);
+  }
+
+  deviceOf(p: PortIndex): Device {
+    return this.design.devices[this.deviceAtPort[p]!]!;
+  }
+
+  portOf(p: PortIndex): Port {
+    const d = this.deviceAtPort[p]!;
+    return this.design.devices[d]!.ports[p - this.portBase[d]!]!;
+  }
+
+  formFactorOf(p: PortIndex): FormFactor {
+    return FORM_FACTOR_OF[this.portOf(p).type];
+  }
+
+  portKey(p: PortIndex): string {
+    return portKey({ device: this.deviceOf(p).id, port: this.portOf(p).name });
+  }
+
+  portLabel(p: PortIndex): string {
+    return `${this.name(this.deviceOf(p))} ${this.portOf(p).name}`;
+  }
+
+  isCabled(p: PortIndex): boolean {
+    return this.firstLink[p]! >= 0;
+  }
+
+  linkOf(p: PortIndex): CableInfo | undefined {
+    const i = this.firstLink[p]!;
+    return i < 0 ? undefined : this.links[i];
+  }
+
+  linksOn(p: PortIndex): readonly CableInfo[] {
+    const link = this.linkOf(p);
+    if (!link) return NONE;
+    const more = this.moreLinks.get(p);
+    return more ? [link, ...more] : [link];
+  }
+
+  peerOf(p: PortIndex): PortIndex | undefined {
+    return this.linkOf(p)?.otherEnd(p);
+  }
+
+  portSpeed(p: PortIndex): number | null {
+    return this.linkOf(p)?.speed ?? null;
+  }
+
+  lagOfPort(p: PortIndex): Lag | undefined {
+    const l = this.lagAtPort[p]!;
+    return l < 0 ? undefined : this.design.lags[l];
+  }
+
+  carriedBy(p: PortIndex): readonly ResolvedAttachment[] {
+    const start = this.carriedStart[p]!;
+    return start < 0 ? NONE : this.carriedList.slice(start, start + this.carriedCount[p]!);
+  }
+
+  carriesRole(p: PortIndex, roles: ReadonlySet<string>): boolean {
+    const start = this.carriedStart[p]!;
+    const end = start + this.carriedCount[p]!;
+    for (let i = start; i < end; i++) if (roles.has(this.carriedList[i]!.network.role)) return true;
+    return false;
+  }
+
+  lag(id: string): Lag | undefined {
+    return this.design.lags[this.lagPosition(id)];
+  }
+
+  membersOf(lag: Lag): readonly PortIndex[] {
+    const l = this.positionOfLag(lag);
+    if (l < 0) return NONE;
+    let list = this.memberLists[l];
+    if (!list) {
+      const start = this.memberStart[l]!;
+      const out = new Array<PortIndex>(this.memberStart[l + 1]! - start);
+      for (let i = 0; i < out.length; i++) out[i] = this.members[start + i]! as PortIndex;
+      this.memberLists[l] = list = out;
+    }
+    return list;
+  }
+
+  isMember(p: PortIndex, lag: Lag): boolean {
+    const l = this.positionOfLag(lag);
+    return l >= 0 && (this.lagAtPort[p] === l || (this.otherLags.get(p)?.includes(l) ?? false));
+  }
+
+  ends(cable: Cable): CableInfo | undefined {
+    const a = this.findPort(cable.a);
+    if (a === undefined) return undefined;
+    const first = this.linkOf(a);
+    if (first?.cable === cable) return first;
+    return (this.moreLinks.get(a) ?? NONE).find((l) => l.cable === cable);
+  }
+
+  linkSpeed(cable: Cable): number | null {
+    return this.ends(cable)?.speed ?? null;
+  }
+
+  mediaSpec(media: string): MediaSpec | undefined {
+    return this.media.get(media);
+  }
+
+  mediaMisfit(media: CableMedia, p: PortIndex): string | null {
+    return mediaMisfit(media, this.media.get(media), this.portOf(p));
+  }
+
+  network(id: string): Network | undefined {
+    const i = this.networkIndex.get(id);
+    return i === undefined ? undefined : this.design.networks[i];
+  }
+
+  landings(): readonly Landing[] {
+    return this.memo('landings', () => {
+      let count = 0;
+      for (let i = 0; i < this.landingPorts.length; i++)
+        count += this.carriedCount[this.landingPorts[i]!]!;
+      const out = new Array<Landing>(count);
+      count = 0;
+      for (let i = 0; i < this.landingPorts.length; i++) {
+        const hostPort = this.landingPorts[i]! as PortIndex;
+        const switchPort = this.peerOf(hostPort)!;
+        const start = this.carriedStart[hostPort]!;
+        const end = start + this.carriedCount[hostPort]!;
+        for (let k = start; k < end; k++) {
+          const r = this.carriedList[k]!;
+          out[count++] = new Landing(r.attachment, r.network, hostPort, switchPort);
+        }
+      }
+      return out;
+    });
+  }
+
+  landingsOn(switchDevice: Device): readonly Landing[] {
+    const info = this.infoOf(switchDevice);
+    if (!info) return NONE;
+    const bySwitch = this.memo('landingsBySwitch', () => {
+      // Grouped by the switch's position, each group made at its final size.
+      const all = this.landings();
+      const counts = new Int32Array(this.infos.length);
+      for (let i = 0; i < all.length; i++) counts[this.deviceAtPort[all[i]!.switchPort]!]!++;
+      const groups = new Array<Landing[] | undefined>(this.infos.length);
+      const filled = new Int32Array(this.infos.length);
+      for (let i = 0; i < all.length; i++) {
+        const d = this.deviceAtPort[all[i]!.switchPort]!;
+        const group = (groups[d] ??= new Array<Landing>(counts[d]!));
+        group[filled[d]!++] = all[i]!;
+      }
+      return groups;
+    });
+    return bySwitch[info.position] ?? NONE;
+  }
+
+  hostBonds(): readonly HostBond[] {
+    return this.memo('hostBonds', () => {
+      const { lags } = this.design;
+      const out: HostBond[] = [];
+      for (let l = 0; l < lags.length; l++) {
+        const start = this.memberStart[l]!;
+        const end = this.memberStart[l + 1]!;
+        const host = end > start ? this.deviceOf(this.members[start]! as PortIndex) : undefined;
+        if (!host || !isHost(host)) continue;
+        let cabledCount = 0;
+        for (let i = start; i < end; i++)
+          if (this.isCabled(this.members[i]! as PortIndex)) cabledCount++;
+        const cabled = new Array<PortIndex>(cabledCount);
+        let landed = 0;
+        // The distinct switches, usually one or two: a list grown by hand (a spread in code V8
+        // has not optimized yet allocates per element).
+        let switches: Device[] = NONE;
+        cabledCount = 0;
+        for (let i = start; i < end; i++) {
+          const member = this.members[i]! as PortIndex;
+          const peer = this.peerOf(member);
+          if (peer === undefined) continue;
+          cabled[cabledCount++] = member;
+          const device = this.deviceOf(peer);
+          if (!isSwitch(device)) continue;
+          landed++;
+          if (switches.includes(device)) continue;
+          if (switches === NONE) switches = [device];
+          else switches.push(device);
+        }
+        out.push(new HostBond(lags[l]!, host, this.membersOf(lags[l]!), cabled, landed, switches));
+      }
+      return out;
+    });
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  // ---- Internal lookups ----
+
+  /** A device's facts, unless it repeats an earlier device's id. */
+  private infoOf(device: Device): DeviceInfo | undefined {
+    const info = this.byId.get(device.id);
+    return info?.device === device ? info : undefined;
+  }
+
+  /** Position in `design.lags` of the first LAG with this id, or -1. */
+  private lagPosition(id: string): number {
+    if (!this.lagById) {
+      this.lagById = new Map();
+      const { lags } = this.design;
+      for (let l = 0; l < lags.length; l++)
+        if (!this.lagById.has(lags[l]!.id)) this.lagById.set(lags[l]!.id, l);
+    }
+    return this.lagById.get(id) ?? -1;
+  }
+
+  /** Found among the LAGs of its first member's device: a few, where a map of all would cost. */
+  private positionOfLag(lag: Lag): number {
+    const first = lag.members[0];
+    const info = first && this.byId.get(first.device);
+    const { lags } = this.design;
+    if (info) {
+      for (let k = 0; k < info.lagCount; k++) {
+        const l = this.deviceLags[info.lagStart + k]!;
+        if (lags[l] === lag) return l;
+      }
+    }
+    const l = this.lagPosition(lag.id);
+    return lags[l] === lag ? l : -1;
+  }
+
+  /** Position of the LAG with this id, looked up first among those with a member on this device. */
+  private lagPositionOn(info: DeviceInfo, id: string): number {
+    const { lags } = this.design;
+    for (let k = 0; k < info.lagCount; k++) {
+      const l = this.deviceLags[info.lagStart + k]!;
+      if (lags[l]!.id === id) return l;
+    }
+    return this.lagPosition(id);
+  }
+
+  private collectVlans(config: VlanConfig | undefined): void {
+    if (!config) return;
+    if (config.untaggedVlan !== undefined) this.designVlans.add(config.untaggedVlan);
+    const tagged = config.taggedVlans;
+    if (Array.isArray(tagged))
+      for (let i = 0; i < tagged.length; i++) this.designVlans.add(tagged[i]!);
+  }
+
+  /** Its port, or its bond's members on this device; a host's bond shares the LAG's member list. */
+  private resolveAttachment(
+    device: DeviceInfo,
+    attachment: Attachment,
+    network: Network,
+  ): ResolvedAttachment {
+    const { device: host } = device;
+    if (attachment.port !== undefined) {
+      const p = device.port(attachment.port);
+      const count = p === undefined ? 0 : 1;
+      return new ResolvedAttachment(host, attachment, network, undefined, undefined, p ?? 0, count);
+    }
+    const l = attachment.lag === undefined ? -1 : this.lagPositionOn(device, attachment.lag);
+    const lag = this.design.lags[l];
+    if (!lag) return new ResolvedAttachment(host, attachment, network, undefined, undefined, 0, 0);
+    const start = this.memberStart[l]!;
+    const end = this.memberStart[l + 1]!;
+    let here = 0;
+    for (let i = start; i < end; i++)
+      if (this.deviceAtPort[this.members[i]!] === device.position) here++;
+    if (here === end - start)
+      return new ResolvedAttachment(host, attachment, network, lag, this.members, start, here);
+    // A LAG with members on other devices: a list of this device's own.
+    const own = new Int32Array(here);
+    here = 0;
+    for (let i = start; i < end; i++)
+      if (this.deviceAtPort[this.members[i]!] === device.position) own[here++] = this.members[i]!;
+    return new ResolvedAttachment(host, attachment, network, lag, own, 0, here);
+  }
+
+  /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */
+  effectiveConfig(p: PortIndex): VlanConfig | undefined {
+    const lag = this.lagOfPort(p);
+    if (lag) {
+      if (lag.config) return lag.config;
+      for (const l of this.otherLags.get(p) ?? NONE) {
+        const config = this.design.lags[l]!.config;
+        if (config) return config;
+      }
+    }
+    return this.portOf(p).config;
+  }
+}
+
+/** One device's facts, and its ports by name. */
+class DeviceInfo {
+  /** Listed as a node of a cluster. */
+  inCluster = false;
+  /** Its LAGs, those with a member here, are `topo.deviceLags[lagStart ..+ lagCount]`. */
+  lagStart = 0;
+  lagCount = 0;
+  /** Scratch while LAGs are indexed: the last LAG counted here. */
+  lastLag = -1;
+  mlagPairs: MlagPair[] = NONE;
+  /** Its resolved attachments are `topo.attachments[attachmentStart .. attachmentEnd)`. */
+  attachmentStart = 0;
+  attachmentEnd = 0;
+  private byName: Map<string, number> | undefined;
+  constructor(
+    readonly device: Device,
+    /** Its position in `design.devices`. */
+    readonly position: number,
+    /** Its ports are `base` onwards, in port order. */
+    private readonly base: number,
+  ) {}
+  at(i: number): PortIndex {
+    return (this.base + i) as PortIndex;
+  }
+  get portCount(): number {
+    return this.device.ports.length;
+  }
+  port(name: string): PortIndex | undefined {
+    const ports = this.device.ports;
+    // Up to a switch's worth of ports, a scan allocates nothing and measured no slower than a Map.
+    if (ports.length <= 64) {
+      for (let i = 0; i < ports.length; i++) if (ports[i]!.name === name) return this.at(i);
+      return undefined;
+    }
+    if (!this.byName) {
+      this.byName = new Map();
+      for (let i = 0; i < ports.length; i++) this.byName.set(ports[i]!.name, i);
+    }
+    const i = this.byName.get(name);
+    return i === undefined ? undefined : this.at(i);
+  }
+}
