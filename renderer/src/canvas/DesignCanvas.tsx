@@ -35,11 +35,11 @@ import {
 import type { Design } from '../../../shared/model';
 import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
-import { useDocument } from '../document/store';
-import { MODEL_MIME } from '../editor/Palette';
+import { useDocument } from '../state/document';
+import { MODEL_MIME, useCatalog } from '../state/catalog';
 import { autoLayout } from '../editor/autoLayout';
-import { useSelection } from '../editor/selection';
-import { useUi } from '../shell/ui';
+import { useSelection } from '../state/selection';
+import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
 import { DeviceNodeView, detailLevel } from './DeviceNodeView';
 import { Legend } from './Legend';
@@ -106,7 +106,7 @@ function ViewCommands({ onLaidOut }: { onLaidOut: () => void }) {
 /** While a cable is dragged onto a port it cannot connect to, says why. */
 function ConnectionHint({ design }: { design: Design }) {
   const connection = useConnection();
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   if (!connection.inProgress || !connection.toHandle || !connection.fromHandle) return null;
   const from = connection.fromHandle;
   const to = connection.toHandle;
@@ -179,7 +179,7 @@ export function DesignCanvas({
 }) {
   const edit = useDocument((s) => s.edit);
   const panels = useUi((s) => s.panels);
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const selectedDevices = useSelection((s) => s.devices);
   const selectedCables = useSelection((s) => s.cables);
   const { screenToFlowPosition } = useReactFlow();

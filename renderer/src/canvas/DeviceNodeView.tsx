@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import type { Port } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
-import { useSelection } from '../editor/selection';
+import { useSelection } from '../state/selection';
 import { FAR_HANDLE } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
 import { ROLE_LABEL, portColor } from '../../../shared/export/visual';

@@ -28,16 +28,17 @@ import {
   ServerHardware,
 } from '../../../shared/model';
 import { MEDIA_STYLE, ROLE_LABEL } from '../../../shared/export/visual';
-import { useDocument } from '../document/store';
-import { useUi } from '../shell/ui';
-import { Field, Select, numberOrUndefined } from './Field';
+import { useDocument } from '../state/document';
+import { useUi } from '../state/ui';
+import { Field, Select, numberOrUndefined } from '../state/Field';
 import {
   AttachmentsTable,
   ClusterEditor,
   LagInspector,
   PortConfigInspector,
 } from './LinkInspectors';
-import { useSelection } from './selection';
+import { useCatalog } from '../state/catalog';
+import { useSelection } from '../state/selection';
 
 const hostnameWarning = (name: string) =>
   RFC1035_LABEL.test(name)
@@ -48,7 +49,7 @@ function DeviceInspector({ device, design }: { device: Device; design: Design })
   const edit = useDocument((s) => s.edit);
   const picked = useSelection((s) => s.ports);
   const togglePort = useSelection((s) => s.togglePort);
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const notify = useUi((s) => s.notify);
   const [openLag, setOpenLag] = useState<string | null>(null);
   const change = (recipe: (d: Device) => void) =>
@@ -330,7 +331,7 @@ function DisksTable({ device }: { device: Device }) {
 
 function CableInspector({ cable, design }: { cable: Cable; design: Design }) {
   const edit = useDocument((s) => s.edit);
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const end = (ref: Cable['a']) => {
     const device = design.devices.find((d) => d.id === ref.device);
     return { device, port: device?.ports.find((p) => p.name === ref.port) };

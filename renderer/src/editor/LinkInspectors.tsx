@@ -10,8 +10,8 @@ import type {
   VlanConfig,
   Attachment,
 } from '../../../shared/model';
-import { useDocument } from '../document/store';
-import { Field, Select, numberOrUndefined } from './Field';
+import { useDocument } from '../state/document';
+import { Field, Select, numberOrUndefined } from '../state/Field';
 import { formatVlanList, parseVlanList, withSetting } from './vlanSettings';
 import type { VlanSetting } from './vlanSettings';
 

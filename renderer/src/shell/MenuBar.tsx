@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
-import { useDocument } from '../document/store';
+import { useDocument } from '../state/document';
 import { openFile, runCommand } from './commands';
 import { SHORTCUT_LABEL } from './shortcuts';
-import { useUi } from './ui';
+import { useUi } from '../state/ui';
 
 interface Item {
   label: string;

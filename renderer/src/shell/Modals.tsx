@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { formatJsonPath } from '../../../shared/format/problem';
 import { Preferences } from '../../../shared/ipc';
 import type { FolderListing, TemplateSummary } from '../../../shared/ipc';
-import { Field, Select, numberOrUndefined } from '../editor/Field';
+import { Field, Select, numberOrUndefined } from '../state/Field';
 import { RULES } from '../../../shared/rules/registry';
 import { FAST_UPLINK_MAX_NODES, WIZARD_MAX_NODES } from '../../../shared/templates';
 import { VERSION } from '../../../shared/version';
-import { bridge } from '../bridge';
+import { bridge } from '../state/bridge';
 import { SHORTCUT_LABEL } from './shortcuts';
-import { useUi } from './ui';
-import type { Modal } from './ui';
+import { useUi } from '../state/ui';
+import type { Modal } from '../state/ui';
 
 function Dialog({
   title,

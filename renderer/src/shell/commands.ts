@@ -1,12 +1,12 @@
 import { BridgeCallError } from '../../../shared/ipc';
 import type { FileKind, FileStamp, MenuCommand } from '../../../shared/ipc';
 import type { Design } from '../../../shared/model';
-import { bridge } from '../bridge';
+import { bridge } from '../state/bridge';
 import { canvasCommands } from '../canvas/canvasCommands';
 import { deleteSelection, duplicateSelection, selectAll } from '../editor/clipboard';
-import { fileName, isDirty, useDocument } from '../document/store';
-import { ask, showError, showModal, useUi } from './ui';
-import type { ExportKind, Modal } from './ui';
+import { fileName, isDirty, useDocument } from '../state/document';
+import { ask, showError, showModal, useUi } from '../state/ui';
+import type { ExportKind, Modal } from '../state/ui';
 
 const EXTENSION: Record<FileKind, string> = {
   design: 'clusterwire',

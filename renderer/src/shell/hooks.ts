@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { bridge } from '../bridge';
-import { fileName, isDirty, useDocument } from '../document/store';
+import { bridge } from '../state/bridge';
+import { fileName, isDirty, useDocument } from '../state/document';
 import { openFile, restoreRecovered, runCommand } from './commands';
 import { commandForKey } from './shortcuts';
-import { showError, useUi } from './ui';
+import { showError, useUi } from '../state/ui';
 
 let started = false;
 

@@ -1,9 +1,7 @@
 import { create } from 'zustand';
-import type { Catalog } from '../../../shared/catalog';
-import { BUILTIN_CATALOG } from '../../../shared/catalog';
 import type { Design } from '../../../shared/model';
 import type { Target } from '../../../shared/rules/finding';
-import { useDocument } from '../document/store';
+import { useDocument } from './document';
 
 /** A change of one item's selection, as the canvas reports it. */
 export interface SelectChange {
@@ -19,8 +17,6 @@ interface SelectionStore {
   ports: string[];
   /** Bumped to ask the canvas to zoom to the current selection. */
   focusTick: number;
-  catalog: Catalog;
-  setCatalog(catalog: Catalog): void;
   /** Clicks, box selection and pane clicks on the canvas; the canvas only shows this store. */
   applyCanvasChanges(kind: 'devices' | 'cables', changes: readonly SelectChange[]): void;
   select(devices: string[], cables: string[], focus?: boolean): void;
@@ -44,8 +40,6 @@ export const useSelection = create<SelectionStore>()((set, get) => ({
   cables: [],
   ports: [],
   focusTick: 0,
-  catalog: BUILTIN_CATALOG,
-  setCatalog: (catalog) => set({ catalog }),
   applyCanvasChanges: (kind, changes) => {
     const current = get()[kind];
     const next = applyChanges(current, changes);
