@@ -37,7 +37,7 @@ import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
 import { useDocument } from '../state/document';
 import { MODEL_MIME, useCatalog } from '../state/catalog';
-import { autoLayout } from '../editor/autoLayout';
+import { autoLayout } from './autoLayout';
 import { useSelection } from '../state/selection';
 import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
