@@ -4,7 +4,7 @@ import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
 import type { Finding } from '../../shared/rules/finding';
 import { bridge } from './state/bridge';
-import { Inspector } from './editor/Inspector';
+import { Inspector } from './editor/inspector/Inspector';
 import { Palette } from './editor/Palette';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { SizingPanel } from './editor/SizingPanel';

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { parsePortKey } from '../../../shared/model';
 import type { Design } from '../../../shared/model';
 import type { Target } from '../../../shared/rules/finding';
 import { useDocument } from './document';
@@ -71,7 +72,7 @@ export function targetsOnCanvas(
   const cables = new Set<string>();
   for (const t of targets) {
     if (t.kind === 'device') devices.add(t.id);
-    else if (t.kind === 'port') devices.add(t.id.split('#')[0]!);
+    else if (t.kind === 'port') devices.add(parsePortKey(t.id).device);
     else if (t.kind === 'cable') cables.add(t.id);
     else if (t.kind === 'lag') {
       for (const m of design.lags.find((l) => l.id === t.id)?.members ?? []) devices.add(m.device);
