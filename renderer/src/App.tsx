@@ -15,7 +15,7 @@ import { createValidator, summarize } from '../../shared/rules';
 import { DesignCanvas } from './canvas/DesignCanvas';
 import { fileName, isDirty, useDocument } from './state/document';
 import { MenuBar } from './shell/MenuBar';
-import { ModalHost } from './shell/Modals';
+import { ModalHost } from './shell/ModalHost';
 import { Notices } from './shell/Notices';
 import { PanelBoundary } from './shell/PanelBoundary';
 import { Welcome } from './shell/Welcome';
