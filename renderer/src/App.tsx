@@ -2,25 +2,33 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
+import { createValidator, summarize } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
-import { bridge } from './state/bridge';
-import { Inspector } from './editor/inspector/Inspector';
+import { DesignCanvas } from './canvas/DesignCanvas';
+import { registerCanvasCommands } from './canvas/ViewCommands';
 import { Palette } from './editor/Palette';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { SizingPanel } from './editor/SizingPanel';
 import { installClipboard } from './editor/clipboard';
-import { useCatalog } from './state/catalog';
-import { useSelection } from './state/selection';
-import { createValidator, summarize } from '../../shared/rules';
-import { DesignCanvas } from './canvas/DesignCanvas';
-import { fileName, isDirty, useDocument } from './state/document';
+import { registerEditorCommands } from './editor/commands';
+import { Inspector } from './editor/inspector/Inspector';
 import { MenuBar } from './shell/MenuBar';
 import { ModalHost } from './shell/ModalHost';
 import { Notices } from './shell/Notices';
 import { PanelBoundary } from './shell/PanelBoundary';
 import { Welcome } from './shell/Welcome';
+import { registerShellCommands } from './shell/commands';
 import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from './shell/hooks';
+import { bridge } from './state/bridge';
+import { useCatalog } from './state/catalog';
+import { fileName, isDirty, useDocument } from './state/document';
+import { useSelection } from './state/selection';
 import { useUi } from './state/ui';
+
+// Each room registers the commands it runs; the command table (shared/commands) lists them all.
+registerShellCommands();
+registerEditorCommands();
+registerCanvasCommands();
 
 /** The design name, edited in place; committed as one undoable edit on Enter or blur. */
 function DesignName({ name }: { name: string }) {

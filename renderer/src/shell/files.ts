@@ -1,9 +1,7 @@
 import { BridgeCallError } from '../../../shared/ipc';
-import type { FileKind, FileStamp, MenuCommand } from '../../../shared/ipc';
+import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Design } from '../../../shared/model';
 import { bridge } from '../state/bridge';
-import { canvasCommands } from '../canvas/canvasCommands';
-import { deleteSelection, duplicateSelection, selectAll } from '../editor/clipboard';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { ask, showError, showModal, useUi } from '../state/ui';
 import type { ExportKind, Modal } from '../state/ui';
@@ -276,7 +274,8 @@ export async function restoreRecovered(): Promise<boolean> {
   }
 }
 
-async function closeWindow(saveFirst: boolean): Promise<void> {
+/** Main asked before closing the window: save first (Save) or drop the recovered work (Don't Save). */
+export async function closeWindow(saveFirst: boolean): Promise<void> {
   const doc = useDocument.getState().doc;
   if (saveFirst) {
     if (!(await save())) return;
@@ -284,88 +283,4 @@ async function closeWindow(saveFirst: boolean): Promise<void> {
     await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
   }
   await bridge.closeWindow({});
-}
-
-function editSelectAll(): void {
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) active.select();
-  else selectAll();
-}
-
-function editUndo(redo: boolean): void {
-  // In a text field, undo belongs to the field.
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
-    document.execCommand(redo ? 'redo' : 'undo');
-    return;
-  }
-  if (redo) useDocument.getState().redo();
-  else useDocument.getState().undo();
-}
-
-async function toggleTheme(): Promise<void> {
-  const current = useUi.getState().prefs?.theme ?? 'system';
-  const dark =
-    current === 'dark' ||
-    (current === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-  useUi.getState().setPrefs(await bridge.setPreferences({ theme: dark ? 'light' : 'dark' }));
-}
-
-/** Every menu command, for the native menu (Electron) and the in-app menu bar alike. */
-export function runCommand(command: MenuCommand): Promise<unknown> {
-  switch (command) {
-    case 'new':
-      return newFromTemplate();
-    case 'open':
-      return openFile();
-    case 'save':
-      return save();
-    case 'save-as':
-      return saveAs();
-    case 'export-svg':
-      return exportAs('svg');
-    case 'export-png':
-      return exportAs('png');
-    case 'export-bom':
-      return exportAs('bom');
-    case 'export-cables':
-      return exportAs('cables');
-    case 'repeat-export':
-      return repeatExport();
-    case 'save-and-close':
-      return closeWindow(true);
-    case 'discard-and-close':
-      return closeWindow(false);
-    case 'undo':
-      return Promise.resolve(editUndo(false));
-    case 'redo':
-      return Promise.resolve(editUndo(true));
-    case 'auto-layout':
-    case 'zoom-in':
-    case 'zoom-out':
-    case 'fit-view':
-      return Promise.resolve(canvasCommands.dispatchEvent(new Event(command)));
-    case 'select-all':
-      return Promise.resolve(editSelectAll());
-    case 'duplicate':
-      return Promise.resolve(duplicateSelection());
-    case 'delete':
-      return Promise.resolve(deleteSelection());
-    case 'toggle-problems':
-      return Promise.resolve(useUi.getState().togglePanel('problems'));
-    case 'shortcuts':
-      return showModal<Extract<Modal, { kind: 'shortcuts' }>>({ kind: 'shortcuts' });
-    case 'toggle-minimap':
-      return Promise.resolve(useUi.getState().togglePanel('minimap'));
-    case 'toggle-legend':
-      return Promise.resolve(useUi.getState().togglePanel('legend'));
-    case 'toggle-theme':
-      return toggleTheme();
-    case 'preferences':
-      return showModal<Extract<Modal, { kind: 'preferences' }>>({ kind: 'preferences' });
-    case 'rules-reference':
-      return showModal<Extract<Modal, { kind: 'rules' }>>({ kind: 'rules' });
-    case 'about':
-      return showModal<Extract<Modal, { kind: 'about' }>>({ kind: 'about' });
-  }
 }

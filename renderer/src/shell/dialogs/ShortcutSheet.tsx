@@ -1,26 +1,51 @@
+import { COMMANDS, formatShortcut, shortcutOf } from '../../../../shared/commands';
+import type { CommandId, KeyContext } from '../../../../shared/commands';
+import { useUi } from '../../state/ui';
 import type { Modal } from '../../state/ui';
-import { SHORTCUT_LABEL } from '../shortcuts';
+import { keyContext } from '../keys';
 import { Buttons, Dialog } from './Dialog';
 
+export interface ShortcutRow {
+  keys: string;
+  what: string;
+  /** The command of the table the row shows; none for gestures. */
+  command?: CommandId;
+}
+
+/** What the mouse and the canvas do, beside the commands' keys. */
+const GESTURES: ShortcutRow[] = [
+  { keys: '⌫', what: 'Delete, as Del does' },
+  { keys: 'Arrow keys', what: 'Nudge the selected devices along the grid' },
+  { keys: 'Shift+click, drag on empty canvas', what: 'Select several' },
+  { keys: 'Space+drag, right-drag', what: 'Pan' },
+  { keys: 'Scroll, pinch', what: 'Zoom' },
+  {
+    keys: 'Drag from a port to a port',
+    what: 'Cable them (refused with the reason when impossible)',
+  },
+  { keys: 'Drag from the palette', what: 'Place a device' },
+  { keys: 'Ctrl/⌘+C, X, V', what: 'Copy, cut, paste devices (cables between them come along)' },
+];
+
+/** Every command with a key here, as the menus show it, then the gestures. */
+export function shortcutRows(context: KeyContext): ShortcutRow[] {
+  const commands = COMMANDS.flatMap((spec) => {
+    const keys = shortcutOf(spec, context);
+    return keys
+      ? [{ keys: formatShortcut(keys, context.mac), what: spec.label, command: spec.id }]
+      : [];
+  });
+  return [...commands, ...GESTURES];
+}
+
 export function ShortcutSheet({ modal }: { modal: Extract<Modal, { kind: 'shortcuts' }> }) {
-  const rows: Array<[string, string]> = [
-    ...Object.entries(SHORTCUT_LABEL).map(
-      ([command, keys]) => [keys, COMMAND_TITLE[command] ?? command] as [string, string],
-    ),
-    ['Del / Backspace', 'Delete the selection'],
-    ['Arrow keys', 'Nudge the selected devices along the grid'],
-    ['Shift+click, drag on empty canvas', 'Select several'],
-    ['Space+drag, right-drag', 'Pan'],
-    ['Scroll, pinch', 'Zoom'],
-    ['Drag from a port to a port', 'Cable them (refused with the reason when impossible)'],
-    ['Drag from the palette', 'Place a device'],
-    ['Ctrl/⌘+C, X, V', 'Copy, cut, paste devices (cables between them come along)'],
-  ];
+  const transport = useUi((s) => s.info?.transport);
+  const rows = shortcutRows(keyContext(transport));
   return (
     <Dialog title="Keyboard shortcuts" onCancel={() => modal.resolve()} wide testId="shortcuts">
       <table className="cw-shortcuts">
         <tbody>
-          {rows.map(([keys, what]) => (
+          {rows.map(({ keys, what }) => (
             <tr key={`${keys}${what}`}>
               <td>
                 <kbd>{keys}</kbd>
@@ -38,23 +63,3 @@ export function ShortcutSheet({ modal }: { modal: Extract<Modal, { kind: 'shortc
     </Dialog>
   );
 }
-
-const COMMAND_TITLE: Record<string, string> = {
-  new: 'New from template',
-  open: 'Open',
-  save: 'Save',
-  'save-as': 'Save As',
-  'repeat-export': 'Repeat last export',
-  undo: 'Undo',
-  redo: 'Redo',
-  'zoom-in': 'Zoom in',
-  'zoom-out': 'Zoom out',
-  'fit-view': 'Fit the design',
-  'rules-reference': 'Rules reference',
-  duplicate: 'Duplicate',
-  'auto-layout': 'Auto layout (firewalls, core pair, servers)',
-  delete: 'Delete',
-  'select-all': 'Select all',
-  'toggle-problems': 'Show or hide the problems panel',
-  shortcuts: 'This list',
-};

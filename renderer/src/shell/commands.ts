@@ -1,0 +1,51 @@
+import { bridge } from '../state/bridge';
+import { registerCommands } from '../state/commands';
+import { showModal, useUi } from '../state/ui';
+import type { Modal } from '../state/ui';
+import {
+  closeWindow,
+  exportAs,
+  newFromTemplate,
+  openFile,
+  repeatExport,
+  save,
+  saveAs,
+} from './files';
+
+async function toggleTheme(): Promise<void> {
+  const current = useUi.getState().prefs?.theme ?? 'system';
+  const dark =
+    current === 'dark' ||
+    (current === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  useUi.getState().setPrefs(await bridge.setPreferences({ theme: dark ? 'light' : 'dark' }));
+}
+
+/** A dialog that only shows something, and resolves when it is closed. */
+type InfoDialog = Extract<Modal, { kind: 'shortcuts' | 'preferences' | 'rules' | 'about' }>;
+const show = (kind: InfoDialog['kind']) => () => showModal<InfoDialog>({ kind });
+
+/** The shell's commands: files, exports, closing, panels, the theme and the dialogs. */
+export function registerShellCommands(): void {
+  const { togglePanel } = useUi.getState();
+  registerCommands({
+    new: () => newFromTemplate(),
+    open: () => openFile(),
+    save,
+    'save-as': saveAs,
+    'export-svg': () => exportAs('svg'),
+    'export-png': () => exportAs('png'),
+    'export-bom': () => exportAs('bom'),
+    'export-cables': () => exportAs('cables'),
+    'repeat-export': repeatExport,
+    'save-and-close': () => closeWindow(true),
+    'discard-and-close': () => closeWindow(false),
+    'toggle-problems': () => togglePanel('problems'),
+    'toggle-minimap': () => togglePanel('minimap'),
+    'toggle-legend': () => togglePanel('legend'),
+    'toggle-theme': toggleTheme,
+    shortcuts: show('shortcuts'),
+    preferences: show('preferences'),
+    'rules-reference': show('rules'),
+    about: show('about'),
+  });
+}
