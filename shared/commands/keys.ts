@@ -106,7 +106,7 @@ const OTHER_MODIFIER: Array<[string[], string]> = [
   [['Alt', 'Option'], 'Alt+'],
   [['Shift'], 'Shift+'],
 ];
-const KEY_LABEL: Record<string, string> = { Plus: '+', Delete: 'Del', Backspace: '⌫' };
+const KEY_LABEL: Record<string, string> = { Plus: '+', Delete: 'Del' };
 
 /** An accelerator as people read it: `Ctrl+Shift+S`, or `⇧⌘S` on a Mac. */
 export function formatShortcut(accelerator: string, mac: boolean): string {

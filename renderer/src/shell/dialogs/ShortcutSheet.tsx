@@ -14,7 +14,7 @@ export interface ShortcutRow {
 
 /** What the mouse and the canvas do, beside the commands' keys. */
 const GESTURES: ShortcutRow[] = [
-  { keys: '⌫', what: 'Delete, as Del does' },
+  { keys: 'Backspace', what: 'Delete, as Del does' },
   { keys: 'Arrow keys', what: 'Nudge the selected devices along the grid' },
   { keys: 'Shift+click, drag on empty canvas', what: 'Select several' },
   { keys: 'Space+drag, right-drag', what: 'Pan' },
