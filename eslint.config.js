@@ -36,11 +36,35 @@ const NO_PRELOAD = pattern(
   'main/preload is bundled on its own: nothing imports it.',
 );
 
+/**
+ * The renderer's rooms (docs/architecture.md): canvas, editor and shell meet only through
+ * state/, state/ imports none of them, and none imports App.tsx or main.tsx, which compose them.
+ * @param {string[]} rooms
+ */
+const NO_ROOMS = (rooms) =>
+  pattern(
+    `(^|/)(${rooms.join('|')})(/|$)`,
+    'canvas, editor and shell meet only through state/; state/ imports none of them.',
+  );
+const NO_TOP = pattern(
+  '(^|/)(App|main)(\\.tsx)?$',
+  'App.tsx and main.tsx compose the rooms: no room imports them.',
+);
 /** @param {string[]} files @param {any[]} paths @param {any[]} patterns */
 const layer = (files, paths, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
+/**
+ * A room of the renderer: what the renderer may not import, nor the other rooms.
+ * @param {string} name @param {string[]} others
+ */
+const room = (name, others) =>
+  layer(
+    [`renderer/src/${name}/**/*.{ts,tsx}`],
+    [NO_ELECTRON],
+    [NO_BUILTINS, NO_MAIN, NO_ROOMS(others), NO_TOP],
+  );
 
 export default tseslint.config(
   {
@@ -103,4 +127,8 @@ export default tseslint.config(
     ],
   ),
   layer(['renderer/**/*.{ts,tsx}'], [NO_ELECTRON], [NO_BUILTINS, NO_MAIN]),
+  room('state', ['canvas', 'editor', 'shell']),
+  room('canvas', ['editor', 'shell']),
+  room('editor', ['canvas', 'shell']),
+  room('shell', ['canvas', 'editor']),
 );

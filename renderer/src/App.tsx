@@ -2,24 +2,33 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
+import { createValidator, summarize } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
-import { bridge } from './bridge';
-import { Inspector } from './editor/Inspector';
+import { DesignCanvas } from './canvas/DesignCanvas';
+import { registerCanvasCommands } from './canvas/ViewCommands';
 import { Palette } from './editor/Palette';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { SizingPanel } from './editor/SizingPanel';
 import { installClipboard } from './editor/clipboard';
-import { useSelection } from './editor/selection';
-import { createValidator, summarize } from '../../shared/rules';
-import { DesignCanvas } from './canvas/DesignCanvas';
-import { fileName, isDirty, useDocument } from './document/store';
+import { registerEditorCommands } from './editor/commands';
+import { Inspector } from './editor/inspector/Inspector';
 import { MenuBar } from './shell/MenuBar';
-import { ModalHost } from './shell/Modals';
+import { ModalHost } from './shell/ModalHost';
 import { Notices } from './shell/Notices';
 import { PanelBoundary } from './shell/PanelBoundary';
 import { Welcome } from './shell/Welcome';
+import { registerShellCommands } from './shell/commands';
 import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from './shell/hooks';
-import { useUi } from './shell/ui';
+import { bridge } from './state/bridge';
+import { useCatalog } from './state/catalog';
+import { fileName, isDirty, useDocument } from './state/document';
+import { useSelection } from './state/selection';
+import { useUi } from './state/ui';
+
+// Each room registers the commands it runs; the command table (shared/commands) lists them all.
+registerShellCommands();
+registerEditorCommands();
+registerCanvasCommands();
 
 /** The design name, edited in place; committed as one undoable edit on Enter or blur. */
 function DesignName({ name }: { name: string }) {
@@ -85,7 +94,7 @@ function BottomPanel({ findings }: { findings: Finding[] }) {
 }
 
 function addFromPalette(modelId: string): void {
-  const { catalog } = useSelection.getState();
+  const { catalog } = useCatalog.getState();
   const design = useDocument.getState().doc?.design;
   if (!design) return;
   const n = design.devices.length;
@@ -110,7 +119,7 @@ export function App() {
   const info = useUi((s) => s.info);
   const busy = useUi((s) => s.busy);
   const panels = useUi((s) => s.panels);
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const validator = useMemo(() => createValidator({ catalog }), [catalog]);
   const design = doc?.design;
   const findings = useMemo(() => (design ? validator.validate(design) : []), [design, validator]);
@@ -123,7 +132,7 @@ export function App() {
     if (!docKey) return;
     void bridge
       .getCatalog({ designPath: docPath })
-      .then(({ catalog: c }) => useSelection.getState().setCatalog(c))
+      .then(({ catalog: c }) => useCatalog.getState().setCatalog(c))
       .catch(() => undefined);
   }, [docKey, docPath]);
 

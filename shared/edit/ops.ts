@@ -230,3 +230,20 @@ export function createMlagPair(
   design.mlagPairs.push({ id, switches: [a, b] });
   return { id };
 }
+
+/** An HA pair of two firewalls. */
+export function createHaPair(
+  design: Design,
+  a: string,
+  b: string,
+): { id: string } | { problem: string } {
+  const firewalls = [a, b].map((id) => design.devices.find((d) => d.id === id));
+  if (a === b || firewalls.some((f) => !f)) return { problem: 'pick two different firewalls' };
+  if (firewalls.some((f) => f!.role !== 'firewall'))
+    return { problem: 'an HA pair is made of two firewalls' };
+  if (design.haPairs.some((p) => p.firewalls.includes(a) || p.firewalls.includes(b)))
+    return { problem: 'one of these firewalls is already in an HA pair' };
+  const id = nextId(idsOf(design.haPairs), 'ha');
+  design.haPairs.push({ id, firewalls: [a, b] });
+  return { id };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
+import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { Design } from '../model/design';
 import type { CallName } from './constants';
 
@@ -261,36 +262,10 @@ export type CallResponse<N extends CallName> = z.output<Calls[N]['response']>;
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
-/** Menu commands main sends to a window (Electron); serve mode's in-app menu calls the same. */
-export const MenuCommand = z.enum([
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'export-svg',
-  'export-png',
-  'export-bom',
-  'export-cables',
-  'repeat-export',
-  /** Main asked "save changes?": the user chose Save, or Don't Save (drop recovered work). */
-  'save-and-close',
-  'discard-and-close',
-  'undo',
-  'redo',
-  'select-all',
-  'duplicate',
-  'delete',
-  'toggle-problems',
-  'shortcuts',
-  'auto-layout',
-  'zoom-in',
-  'zoom-out',
-  'fit-view',
-  'toggle-minimap',
-  'toggle-legend',
-  'toggle-theme',
-  'preferences',
-  'rules-reference',
-  'about',
-]);
+/**
+ * Commands main sends to a window (Electron); serve mode's menu bar and keys run the same. The
+ * ids are the renderer's commands of the command table (shared/commands), so the two cannot
+ * disagree.
+ */
+export const MenuCommand = z.enum(RENDERER_COMMAND_IDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;

@@ -54,9 +54,14 @@ async function openApp(url: string): Promise<Page> {
   return page;
 }
 
-async function menu(page: Page, top: string, item: RegExp | string) {
+/** Clicks through the menu bar: the menu, any submenus (hovered, as a user opens them), the item. */
+async function menu(page: Page, top: string, ...path: Array<RegExp | string>) {
   await page.getByRole('menuitem', { name: top, exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  for (const [i, name] of path.entries()) {
+    const item = page.getByRole('menuitem', { name, exact: typeof name === 'string' });
+    if (i < path.length - 1) await item.hover();
+    else await item.click();
+  }
 }
 
 async function pickFile(page: Page, name: string, button: 'Open' | 'Save') {
@@ -229,13 +234,13 @@ describe('exports from the app (serve mode)', () => {
     const page = await openApp(server.url);
     await expect.poll(() => fileName(page)).toBe('a.clusterwire');
 
-    await menu(page, 'File', /Export Bill of Materials/);
+    await menu(page, 'File', 'Export', /Bill of Materials/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'a-bom.csv', 'Save');
     await page.getByText('Exported the bill of materials to a-bom.csv').waitFor();
     expect(readFileSync(join(folder, 'a-bom.csv'), 'utf8')).toMatch(/^category,manufacturer,model/);
 
-    await menu(page, 'File', /Export Diagram as PNG/);
+    await menu(page, 'File', 'Export', /Diagram as PNG/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'a.png', 'Save');
     await page.getByText('Exported the diagram (PNG) to a.png').waitFor();
@@ -258,12 +263,12 @@ describe('exports from the app (serve mode)', () => {
     page.setDefaultTimeout(30_000);
     await expect.poll(() => fileName(page), { timeout: 30_000 }).toBe('big.clusterwire');
 
-    await menu(page, 'File', /Export Bill of Materials/);
+    await menu(page, 'File', 'Export', /Bill of Materials/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'big-bom.csv', 'Save');
     await page.getByText('Exported the bill of materials to big-bom.csv').waitFor();
 
-    await menu(page, 'File', /Export Diagram as PNG/);
+    await menu(page, 'File', 'Export', /Diagram as PNG/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'big.png', 'Save');
     const ask = page.getByTestId('ask-dialog');

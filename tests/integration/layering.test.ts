@@ -34,6 +34,25 @@ describe('layering is enforced by the real ESLint configuration', () => {
     ['renderer/src/probe.ts', "import { x } from '../../main/services/designFiles';", true],
     ['renderer/src/probe.ts', "import { ipcRenderer } from 'electron';", true],
     ['renderer/src/probe.ts', "import { x } from '../../shared/model';", false],
+    // The renderer's rooms: canvas, editor and shell meet only through state/.
+    ['renderer/src/canvas/probe.ts', "import { x } from '../editor/clipboard';", true],
+    ['renderer/src/canvas/probe.ts', "import { x } from '../shell/files';", true],
+    ['renderer/src/editor/probe.ts', "import { x } from '../canvas/DesignCanvas';", true],
+    ['renderer/src/editor/inspector/probe.tsx', "import { x } from '../../shell/keys';", true],
+    ['renderer/src/shell/probe.ts', "import { x } from '../canvas/ViewCommands';", true],
+    ['renderer/src/shell/dialogs/probe.tsx', "import { x } from '../../editor';", true],
+    ['renderer/src/state/probe.ts', "import { x } from '../canvas/designToFlow';", true],
+    ['renderer/src/state/probe.ts', "import { x } from '../editor/clipboard';", true],
+    ['renderer/src/state/probe.ts', "import { x } from '../shell/files';", true],
+    ['renderer/src/shell/probe.ts', "import { App } from '../App';", true],
+    ['renderer/src/canvas/probe.ts', "import { ipcRenderer } from 'electron';", true],
+    ['renderer/src/state/probe.ts', "import { readFileSync } from 'node:fs';", true],
+    ['renderer/src/canvas/probe.ts', "import { x } from '../state/selection';", false],
+    ['renderer/src/editor/inspector/probe.tsx', "import { x } from '../../state/document';", false],
+    ['renderer/src/editor/probe.ts', "import { x } from '../../../shared/edit';", false],
+    ['renderer/src/shell/dialogs/probe.tsx', "import { x } from './Dialog';", false],
+    ['renderer/src/App.tsx', "import { x } from './canvas/DesignCanvas';", false],
+    ['renderer/src/App.tsx', "import { x } from './editor/clipboard';", false],
   ];
   for (const [file, code, refused] of cases) {
     it(`${file}: ${code} is ${refused ? 'refused' : 'allowed'}`, async () => {

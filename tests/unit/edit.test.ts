@@ -8,6 +8,7 @@ import {
   distribute,
   connectionProblem,
   copyDevices,
+  createHaPair,
   createLag,
   createMlagPair,
   defaultMedia,
@@ -211,6 +212,25 @@ describe('LAGs and MLAG pairs', () => {
       expect(lag).toEqual({ id: 'lag-1' });
     });
     expect(next.lags[0]).toMatchObject({ mlagPair: 'mlag-1', name: 'Po1' });
+    expect(checkReferences(next)).toEqual([]);
+  });
+
+  it('an HA pair of two firewalls, each in one pair at most', () => {
+    const { design, core1 } = rack();
+    const firewall = model('fortinet-fg-100f');
+    const fw: string[] = [];
+    const next = edit(design, (d) => {
+      for (const x of [0, 300, 600]) fw.push(addDevice(d, firewall, { x, y: -300 }));
+      expect(createHaPair(d, fw[0]!, fw[1]!)).toEqual({ id: 'ha-1' });
+      expect(createHaPair(d, fw[1]!, fw[2]!)).toEqual({
+        problem: 'one of these firewalls is already in an HA pair',
+      });
+      expect(createHaPair(d, fw[2]!, core1)).toEqual({
+        problem: 'an HA pair is made of two firewalls',
+      });
+      expect(createHaPair(d, fw[2]!, fw[2]!)).toEqual({ problem: 'pick two different firewalls' });
+    });
+    expect(next.haPairs).toEqual([{ id: 'ha-1', firewalls: [fw[0], fw[1]] }]);
     expect(checkReferences(next)).toEqual([]);
   });
 });

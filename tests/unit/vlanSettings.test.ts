@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatVlanList, parseVlanList, withSetting } from '../../renderer/src/editor/vlanSettings';
+import {
+  formatVlanList,
+  parseVlanList,
+  withSetting,
+} from '../../renderer/src/editor/inspector/vlanSettings';
 
 describe('VLAN lists as network engineers type them', () => {
   it('reads ids, ranges and "all", and round-trips through the formatter', () => {

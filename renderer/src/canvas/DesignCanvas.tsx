@@ -35,78 +35,24 @@ import {
 import type { Design } from '../../../shared/model';
 import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
-import { useDocument } from '../document/store';
-import { MODEL_MIME } from '../editor/Palette';
-import { autoLayout } from '../editor/autoLayout';
-import { useSelection } from '../editor/selection';
-import { useUi } from '../shell/ui';
+import { useDocument } from '../state/document';
+import { MODEL_MIME, useCatalog } from '../state/catalog';
+import { useSelection } from '../state/selection';
+import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
 import { DeviceNodeView, detailLevel } from './DeviceNodeView';
 import { Legend } from './Legend';
-import { canvasCommands } from './canvasCommands';
+import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
 
 const nodeTypes = { device: DeviceNodeView };
 const edgeTypes = { cable: CableEdgeView };
-/** Room along the bottom for the legend strip. */
-const FIT_PADDING = { top: '24px', bottom: '48px', left: '24px', right: '24px' } as const;
-
-/** Zoom, fit and auto layout, run from menus and shortcuts; `onLaidOut` once a layout rests. */
-function ViewCommands({ onLaidOut }: { onLaidOut: () => void }) {
-  const flow = useReactFlow();
-  const focusTick = useSelection((s) => s.focusTick);
-  useEffect(() => {
-    const actions: Record<string, () => void> = {
-      'zoom-in': () => void flow.zoomIn({ duration: 150 }),
-      'zoom-out': () => void flow.zoomOut({ duration: 150 }),
-      'fit-view': () => void flow.fitView({ padding: FIT_PADDING, duration: 200 }),
-      'auto-layout': () => {
-        const design = useDocument.getState().doc?.design;
-        if (!design) return;
-        const sizes = new Map(
-          flow
-            .getNodes()
-            .map((n) => [
-              n.id,
-              { width: n.measured?.width ?? 220, height: n.measured?.height ?? 90 },
-            ]),
-        );
-        void autoLayout(design, sizes).then((positions) => {
-          useDocument.getState().edit((d) => {
-            for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
-          });
-          requestAnimationFrame(
-            () => void flow.fitView({ padding: FIT_PADDING, duration: 250 }).then(onLaidOut),
-          );
-        });
-      },
-    };
-    const listener = (event: Event) => actions[event.type]?.();
-    for (const type of Object.keys(actions)) canvasCommands.addEventListener(type, listener);
-    return () => {
-      for (const type of Object.keys(actions)) canvasCommands.removeEventListener(type, listener);
-    };
-  }, [flow, onLaidOut]);
-  useEffect(() => {
-    if (focusTick === 0) return;
-    const ids = useSelection.getState().devices;
-    if (ids.length)
-      void flow.fitView({
-        nodes: ids.map((id) => ({ id })),
-        padding: 0.4,
-        duration: 250,
-        maxZoom: 1.5,
-      });
-  }, [focusTick, flow]);
-  return null;
-}
-
 /** While a cable is dragged onto a port it cannot connect to, says why. */
 function ConnectionHint({ design }: { design: Design }) {
   const connection = useConnection();
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   if (!connection.inProgress || !connection.toHandle || !connection.fromHandle) return null;
   const from = connection.fromHandle;
   const to = connection.toHandle;
@@ -179,7 +125,7 @@ export function DesignCanvas({
 }) {
   const edit = useDocument((s) => s.edit);
   const panels = useUi((s) => s.panels);
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const selectedDevices = useSelection((s) => s.devices);
   const selectedCables = useSelection((s) => s.cables);
   const { screenToFlowPosition } = useReactFlow();

@@ -2,9 +2,9 @@ import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import type { Port } from '../../../shared/model';
-import { FORM_FACTOR_OF } from '../../../shared/model';
+import { FORM_FACTOR_OF, parsePortKey } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
-import { useSelection } from '../editor/selection';
+import { useSelection } from '../state/selection';
 import { FAR_HANDLE } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
 import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
@@ -196,9 +196,11 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
 }
 
 const pickedOn = (keys: readonly string[], deviceId: string): string => {
-  const prefix = `${deviceId}#`;
   let out = '';
-  for (const key of keys) if (key.startsWith(prefix)) out += `\n${key.slice(prefix.length)}\n`;
+  for (const key of keys) {
+    const { device, port } = parsePortKey(key);
+    if (device === deviceId) out += `\n${port}\n`;
+  }
   return out;
 };
 

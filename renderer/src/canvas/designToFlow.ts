@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { parsePortKey, portKey } from '../../../shared/model';
 import type { Cable, Design, Device } from '../../../shared/model';
 import type { PortSide } from '../../../shared/export/geometry';
 import { fallbackPosition, portSides } from '../../../shared/export/geometry';
@@ -21,7 +22,7 @@ export function findingMarks(findings: readonly Finding[]): Marks {
       if (t.kind === 'device' || t.kind === 'cable') mark(t.id, f.severity);
       else if (t.kind === 'port') {
         mark(t.id, f.severity);
-        mark(t.id.slice(0, t.id.indexOf('#')), f.severity);
+        mark(parsePortKey(t.id).device, f.severity);
       }
     }
   }
@@ -87,7 +88,7 @@ export function designToFlow(
     const portMarks: Record<string, Severity> = {};
     if (marks.has(device.id)) {
       for (const port of device.ports) {
-        const severity = marks.get(`${device.id}#${port.name}`);
+        const severity = marks.get(portKey({ device: device.id, port: port.name }));
         if (severity) portMarks[port.name] = severity;
       }
     }

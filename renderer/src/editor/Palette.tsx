@@ -3,9 +3,8 @@ import type { CatalogModel } from '../../../shared/catalog';
 import type { DeviceRole } from '../../../shared/model';
 import { FORM_FACTOR_OF } from '../../../shared/model/vocabulary';
 import { ROLE_COLOR, ROLE_LABEL } from '../../../shared/export/visual';
-import { useSelection } from './selection';
+import { MODEL_MIME, useCatalog } from '../state/catalog';
 
-export const MODEL_MIME = 'application/x-clusterwire-model';
 const ROLES: DeviceRole[] = ['firewall', 'core-switch', 'mgmt-switch', 'server', 'other'];
 const GROUP_LABEL: Record<DeviceRole, string> = {
   firewall: 'Firewalls',
@@ -30,7 +29,7 @@ function summary(model: CatalogModel): string {
 
 /** The device catalog by role, searchable; drag a model onto the canvas (or press Enter on it). */
 export const Palette = memo(function Palette({ onAdd }: { onAdd(modelId: string): void }) {
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const [query, setQuery] = useState('');
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();

@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { RULES_BY_ID } from '../../../shared/rules/registry';
-import { useDocument } from '../document/store';
-import { promptText } from '../shell/ui';
-import { targetsOnCanvas, useSelection } from './selection';
+import { useDocument } from '../state/document';
+import { promptText } from '../state/ui';
+import { targetsOnCanvas, useSelection } from '../state/selection';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };

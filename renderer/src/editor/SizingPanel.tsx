@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { cephSizing } from '../../../shared/rules/cephSizing';
 import type { Design } from '../../../shared/model';
-import { useSelection } from './selection';
+import { useCatalog } from '../state/catalog';
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '?' : n.toFixed(digits));
 
 /** Ceph needs against what each node has (domain brief §4), and the cluster's VM IOPS budget. */
 export function SizingPanel({ design }: { design: Design }) {
-  const catalog = useSelection((s) => s.catalog);
+  const catalog = useCatalog((s) => s.catalog);
   const clusters = useMemo(() => cephSizing(design, catalog), [design, catalog]);
   if (clusters.length === 0) {
     return (

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { copyDevices, pasteDevices, removeItems } from '../../../shared/edit';
 import type { Clipboard } from '../../../shared/edit';
 import { Cable, Device, Lag, Position } from '../../../shared/model';
-import { useDocument } from '../document/store';
-import { useUi } from '../shell/ui';
-import { useSelection } from './selection';
+import { useDocument } from '../state/document';
+import { useUi } from '../state/ui';
+import { useSelection } from '../state/selection';
 
 /** What a paste accepts: checked like a file, since the clipboard is outside our control. */
 const ClipboardSchema = z.strictObject({

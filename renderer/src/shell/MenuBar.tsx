@@ -1,95 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../shared/ipc';
-import { useDocument } from '../document/store';
-import { openFile, runCommand } from './commands';
-import { SHORTCUT_LABEL } from './shortcuts';
-import { useUi } from './ui';
+import { runCommand } from '../state/commands';
+import { useDocument } from '../state/document';
+import { useUi } from '../state/ui';
+import { openFile } from './files';
+import { isMac } from './keys';
+import { menuBarModel } from './menuModel';
+import type { MenuBarItem } from './menuModel';
 
-interface Item {
-  label: string;
-  command?: MenuCommand;
-  run?: () => void;
-  /** Needs an open design. */
-  needsDoc?: boolean;
-  separatorBefore?: boolean;
-  submenu?: Item[];
-}
-
-function menus(recent: string[]): Array<{ label: string; items: Item[] }> {
-  return [
-    {
-      label: 'File',
-      items: [
-        { label: 'New from Template…', command: 'new' },
-        { label: 'Open…', command: 'open' },
-        {
-          label: 'Open Recent',
-          submenu: recent.length
-            ? recent.map((path) => ({ label: path, run: () => void openFile(path) }))
-            : [{ label: 'No recent designs' }],
-        },
-        { label: 'Save', command: 'save', needsDoc: true, separatorBefore: true },
-        { label: 'Save As…', command: 'save-as', needsDoc: true },
-        {
-          label: 'Export Diagram as SVG…',
-          command: 'export-svg',
-          needsDoc: true,
-          separatorBefore: true,
-        },
-        { label: 'Export Diagram as PNG…', command: 'export-png', needsDoc: true },
-        { label: 'Export Bill of Materials…', command: 'export-bom', needsDoc: true },
-        { label: 'Export Cable Schedule…', command: 'export-cables', needsDoc: true },
-        { label: 'Repeat Last Export', command: 'repeat-export', needsDoc: true },
-      ],
-    },
-    {
-      label: 'Edit',
-      items: [
-        { label: 'Undo', command: 'undo', needsDoc: true },
-        { label: 'Redo', command: 'redo', needsDoc: true },
-        { label: 'Duplicate', command: 'duplicate', needsDoc: true, separatorBefore: true },
-        { label: 'Delete', command: 'delete', needsDoc: true },
-        { label: 'Select All', command: 'select-all', needsDoc: true },
-        { label: 'Preferences…', command: 'preferences', separatorBefore: true },
-      ],
-    },
-    {
-      label: 'View',
-      items: [
-        { label: 'Auto Layout', command: 'auto-layout', needsDoc: true },
-        { label: 'Zoom In', command: 'zoom-in', needsDoc: true, separatorBefore: true },
-        { label: 'Zoom Out', command: 'zoom-out', needsDoc: true },
-        { label: 'Fit Design', command: 'fit-view', needsDoc: true },
-        {
-          label: 'Toggle Problems Panel',
-          command: 'toggle-problems',
-          needsDoc: true,
-          separatorBefore: true,
-        },
-        {
-          label: 'Toggle Minimap',
-          command: 'toggle-minimap',
-          needsDoc: true,
-          separatorBefore: true,
-        },
-        { label: 'Toggle Legend', command: 'toggle-legend', needsDoc: true },
-        { label: 'Toggle Dark Mode', command: 'toggle-theme', separatorBefore: true },
-      ],
-    },
-    {
-      label: 'Help',
-      items: [
-        { label: 'Keyboard Shortcuts', command: 'shortcuts' },
-        { label: 'Rules Reference', command: 'rules-reference' },
-        { label: 'About ClusterWire', command: 'about' },
-      ],
-    },
-  ];
-}
+const MENUS = menuBarModel(isMac);
 
 /**
- * The menu bar for serve mode, where there is no native menu; the same commands as Electron's.
- * Keyboard: Alt opens nothing special, but every item has its shortcut and menus are buttons.
+ * The menu bar for serve mode, where there is no native menu: the command table's menus, as
+ * Electron's are. Keyboard: Alt opens nothing special, but items show their keys.
  */
 export function MenuBar() {
   const recent = useUi((s) => s.recent);
@@ -110,41 +32,60 @@ export function MenuBar() {
     };
   }, [open]);
 
-  const choose = (item: Item) => {
+  const choose = (run: () => unknown) => {
     setOpen(null);
-    if (item.run) item.run();
-    else if (item.command) void runCommand(item.command);
+    void run();
   };
-  const renderItem = (item: Item) => {
-    const disabled = (item.needsDoc && !hasDoc) || (!item.command && !item.run && !item.submenu);
-    return (
-      <li
-        key={item.label}
-        role="none"
-        className={item.separatorBefore ? 'cw-menu-separated' : undefined}
-      >
-        {item.submenu ? (
-          <div className="cw-submenu" role="menuitem" aria-haspopup="menu" tabIndex={-1}>
+  const renderItem = (item: MenuBarItem) => {
+    const className = item.separatorBefore ? 'cw-menu-separated' : undefined;
+    if (item.kind === 'command') {
+      return (
+        <li key={item.id} role="none" className={className}>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={item.needsDesign && !hasDoc}
+            onClick={() => choose(() => runCommand(item.id))}
+          >
             <span>{item.label}</span>
-            <span aria-hidden>›</span>
-            <ul role="menu" className="cw-menu-list cw-submenu-list">
-              {item.submenu.map(renderItem)}
-            </ul>
-          </div>
-        ) : (
-          <button type="button" role="menuitem" disabled={disabled} onClick={() => choose(item)}>
-            <span>{item.label}</span>
-            {item.command && SHORTCUT_LABEL[item.command] ? (
-              <kbd>{SHORTCUT_LABEL[item.command]}</kbd>
-            ) : null}
+            {item.shortcut ? <kbd>{item.shortcut}</kbd> : null}
           </button>
-        )}
+        </li>
+      );
+    }
+    const recentItems = (
+      <>
+        {recent.map((path) => (
+          <li key={path} role="none">
+            <button type="button" role="menuitem" onClick={() => choose(() => openFile(path))}>
+              <span>{path}</span>
+            </button>
+          </li>
+        ))}
+        {recent.length === 0 ? (
+          <li role="none">
+            <button type="button" role="menuitem" disabled>
+              <span>No recent designs</span>
+            </button>
+          </li>
+        ) : null}
+      </>
+    );
+    return (
+      <li key={item.label} role="none" className={className}>
+        <div className="cw-submenu" role="menuitem" aria-haspopup="menu" tabIndex={-1}>
+          <span>{item.label}</span>
+          <span aria-hidden>›</span>
+          <ul role="menu" className="cw-menu-list cw-submenu-list">
+            {item.kind === 'recent' ? recentItems : item.items.map(renderItem)}
+          </ul>
+        </div>
       </li>
     );
   };
   return (
     <nav className="cw-menubar" ref={ref} role="menubar" aria-label="Application menu">
-      {menus(recent).map((menu) => (
+      {MENUS.map((menu) => (
         <div key={menu.label} className="cw-menu">
           <button
             type="button"

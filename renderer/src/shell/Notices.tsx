@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { bridge } from '../bridge';
-import { useUi } from './ui';
+import { bridge } from '../state/bridge';
+import { useUi } from '../state/ui';
 
 const INFO_MS = 5000;
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { TemplateSummary } from '../../../shared/ipc';
-import { bridge } from '../bridge';
-import { newFromTemplate, openFile } from './commands';
-import { useUi } from './ui';
+import { bridge } from '../state/bridge';
+import { newFromTemplate, openFile } from './files';
+import { useUi } from '../state/ui';
 
 /** What a window shows with no design open: start from a template, open a file, or a recent one. */
 export function Welcome() {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { bridge } from '../bridge';
-import { fileName, isDirty, useDocument } from '../document/store';
-import { openFile, restoreRecovered, runCommand } from './commands';
-import { commandForKey } from './shortcuts';
-import { showError, useUi } from './ui';
+import { bridge } from '../state/bridge';
+import { fileName, isDirty, useDocument } from '../state/document';
+import { commandForKey } from '../../../shared/commands';
+import { runCommand } from '../state/commands';
+import { openFile, restoreRecovered } from './files';
+import { keyContext } from './keys';
+import { showError, useUi } from '../state/ui';
 
 let started = false;
 
@@ -78,31 +80,22 @@ export function useDocumentTitle(): void {
   }, [dirty]);
 }
 
-/** Native menu commands (Electron) and keyboard shortcuts (serve mode, which has no native menu). */
+/**
+ * Commands from main (Electron's native menu) and from keys. The native menu answers its own
+ * accelerators, so in Electron the page only answers the keys it keeps for itself (Delete, ?);
+ * in serve mode, which has no native menu, it answers them all.
+ */
 export function useCommands(): void {
   const transport = useUi((s) => s.info?.transport);
   useEffect(() => bridge.onMenuCommand((command) => void runCommand(command)), []);
   useEffect(() => {
-    // Delete and Backspace delete the selection on the canvas in both transports; in a text
-    // field they stay the field's.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
-      if (useUi.getState().modal || isTyping(event.target)) return;
-      event.preventDefault();
-      void runCommand('delete');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  useEffect(() => {
-    if (transport !== 'http') return;
+    const context = keyContext(transport);
     const onKey = (event: KeyboardEvent) => {
       if (useUi.getState().modal) return;
-      const typing = isTyping(event.target);
-      // Plain keys (?, F1) belong to the field being typed in; Ctrl/Cmd shortcuts still work.
-      if (typing && !event.ctrlKey && !event.metaKey) return;
-      const command = commandForKey(event);
+      const command = commandForKey(event, context);
       if (!command) return;
+      // Plain keys (Delete, ?, F1) belong to the field being typed in; Ctrl/Cmd shortcuts still work.
+      if (isTyping(event.target) && !event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
       void runCommand(command);
     };

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { template } from '../../support/designs';
 
 const reference = () => template();
-import { useDocument } from '../../../renderer/src/document/store';
-import { useSelection } from '../../../renderer/src/editor/selection';
+import { useDocument } from '../../../renderer/src/state/document';
+import { useSelection } from '../../../renderer/src/state/selection';
 
 beforeEach(() => {
   useDocument.getState().close();

@@ -1,4 +1,4 @@
-import type { VlanConfig } from '../../../shared/model';
+import type { VlanConfig } from '../../../../shared/model';
 
 /** "10, 20, 100-102" or "all" <-> a VLAN list; what network engineers type. */
 export function parseVlanList(text: string): unknown {

@@ -1,5 +1,5 @@
-import { BRIDGE_GLOBAL, bridgeFromPreload, bridgeOverHttp } from '../../shared/ipc';
-import type { Bridge, PreloadApi } from '../../shared/ipc';
+import { BRIDGE_GLOBAL, bridgeFromPreload, bridgeOverHttp } from '../../../shared/ipc';
+import type { Bridge, PreloadApi } from '../../../shared/ipc';
 
 /**
  * The one place that knows about transports: the preload's API in Electron, loopback HTTP under

@@ -1,9 +1,8 @@
 import { create } from 'zustand';
-import type { Catalog } from '../../../shared/catalog';
-import { BUILTIN_CATALOG } from '../../../shared/catalog';
+import { parsePortKey } from '../../../shared/model';
 import type { Design } from '../../../shared/model';
 import type { Target } from '../../../shared/rules/finding';
-import { useDocument } from '../document/store';
+import { useDocument } from './document';
 
 /** A change of one item's selection, as the canvas reports it. */
 export interface SelectChange {
@@ -19,8 +18,6 @@ interface SelectionStore {
   ports: string[];
   /** Bumped to ask the canvas to zoom to the current selection. */
   focusTick: number;
-  catalog: Catalog;
-  setCatalog(catalog: Catalog): void;
   /** Clicks, box selection and pane clicks on the canvas; the canvas only shows this store. */
   applyCanvasChanges(kind: 'devices' | 'cables', changes: readonly SelectChange[]): void;
   select(devices: string[], cables: string[], focus?: boolean): void;
@@ -44,8 +41,6 @@ export const useSelection = create<SelectionStore>()((set, get) => ({
   cables: [],
   ports: [],
   focusTick: 0,
-  catalog: BUILTIN_CATALOG,
-  setCatalog: (catalog) => set({ catalog }),
   applyCanvasChanges: (kind, changes) => {
     const current = get()[kind];
     const next = applyChanges(current, changes);
@@ -77,7 +72,7 @@ export function targetsOnCanvas(
   const cables = new Set<string>();
   for (const t of targets) {
     if (t.kind === 'device') devices.add(t.id);
-    else if (t.kind === 'port') devices.add(t.id.split('#')[0]!);
+    else if (t.kind === 'port') devices.add(parsePortKey(t.id).device);
     else if (t.kind === 'cable') cables.add(t.id);
     else if (t.kind === 'lag') {
       for (const m of design.lags.find((l) => l.id === t.id)?.members ?? []) devices.add(m.device);

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { LagMode } from '../../../../shared/model';
+import type { Design, Lag } from '../../../../shared/model';
+import { useDocument } from '../../state/document';
+import { Field, Select } from '../../state/Field';
+import { useEditById } from './useEditById';
+import { VlanConfigFields } from './VlanConfigFields';
+import { withSetting } from './vlanSettings';
+
+/** One LAG (bond): name, mode, LACP rate, VLANs; for an MLAG LAG, whether it is the peer link. */
+export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
+  const edit = useDocument((s) => s.edit);
+  const change = useEditById('lags', lag.id);
+  const changePair = useEditById('mlagPairs', lag.mlagPair ?? '');
+  const members = lag.members
+    .map((m) => `${design.devices.find((d) => d.id === m.device)?.hostname ?? m.device} ${m.port}`)
+    .join(', ');
+  const remove = () =>
+    edit((d) => {
+      d.lags = d.lags.filter((l) => l.id !== lag.id);
+      for (const device of d.devices)
+        device.attachments = device.attachments.filter((a) => a.lag !== lag.id);
+      for (const pair of d.mlagPairs) if (pair.peerLinkLag === lag.id) delete pair.peerLinkLag;
+    });
+  const pair = lag.mlagPair ? design.mlagPairs.find((p) => p.id === lag.mlagPair) : undefined;
+  return (
+    <section className="cw-subsection" data-testid="lag-inspector">
+      <h4>
+        LAG {lag.name} {pair ? '(MLAG)' : ''}
+      </h4>
+      <p className="cw-muted">Members: {members}</p>
+      <Field
+        key={`${lag.id}-name`}
+        label="Name"
+        value={lag.name}
+        schema={z.string().min(1, 'a LAG needs a name')}
+        onCommit={(v) => change((l) => void (l.name = v))}
+        testId="lag-name"
+      />
+      <Select
+        label="Mode"
+        value={lag.mode}
+        options={LagMode.options.map((m) => ({ value: m, label: m }))}
+        onChange={(v) => change((l) => void (l.mode = v))}
+      />
+      <Select
+        label="LACP rate"
+        value={lag.lacpRate ?? ''}
+        options={[
+          { value: '', label: '(default: slow)' },
+          { value: 'fast', label: 'fast' },
+          { value: 'slow', label: 'slow' },
+        ]}
+        onChange={(v) => change((l) => (v === '' ? void delete l.lacpRate : void (l.lacpRate = v)))}
+      />
+      <VlanConfigFields
+        idPrefix={`lag-${lag.id}`}
+        config={lag.config}
+        onSet={(setting) =>
+          change((l) => {
+            const next = withSetting(l.config, setting);
+            if (next) l.config = next;
+            else delete l.config;
+          })
+        }
+      />
+      {pair ? (
+        <label className="cw-check">
+          <input
+            type="checkbox"
+            checked={pair.peerLinkLag === lag.id}
+            onChange={(e) =>
+              changePair((p) => {
+                if (e.target.checked) p.peerLinkLag = lag.id;
+                else delete p.peerLinkLag;
+              })
+            }
+            data-testid="peer-link"
+          />
+          This LAG is the MLAG peer link
+        </label>
+      ) : null}
+      <button type="button" onClick={remove}>
+        Delete LAG
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useReactFlow } from '@xyflow/react';
+import { align, createHaPair, createMlagPair, distribute } from '../../../../shared/edit';
+import type { Box } from '../../../../shared/edit';
+import type { Design } from '../../../../shared/model';
+import { useDocument } from '../../state/document';
+import { useUi } from '../../state/ui';
+
+/** "These ... are a pair", or the button that makes them one. */
+function PairAction(props: {
+  done: boolean;
+  what: string;
+  label: string;
+  onMake(): void;
+  testId: string;
+}) {
+  return props.done ? (
+    <p>These {props.what}.</p>
+  ) : (
+    <button type="button" onClick={props.onMake} data-testid={props.testId}>
+      {props.label}
+    </button>
+  );
+}
+
+/** Several items selected: align and distribute them, or pair two firewalls or switches. */
+export function MultiInspector({
+  design,
+  devices,
+  cables,
+}: {
+  design: Design;
+  devices: string[];
+  cables: string[];
+}) {
+  const edit = useDocument((s) => s.edit);
+  const notify = useUi((s) => s.notify);
+  const selected = design.devices.filter((d) => devices.includes(d.id));
+  const switches = selected.filter((d) => d.role === 'core-switch' || d.role === 'mgmt-switch');
+  const firewalls = selected.filter((d) => d.role === 'firewall');
+  const makePair = (create: typeof createMlagPair, a: string, b: string) => {
+    let problem: string | null = null;
+    edit((d) => {
+      const result = create(d, a, b);
+      if ('problem' in result) problem = result.problem;
+    });
+    if (problem) notify('error', problem);
+  };
+  const haPaired = design.haPairs.some(
+    (p) => firewalls.length === 2 && firewalls.every((f) => p.firewalls.includes(f.id)),
+  );
+  const mlagPaired = design.mlagPairs.some(
+    (p) => switches.length === 2 && switches.every((s) => p.switches.includes(s.id)),
+  );
+  // Sizes are what the canvas measured: React Flow's store, shared through its provider.
+  const flow = useReactFlow();
+  const arrange = (compute: (boxes: Map<string, Box>) => Map<string, { x: number; y: number }>) => {
+    const boxes = new Map<string, Box>();
+    for (const node of flow.getNodes()) {
+      if (!devices.includes(node.id)) continue;
+      boxes.set(node.id, {
+        x: node.position.x,
+        y: node.position.y,
+        width: node.measured?.width ?? 200,
+        height: node.measured?.height ?? 100,
+      });
+    }
+    const positions = compute(boxes);
+    edit((d) => {
+      for (const [id, p] of positions) d.layout.positions[id] = p;
+    });
+  };
+  return (
+    <div className="cw-inspector-body" data-testid="multi-inspector">
+      <h3>
+        {devices.length} devices, {cables.length} cables selected
+      </h3>
+      <p>{selected.map((d) => d.hostname).join(', ')}</p>
+      {devices.length >= 2 ? (
+        <div className="cw-arrange" data-testid="arrange">
+          {(['left', 'center', 'right', 'top', 'middle', 'bottom'] as const).map((mode) => (
+            <button key={mode} type="button" onClick={() => arrange((b) => align(b, mode))}>
+              Align {mode}
+            </button>
+          ))}
+          <button
+            type="button"
+            disabled={devices.length < 3}
+            onClick={() => arrange((b) => distribute(b, 'horizontal'))}
+          >
+            Distribute across
+          </button>
+          <button
+            type="button"
+            disabled={devices.length < 3}
+            onClick={() => arrange((b) => distribute(b, 'vertical'))}
+          >
+            Distribute down
+          </button>
+        </div>
+      ) : null}
+      {firewalls.length === 2 && selected.length === 2 ? (
+        <PairAction
+          done={haPaired}
+          what="firewalls are an HA pair"
+          label="Make HA pair"
+          onMake={() => makePair(createHaPair, firewalls[0]!.id, firewalls[1]!.id)}
+          testId="make-ha"
+        />
+      ) : null}
+      {switches.length === 2 && selected.length === 2 ? (
+        <PairAction
+          done={mlagPaired}
+          what="switches are an MLAG pair"
+          label="Make MLAG pair"
+          onMake={() => makePair(createMlagPair, switches[0]!.id, switches[1]!.id)}
+          testId="make-mlag"
+        />
+      ) : null}
+    </div>
+  );
+}

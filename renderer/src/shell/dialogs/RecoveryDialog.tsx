@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { bridge } from '../../state/bridge';
+import type { Modal } from '../../state/ui';
+import { Buttons, Dialog } from './Dialog';
+
+export function RecoveryDialog({ modal }: { modal: Extract<Modal, { kind: 'recovery' }> }) {
+  const [entries, setEntries] = useState(modal.entries);
+  const discard = async (key: string) => {
+    await bridge.discardRecovery({ key });
+    const rest = entries.filter((e) => e.key !== key);
+    setEntries(rest);
+    if (rest.length === 0) modal.resolve(null);
+  };
+  return (
+    <Dialog
+      title="Restore unsaved work?"
+      onCancel={() => modal.resolve(null)}
+      wide
+      testId="recovery-dialog"
+    >
+      <p>ClusterWire closed before this work was saved. Restore it, or discard it for good.</p>
+      <ul className="cw-recovery-list">
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <div>
+              <strong>{entry.name}</strong>
+              <span className="cw-muted">
+                {entry.path ?? 'never saved'} · autosaved {new Date(entry.savedAt).toLocaleString()}
+              </span>
+            </div>
+            <button type="button" className="cw-primary" onClick={() => modal.resolve(entry.key)}>
+              Restore
+            </button>
+            <button type="button" onClick={() => void discard(entry.key)}>
+              Discard
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Buttons>
+        <button type="button" onClick={() => modal.resolve(null)}>
+          Decide later
+        </button>
+      </Buttons>
+    </Dialog>
+  );
+}
