@@ -1,4 +1,4 @@
-import type { Disk } from '../model';
+import type { Device, Disk } from '../model';
 import { SSD_MEDIA, cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
@@ -7,6 +7,11 @@ import { t } from './targets';
 // Predicates live at module level: an arrow written inside a loop is a new function object per
 // node, and these run for every node of every cluster.
 const isConsumerSsd = (d: Disk) => SSD_MEDIA.has(d.media) && !d.plp;
+/** OSDs and their DB/WAL devices: both take Ceph's synchronous writes. */
+const cephDisks = (node: Device) => [
+  ...osdDisks(node),
+  ...(node.server?.disks ?? []).filter((d) => d.role === 'db'),
+];
 
 export const cephConsumerSsd: Rule = {
   id: 'ceph.consumer-ssd',
@@ -19,10 +24,19 @@ export const cephConsumerSsd: Rule = {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
       for (const node of nodes) {
-        if (!osdDisks(node).some(isConsumerSsd)) continue;
-        const bad = osdDisks(node).filter(isConsumerSsd);
+        const bad = cephDisks(node).filter(isConsumerSsd);
+        if (bad.length === 0) continue;
+        const osds = bad.filter((d) => d.role !== 'db').length;
+        const dbs = bad.length - osds;
+        const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+        const which = [
+          osds ? plural(osds, 'SSD/NVMe OSD') : '',
+          dbs ? plural(dbs, 'SSD/NVMe DB/WAL device') : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
         out.push({
-          message: `${topo.name(node)}: ${bad.length} SSD/NVMe OSD${bad.length === 1 ? '' : 's'} without power-loss protection`,
+          message: `${topo.name(node)}: ${which} without power-loss protection`,
           targets: [t.device(node)],
         });
       }

@@ -1,8 +1,23 @@
+import type { Lag } from '../model';
+import type { Topology } from '../topology';
 import { corosyncNodes, linkName } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
-const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb']);
+const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb', 'static']);
+
+/** Why LACP here is too slow for corosync: slow rate on the host bond or on a switch-side LAG. */
+function slowLacp(topo: Topology, bond: Lag): string | null {
+  if (bond.mode !== 'lacp') return null;
+  if (bond.lacpRate !== 'fast') return 'LACP without fast rate';
+  for (const member of topo.membersOf(bond)) {
+    const peer = topo.peerOf(member);
+    const switchLag = peer === undefined ? undefined : topo.lagOfPort(peer);
+    if (switchLag?.mode === 'lacp' && switchLag.lacpRate !== 'fast')
+      return `LACP whose switch-side LAG ${switchLag.name || switchLag.id} on ${topo.name(topo.deviceOf(peer!))} lacks fast rate`;
+  }
+  return null;
+}
 
 export const corosyncBondMode: Rule = {
   id: 'corosync.bond-mode',
@@ -19,11 +34,7 @@ export const corosyncBondMode: Rule = {
       for (const l of links) {
         const lag = l.lag;
         if (!lag) continue;
-        const bad = UNSUITABLE.has(lag.mode)
-          ? `mode ${lag.mode}`
-          : lag.mode === 'lacp' && lag.lacpRate !== 'fast'
-            ? 'LACP without fast rate'
-            : null;
+        const bad = UNSUITABLE.has(lag.mode) ? `mode ${lag.mode}` : slowLacp(topo, lag);
         if (!bad) continue;
         out.push({
           message: `corosync ${linkName(l)} of ${topo.name(node)} rides on bond ${lag.name || lag.id} in ${bad}`,

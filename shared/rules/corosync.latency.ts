@@ -12,9 +12,14 @@ export const corosyncLatency: Rule = {
   check({ design, topo, thresholds }) {
     // Only corosync networks declaring a latency are judged (few, often none), each by the
     // largest cluster using it: the stricter limit applies.
+    // A network carries corosync when a node has a corosync link on it, whatever its role
+    // (a second link over the management network counts too).
+    const carriesCorosync = new Set<string>();
+    for (const d of design.devices)
+      for (const a of d.attachments) if (a.corosync) carriesCorosync.add(a.network);
     const nodesOn = new Map<string, number>();
     for (const n of design.networks)
-      if (n.role === 'corosync' && n.latencyMs !== undefined) nodesOn.set(n.id, 0);
+      if (carriesCorosync.has(n.id) && n.latencyMs !== undefined) nodesOn.set(n.id, 0);
     if (nodesOn.size === 0) return [];
     for (const cluster of design.clusters) {
       const size = cluster.nodes.length;

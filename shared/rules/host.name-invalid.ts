@@ -2,6 +2,9 @@ import { RFC1035_LABEL } from '../model';
 import type { Rule } from './rule';
 import { t } from './targets';
 
+/** `pvecm create` refuses longer cluster names. */
+const MAX_CLUSTER_NAME = 15;
+
 export const hostNameInvalid: Rule = {
   id: 'host.name-invalid',
   severity: 'error',
@@ -23,6 +26,11 @@ export const hostNameInvalid: Rule = {
       if (!RFC1035_LABEL.test(c.name))
         out.push({
           message: `cluster name "${c.name}" is not a valid RFC 1035 label`,
+          targets: [t.cluster(c)],
+        });
+      else if (c.name.length > MAX_CLUSTER_NAME)
+        out.push({
+          message: `cluster name "${c.name}" has ${c.name.length} characters; Proxmox VE allows at most ${MAX_CLUSTER_NAME}`,
           targets: [t.cluster(c)],
         });
     }

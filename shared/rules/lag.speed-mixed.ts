@@ -1,6 +1,7 @@
 import { portKey } from '../model';
 import type { PortIndex, Topology } from '../topology';
 import type { Rule } from './rule';
+import { isAggregating } from './traffic';
 import { t } from './targets';
 
 /** The cabled members of a LAG come up at different speeds. */
@@ -26,6 +27,8 @@ export const lagSpeedMixed: Rule = {
     const out = [];
     for (let i = 0; i < design.lags.length; i++) {
       const lag = design.lags[i]!;
+      // active-backup, balance-tlb and balance-alb may mix: a 25G primary with a 10G standby.
+      if (!isAggregating(lag)) continue;
       const members = topo.membersOf(lag);
       if (!mixesSpeeds(topo, members)) continue;
       // Member ports by the speed their cable comes up at (uncabled members do not count).

@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from './rule';
+import { isAggregating } from './traffic';
 import { list, t } from './targets';
 
 export const lagSplitWithoutMlag: Rule = {
@@ -14,7 +15,8 @@ export const lagSplitWithoutMlag: Rule = {
     for (let i = 0; i < bonds.length; i++) {
       const bond = bonds[i]!;
       const { switches } = bond;
-      if (switches.length < 2) continue;
+      // active-backup and the balance-tlb/alb modes are meant to span independent switches.
+      if (switches.length < 2 || !isAggregating(bond.lag)) continue;
       if (switches.length === 2 && topo.isMlagPair(switches[0]!, switches[1]!)) continue;
       out.push({
         message: `bond ${bond.lag.name || bond.lag.id} of ${topo.name(bond.host)} lands on ${list(switches.map((d) => topo.name(d)))}, which are not an MLAG pair`,

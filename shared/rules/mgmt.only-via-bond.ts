@@ -1,4 +1,6 @@
+import type { ResolvedAttachment } from '../topology';
 import type { Rule } from './rule';
+import { SERVICE_TRAFFIC } from './traffic';
 import { t } from './targets';
 
 export const mgmtOnlyViaBond: Rule = {
@@ -13,13 +15,17 @@ export const mgmtOnlyViaBond: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (device.role !== 'server') continue;
-      const management = topo.attachmentsOf(device).filter((r) => r.network.role === 'management');
-      // A management attachment on a port of its own is the way out when the bond fails.
-      if (management.length === 0 || management.some((r) => r.attachment.port !== undefined))
-        continue;
+      const attachments = topo.attachmentsOf(device);
+      const management = attachments.filter((r) => r.network.role === 'management');
+      // Fine when one management attachment has a port or a bond of its own: a bond carrying
+      // no VM or Ceph network is a dedicated management bond.
+      const sharesServiceBond = (r: ResolvedAttachment) =>
+        r.lag !== undefined &&
+        attachments.some((other) => other.lag === r.lag && SERVICE_TRAFFIC.has(other.network.role));
+      if (management.length === 0 || !management.every(sharesServiceBond)) continue;
       const network = management[0]!.network;
       out.push({
-        message: `${topo.name(device)} reaches ${network.name} only over its bond`,
+        message: `${topo.name(device)} reaches ${network.name} only over the bond that also carries its VM or Ceph networks`,
         targets: [t.device(device), t.network(network)],
       });
     }

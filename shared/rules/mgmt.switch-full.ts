@@ -3,7 +3,7 @@ import { FORM_FACTOR_OF } from '../model/vocabulary';
 import type { Rule } from './rule';
 import { t } from './targets';
 
-const isMgmtPort = (p: Port) => p.role === 'mgmt';
+const isAccessPort = (p: Port) => p.role === 'service' && FORM_FACTOR_OF[p.type] === 'RJ45';
 
 export const mgmtSwitchFull: Rule = {
   id: 'mgmt.switch-full',
@@ -13,25 +13,24 @@ export const mgmtSwitchFull: Rule = {
   hint: 'Use a larger management switch (24 ports is sensible from about 10 devices) or add one.',
   source: 'Domain brief §2 (management switch: 24 ports once ~10 devices need management)',
   check({ design, topo }) {
-    // Counted first; lists are made only for a finding.
-    let switchCount = 0;
+    // Needed: every management and BMC port in the design (each wants an access port of its
+    // own), plus one uplink per core switch. Ports are counted, not devices.
     let access = 0;
-    let needing = 0;
+    let needed = 0;
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
-      if (d.role !== 'mgmt-switch') {
-        if (d.ports.some(isMgmtPort)) needing++;
+      if (d.role === 'mgmt-switch') {
+        for (const p of d.ports) if (isAccessPort(p)) access++;
         continue;
       }
-      switchCount++;
-      for (const p of d.ports)
-        if (p.role === 'service' && FORM_FACTOR_OF[p.type] === 'RJ45') access++;
+      for (const p of d.ports) if (p.role === 'mgmt' || p.role === 'bmc') needed++;
+      if (d.role === 'core-switch') needed++;
     }
-    if (switchCount === 0 || needing <= access) return [];
     const switches = design.devices.filter((d) => d.role === 'mgmt-switch');
+    if (switches.length === 0 || needed <= access) return [];
     return [
       {
-        message: `${needing} devices have management ports; the management switches (${switches.map((s) => topo.name(s)).join(', ')}) have ${access} access ports`,
+        message: `${needed} ports need the management switches (management and BMC ports, one uplink per core switch); ${switches.map((s) => topo.name(s)).join(', ')} ${switches.length === 1 ? 'has' : 'have'} ${access} access ports`,
         targets: switches.map(t.device),
       },
     ];

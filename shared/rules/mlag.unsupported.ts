@@ -14,8 +14,13 @@ export const mlagUnsupported: Rule = {
       for (const id of pair.switches) {
         const device = topo.device(id);
         if (!device || device.limits.mlag === true) continue;
+        // Unknown is not "no": a model that does not state MLAG support gets advice, not an error.
+        const unknown = device.limits.mlag === undefined;
         out.push({
-          message: `${topo.name(device)} (${device.model.manufacturer} ${device.model.name}) is in an MLAG pair but has no MLAG capability`,
+          ...(unknown ? { severity: 'info' as const } : {}),
+          message: unknown
+            ? `${topo.name(device)} (${device.model.manufacturer} ${device.model.name}) is in an MLAG pair; its model does not say whether it supports MLAG: check the datasheet`
+            : `${topo.name(device)} (${device.model.manufacturer} ${device.model.name}) is in an MLAG pair but has no MLAG capability`,
           targets: [t.device(device), t.mlagPair(pair.id)],
         });
       }

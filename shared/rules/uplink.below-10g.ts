@@ -1,7 +1,8 @@
 import type { RawFinding, Rule } from './rule';
 import { hintWith } from './rule';
 import { t } from './targets';
-import { isHost } from '../topology';
+import { isHost, isSwitch } from '../topology';
+import { SERVICE_TRAFFIC } from './traffic';
 
 export const uplinkBelow10g: Rule = {
   id: 'uplink.below-10g',
@@ -18,10 +19,11 @@ export const uplinkBelow10g: Rule = {
       const ports = topo.cabledPorts(host);
       for (let j = 0; j < ports.length; j++) {
         const port = ports[j]!;
-        if (topo.portOf(port).role !== 'service') continue;
+        // What the port carries decides, not its role: 1G is right for management or corosync.
+        if (!topo.carriesRole(port, SERVICE_TRAFFIC)) continue;
         const core = topo.peerOf(port)!;
         const speed = topo.portSpeed(port);
-        if (topo.deviceOf(core).role !== 'core-switch') continue;
+        if (!isSwitch(topo.deviceOf(core))) continue;
         if (speed === null || speed >= thresholds.uplinkMinGbps) continue;
         out.push({
           message: `${topo.portLabel(port)} uplinks to ${topo.portLabel(core)} at ${speed}G`,

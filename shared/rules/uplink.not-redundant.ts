@@ -1,6 +1,13 @@
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
+import type { PortIndex, Topology } from '../topology';
 import { isHost } from '../topology';
+import { SERVICE_TRAFFIC } from './traffic';
+
+const reachesCore = (topo: Topology, port: PortIndex) => {
+  const peer = topo.peerOf(port);
+  return peer !== undefined && topo.deviceOf(peer).role === 'core-switch';
+};
 
 export const uplinkNotRedundant: Rule = {
   id: 'uplink.not-redundant',
@@ -14,19 +21,18 @@ export const uplinkNotRedundant: Rule = {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const host = topo.design.devices[i]!;
       if (!isHost(host)) continue;
-      // Cabled service ports landing on a core switch.
-      const uplinks = topo
-        .cabledPorts(host)
-        .filter(
-          (port) =>
-            topo.portOf(port).role === 'service' &&
-            topo.deviceOf(topo.peerOf(port)!).role === 'core-switch',
-        );
-      if (uplinks.length !== 1) continue;
-      const only = uplinks[0]!;
+      // Each interface (a port or a bond) carrying VM, Ceph or migration networks, with its
+      // cabled members that reach a core switch; unrelated ports do not count.
+      const single = topo
+        .attachmentsOf(host)
+        .filter((r) => SERVICE_TRAFFIC.has(r.network.role))
+        .map((r) => r.ports.filter((p) => reachesCore(topo, p)))
+        .find((legs) => legs.length === 1);
+      if (!single) continue;
+      const only = single[0]!;
       const core = topo.peerOf(only)!;
       out.push({
-        message: `${topo.name(host)} has one service link to the core (${topo.portOf(only).name} to ${topo.portLabel(core)})`,
+        message: `${topo.name(host)} reaches the core with its VM/Ceph networks over one link (${topo.portOf(only).name} to ${topo.portLabel(core)})`,
         targets: [t.device(host), t.port(topo, only), t.cable(topo.linkOf(only)!.cable)],
       });
     }

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   device,
   deviceTarget,
@@ -23,5 +23,18 @@ describe('ceph.consumer-ssd', () => {
     disks[2]!.media = 'hdd';
     disks[0]!.plp = false;
     expectQuiet(d, 'ceph.consumer-ssd');
+  });
+
+  it('fires for a DB/WAL SSD without PLP in front of HDD OSDs', () => {
+    const d = template();
+    device(d, 'node-2').server!.disks.push({
+      role: 'db',
+      media: 'sata-ssd',
+      capacityGB: 480,
+      plp: false,
+      writeMBps: 500,
+    });
+    const [f] = expectFires(d, 'ceph.consumer-ssd', 'warning');
+    expect(f?.message).toMatch(/1 SSD\/NVMe DB\/WAL device without power-loss protection/);
   });
 });

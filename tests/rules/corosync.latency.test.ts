@@ -21,4 +21,17 @@ describe('corosync.latency', () => {
     expectQuiet(latency(5, 'pve-hci-5node-storage'), 'corosync.latency'));
   it('5 nodes: error above 5 ms', () =>
     expectFires(latency(5.1, 'pve-hci-5node-storage'), 'corosync.latency', 'error'));
+
+  it('judges any network carrying a corosync link, the management network included', () => {
+    const d = template();
+    const mgmt = d.networks.find((n) => n.id === 'net-mgmt')!;
+    mgmt.latencyMs = 12;
+    expectQuiet(d, 'corosync.latency'); // no corosync link rides on it yet
+    for (const node of d.devices.filter((x) => x.role === 'server')) {
+      const a = node.attachments.find((x) => x.network === 'net-mgmt')!;
+      a.corosync = { link: 2, priority: 5 };
+    }
+    const [f] = expectFires(d, 'corosync.latency', 'error');
+    expectTargets(f, [{ kind: 'network', id: 'net-mgmt' }]);
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   device,
   deviceTarget,
@@ -28,6 +28,19 @@ describe('host.name-invalid', () => {
     const d = template();
     device(d, 'node-1').hostname = `P${'v'.repeat(61)}1`;
     device(d, 'node-2').hostname = 'x';
+    expectQuiet(d, 'host.name-invalid');
+  });
+
+  it('fires for a cluster name over 15 characters (the limit of pvecm create)', () => {
+    const d = template();
+    d.clusters[0]!.name = 'a'.repeat(16);
+    const [f] = expectFires(d, 'host.name-invalid', 'error');
+    expect(f?.message).toMatch(/16 characters; Proxmox VE allows at most 15/);
+  });
+
+  it('is quiet for a 15-character cluster name', () => {
+    const d = template();
+    d.clusters[0]!.name = 'a'.repeat(15);
     expectQuiet(d, 'host.name-invalid');
   });
 });

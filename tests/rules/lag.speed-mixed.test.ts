@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectFires,
   expectQuiet,
@@ -6,6 +6,7 @@ import {
   port,
   portTarget,
   template,
+  lag,
 } from '../support/rules';
 
 describe('lag.speed-mixed', () => {
@@ -21,4 +22,13 @@ describe('lag.speed-mixed', () => {
 
   it('is quiet when every member links at the same speed', () =>
     expectQuiet(template(), 'lag.speed-mixed'));
+
+  it('is quiet for an active-backup bond with a 25G primary and a 10G standby', () => {
+    const d = template();
+    port(d, 'node-1', 'ens1f1').speeds = [10];
+    lag(d, 'lag-node1-bond0').mode = 'active-backup';
+    // Only the switch side (an LACP LAG) still mixes speeds.
+    const [f] = expectFires(d, 'lag.speed-mixed', 'error', 1);
+    expect(f?.targets.some((x) => x.id === 'lag-node1-bond0')).toBe(false);
+  });
 });

@@ -28,4 +28,19 @@ describe('mgmt.only-via-bond', () => {
     });
     expectQuiet(d, 'mgmt.only-via-bond');
   });
+
+  it('is quiet when management rides on a dedicated bond that carries no VM or Ceph network', () => {
+    const d = template();
+    const node = device(d, 'node-1');
+    d.lags.push({
+      id: 'lag-node1-mgmt',
+      name: 'bond1',
+      members: [{ device: 'node-1', port: 'eno1' }],
+      mode: 'active-backup',
+    });
+    const a = node.attachments.find((x) => x.network === 'net-mgmt')!;
+    delete a.port;
+    a.lag = 'lag-node1-mgmt';
+    expectQuiet(d, 'mgmt.only-via-bond');
+  });
 });

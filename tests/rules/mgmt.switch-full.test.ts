@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model';
 import {
   device,
@@ -9,7 +9,8 @@ import {
   template,
 } from '../support/rules';
 
-// 7 devices of the 3-node template have management ports (2 firewalls, 2 core, 3 nodes).
+// The 3-node template needs 12 management switch ports: a management port on each of the 7
+// devices, a BMC port on each of the 3 nodes, and an uplink from each of the 2 core switches.
 function withAccessPorts(n: number): Design {
   const d = template();
   device(d, 'mgmt-1').ports.forEach((p, i) => {
@@ -19,11 +20,12 @@ function withAccessPorts(n: number): Design {
 }
 
 describe('mgmt.switch-full', () => {
-  it('fires with 6 access ports for 7 devices', () => {
-    const [f] = expectFires(withAccessPorts(6), 'mgmt.switch-full', 'error');
+  it('fires with 11 access ports for 12 ports needed: ports are counted, not devices', () => {
+    const [f] = expectFires(withAccessPorts(11), 'mgmt.switch-full', 'error');
     expectTargets(f, [deviceTarget('mgmt-1')]);
+    expect(f?.message).toMatch(/^12 ports need the management switches/);
   });
 
-  it('is quiet with exactly 7 access ports', () =>
-    expectQuiet(withAccessPorts(7), 'mgmt.switch-full'));
+  it('is quiet with exactly 12 access ports', () =>
+    expectQuiet(withAccessPorts(12), 'mgmt.switch-full'));
 });

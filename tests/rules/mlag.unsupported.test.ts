@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   device,
   deviceTarget,
@@ -17,4 +17,11 @@ describe('mlag.unsupported', () => {
   });
 
   it('is quiet when both switches have MLAG', () => expectQuiet(template(), 'mlag.unsupported'));
+
+  it('gives advice (info), not an error, when the model does not say whether it has MLAG', () => {
+    const d = template();
+    delete device(d, 'core-2').limits.mlag;
+    const [f] = expectFires(d, 'mlag.unsupported', 'info');
+    expect(f?.message).toMatch(/does not say whether it supports MLAG/);
+  });
 });
