@@ -1,4 +1,4 @@
-// The rule catalogue, in the order of the domain brief (section 6). Ids are a public contract.
+// The rule catalogue, in catalogue order (docs/rules.md). Ids are a public contract.
 import { portDoubleBooked } from './port.double-booked';
 import { cableMediaMismatch } from './cable.media-mismatch';
 import { cableSpeedMismatch } from './cable.speed-mismatch';
@@ -28,18 +28,26 @@ import { firewallNoDynamicRouting } from './firewall.no-dynamic-routing';
 import { mgmtNotConnected } from './mgmt.not-connected';
 import { mgmtOnlyViaBond } from './mgmt.only-via-bond';
 import { mgmtSwitchFull } from './mgmt.switch-full';
+import { mgmtBmcNotConnected } from './mgmt.bmc-not-connected';
+import { mgmtSingleUplink } from './mgmt.single-uplink';
 import { corosyncSingleNic } from './corosync.single-nic';
 import { corosyncNoDedicatedLink } from './corosync.no-dedicated-link';
 import { corosyncNoRedundantLink } from './corosync.no-redundant-link';
 import { corosyncSharesStorage } from './corosync.shares-storage';
 import { corosyncLatency } from './corosync.latency';
 import { corosyncBondMode } from './corosync.bond-mode';
+import { corosyncLinkMissing } from './corosync.link-missing';
+import { corosyncLinkInconsistent } from './corosync.link-inconsistent';
 import { clusterTooFewNodes } from './cluster.too-few-nodes';
 import { clusterTooManyNodes } from './cluster.too-many-nodes';
 import { hostNameInvalid } from './host.name-invalid';
 import { hostNameDuplicate } from './host.name-duplicate';
 import { ipDuplicate } from './ip.duplicate';
 import { ipOutsideSubnet } from './ip.outside-subnet';
+import { ipReservedAddress } from './ip.reserved-address';
+import { networkCidrInvalid } from './network.cidr-invalid';
+import { hostAddressMissing } from './host.address-missing';
+import { networkNodeMissing } from './network.node-missing';
 import { domainLocal } from './domain.local';
 import { migrationOnClusterNetwork } from './migration.on-cluster-network';
 import { cephTooFewNodes } from './ceph.too-few-nodes';
@@ -55,6 +63,7 @@ import { cephPublicClusterSameLink } from './ceph.public-cluster-same-link';
 import { cephMemory } from './ceph.memory';
 import { cephCpu } from './ceph.cpu';
 import { cephMinSizeOne } from './ceph.min-size-one';
+import { cephPoolSize } from './ceph.pool-size';
 import { cephIopsBudget } from './ceph.iops-budget';
 import { serverNoDataDisk } from './server.no-data-disk';
 import { serverOsDiskSmall } from './server.os-disk-small';
@@ -91,18 +100,26 @@ export const RULES: readonly Rule[] = [
   mgmtNotConnected,
   mgmtOnlyViaBond,
   mgmtSwitchFull,
+  mgmtBmcNotConnected,
+  mgmtSingleUplink,
   corosyncSingleNic,
   corosyncNoDedicatedLink,
   corosyncNoRedundantLink,
   corosyncSharesStorage,
   corosyncLatency,
   corosyncBondMode,
+  corosyncLinkMissing,
+  corosyncLinkInconsistent,
   clusterTooFewNodes,
   clusterTooManyNodes,
   hostNameInvalid,
   hostNameDuplicate,
   ipDuplicate,
   ipOutsideSubnet,
+  ipReservedAddress,
+  networkCidrInvalid,
+  hostAddressMissing,
+  networkNodeMissing,
   domainLocal,
   migrationOnClusterNetwork,
   cephTooFewNodes,
@@ -118,6 +135,7 @@ export const RULES: readonly Rule[] = [
   cephMemory,
   cephCpu,
   cephMinSizeOne,
+  cephPoolSize,
   cephIopsBudget,
   serverNoDataDisk,
   serverOsDiskSmall,

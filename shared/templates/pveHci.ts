@@ -68,9 +68,10 @@ const FAST_CORE_PLAN: CorePlan = {
 };
 export const FAST_UPLINK_MAX_NODES = FAST_CORE_PLAN.capacity;
 
+/** Management switch models; two uplinks (SFP cages), one to each core switch, in one LAG. */
 const MGMT_PLANS = [
-  { model: 'aruba-1930-24g', access: 24, uplink: '25' },
-  { model: 'aruba-1930-48g', access: 48, uplink: '49' },
+  { model: 'aruba-1930-24g', access: 24, uplinks: ['25', '26'] },
+  { model: 'aruba-1930-48g', access: 48, uplinks: ['49', '50'] },
 ];
 
 const VLAN = {
@@ -145,7 +146,9 @@ export function buildPveHci(options: PveHciOptions): Design {
   const addr = (vlan: number, host: number) => `${base}.${vlan}.${host}`;
   const uplinksPerSwitch = storageNics ? 2 * nodes : nodes;
   const corePlan = fast ? FAST_CORE_PLAN : CORE_PLANS.find((p) => p.capacity >= uplinksPerSwitch);
-  const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 4 + 2 * nodes);
+  // Needs a port per management and BMC port (firewalls, core pair, 2 per node), and counts one
+  // per core-switch uplink (mgmt.switch-full).
+  const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 6 + 2 * nodes);
   if (!corePlan || !mgmtPlan || nodes > 99)
     throw new Error(`template: ${nodes} nodes do not fit one core pair`);
 
@@ -285,7 +288,7 @@ export function buildPveHci(options: PveHciOptions): Design {
     });
   });
 
-  // Management switch: access ports in the management VLAN, one uplink to the core.
+  // Management switch: access ports in the management VLAN, an uplink to each core switch.
   let mgmtPort = 1;
   const toMgmt = (device: Device, port: string, config: PortConfig = access(VLAN.mgmt)) => {
     const swPort = String(mgmtPort++);
@@ -311,16 +314,27 @@ export function buildPveHci(options: PveHciOptions): Design {
       address: addr(VLAN.mgmt, 5 + i),
     });
   });
-  cable(
-    'cab-mgmt-uplink',
-    [mgmt, mgmtPlan.uplink],
-    [core1, corePlan.uplink],
-    'mmf-om4',
-    3,
-    'MGMT-UPLINK',
+  // Two uplinks, one to each core switch: one LACP LAG on the management switch and an MLAG
+  // LAG on the core pair, so neither a core switch nor an optic cuts management off.
+  [core1, core2].forEach((core, i) =>
+    cable(
+      i === 0 ? 'cab-mgmt-uplink' : 'cab-mgmt-uplink-2',
+      [mgmt, mgmtPlan.uplinks[i]!],
+      [core, corePlan.uplink],
+      'mmf-om4',
+      3,
+      i === 0 ? 'MGMT-UPLINK' : 'MGMT-UPLINK-2',
+    ),
   );
-  configure(mgmt, mgmtPlan.uplink, { mode: 'trunk', taggedVlans: [VLAN.mgmt] });
-  configure(core1, corePlan.uplink, trunk([VLAN.mgmt], coreMtu));
+  lag({
+    id: 'lag-mgmt-uplink',
+    name: 'uplink',
+    members: mgmtPlan.uplinks.map((port) => ({ device: mgmt.id, port })),
+    mode: 'lacp',
+    lacpRate: 'fast',
+    config: { mode: 'trunk', taggedVlans: [VLAN.mgmt] },
+  });
+  mlagLag('lag-core-mgmt', 'mgmt', corePlan.uplink, trunk([VLAN.mgmt], coreMtu));
 
   // PVE nodes: 2 x 25G LACP split across the core pair; corosync link 0 on the 1G management port.
   const bond0Vlans = [

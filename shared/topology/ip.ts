@@ -138,3 +138,24 @@ export function addressKey(address: string): string | number {
   const v4 = hostV4(address);
   return v4 >= 0 ? v4 : canonicalIp(parseIp(hostPart(address)), address);
 }
+
+/** The CIDR has bits set beyond its prefix ("10.0.0.5/24" where "10.0.0.0/24" was meant). */
+export function hasHostBits(cidr: Cidr): boolean {
+  const { base, prefix } = cidr;
+  if (base.bits === 32) return base.value % 2 ** (32 - prefix) !== 0;
+  const hostBits = BigInt(128 - prefix);
+  return base.value !== (base.value >> hostBits) << hostBits;
+}
+
+/**
+ * An IPv4 address that is its subnet's network or broadcast address, which a host may not use
+ * (not for /31 and /32, which have neither); undefined otherwise.
+ */
+export function reservedRole(address: string, cidr: Cidr): 'network' | 'broadcast' | undefined {
+  if (cidr.base.bits !== 32 || cidr.prefix >= 31) return undefined;
+  const v4 = hostV4(address);
+  if (v4 < 0 || !inCidrV4(v4, cidr)) return undefined;
+  const size = 2 ** (32 - cidr.prefix);
+  const offset = v4 % size;
+  return offset === 0 ? 'network' : offset === size - 1 ? 'broadcast' : undefined;
+}

@@ -34,10 +34,10 @@ describe('BOM of the reference template, against a hand count', () => {
   });
 
   it('counts one optic per fiber end, matched to cage, link speed and fiber type', () => {
-    // 2 peer links at 100G -> 4 SR4; 4 firewall links + 1 mgmt uplink at 10G -> 10 SFP+ SR
+    // 2 peer links at 100G -> 4 SR4; 4 firewall links + 2 mgmt uplinks at 10G -> 12 SFP+ SR
     // (the SFP28 ends run at 10G too); 6 server links at 25G -> 12 SFP28 SR.
     expect(qty(bom, '100GBASE-SR4 QSFP28')).toBe(4);
-    expect(qty(bom, '10GBASE-SR SFP+')).toBe(10);
+    expect(qty(bom, '10GBASE-SR SFP+')).toBe(12);
     expect(qty(bom, '25GBASE-SR SFP28')).toBe(12);
     expect(bom.filter((l) => l.category === 'Transceiver')).toHaveLength(3);
   });
@@ -47,7 +47,7 @@ describe('BOM of the reference template, against a hand count', () => {
     expect(qty(bom, 'Cat6a patch cable', 'Cat6a patch cable, 3 m')).toBe(10); // 2 fw + 2 core + 3 eno1 + 3 iDRAC
     const om4 = 'OM4 multimode fiber patch (LC/LC or MPO)';
     expect(qty(bom, om4, `${om4}, 1 m`)).toBe(2); // peer link
-    expect(qty(bom, om4, `${om4}, 3 m`)).toBe(11); // 4 firewall + 1 uplink + 6 servers
+    expect(qty(bom, om4, `${om4}, 3 m`)).toBe(12); // 4 firewall + 2 uplinks + 6 servers
     expect(bom.find((l) => l.description === `${om4}, 3 m`)!.partNumber).toBe('FIB-OM4-3M');
   });
 
@@ -77,7 +77,7 @@ describe('BOM rules', () => {
     const line = buildBom(d).find(
       (l) => l.description === 'OM4 multimode fiber patch (LC/LC or MPO), 3 m',
     )!;
-    expect(line.quantity).toBe(11);
+    expect(line.quantity).toBe(12);
     expect(line.notes).toBe('includes runs rounded up to this orderable length');
   });
 

@@ -20,15 +20,6 @@ const NOT_YET_IMPLEMENTED = new Set([
   'lag.single-card',
   'mlag.peer-link-vlans',
   'mlag.keepalive-missing',
-  'mgmt.bmc-not-connected',
-  'mgmt.single-uplink',
-  'corosync.link-missing',
-  'corosync.link-inconsistent',
-  'ip.reserved-address',
-  'network.cidr-invalid',
-  'host.address-missing',
-  'network.node-missing',
-  'ceph.pool-size',
 ]);
 
 describe('the rule registry', () => {

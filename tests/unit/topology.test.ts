@@ -59,7 +59,7 @@ describe('the topology', () => {
     expect(topo.lagOfPort(members[2]!)?.id).toBe('lag-core-peer');
     expect(topo.isMember(members[2]!, peer)).toBe(true);
     expect(topo.isMember(portOf(topo, 'core-1', 'swp1'), peer)).toBe(false);
-    expect(topo.lagsOf(topo.device('core-1')!)).toHaveLength(6);
+    expect(topo.lagsOf(topo.device('core-1')!)).toHaveLength(7);
   });
 
   it('resolves a bond to the member ports on its own device only', () => {

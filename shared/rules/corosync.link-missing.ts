@@ -1,0 +1,26 @@
+import { clusterNodes } from './clusters';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+export const corosyncLinkMissing: Rule = {
+  id: 'corosync.link-missing',
+  severity: 'error',
+  title: 'Cluster node without a corosync link',
+  why: 'A node joins its cluster over corosync links; without one it cannot join, and the design is not finished.',
+  hint: 'Attach the node to the cluster’s corosync network (link 0) with an address, on a dedicated port if you can.',
+  source:
+    'Proxmox VE Administration Guide, Cluster Manager: Cluster Network, https://pve.proxmox.com/pve-docs/chapter-pvecm.html#pvecm_cluster_network',
+  check({ topo }) {
+    const out: RawFinding[] = [];
+    for (const { cluster, nodes } of clusterNodes(topo)) {
+      for (const node of nodes) {
+        if (node.attachments.some((a) => a.corosync !== undefined)) continue;
+        out.push({
+          message: `${topo.name(node)} is a node of cluster ${cluster.name} but has no corosync link`,
+          targets: [t.device(node), t.cluster(cluster)],
+        });
+      }
+    }
+    return out;
+  },
+};

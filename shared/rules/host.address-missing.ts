@@ -1,0 +1,30 @@
+import { NODE_NETWORK_ROLES, clusterNodes } from './clusters';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+export const hostAddressMissing: Rule = {
+  id: 'host.address-missing',
+  severity: 'error',
+  title: 'Node without an address on its network',
+  why: 'A node that rides on the management, corosync, Ceph or migration network needs an address there; the cluster IP in particular cannot be changed once the cluster is created.',
+  hint: 'Give the node an address inside the network’s CIDR.',
+  source:
+    'Proxmox VE Administration Guide, Cluster Manager: Requirements (IP of each node), https://pve.proxmox.com/pve-docs/chapter-pvecm.html#_requirements',
+  check({ topo }) {
+    const out: RawFinding[] = [];
+    for (const { nodes } of clusterNodes(topo)) {
+      for (const node of nodes) {
+        for (const r of topo.attachmentsOf(node)) {
+          const { network, attachment } = r;
+          if (!NODE_NETWORK_ROLES.has(network.role) || network.cidr === undefined) continue;
+          if (attachment.address) continue;
+          out.push({
+            message: `${topo.name(node)} rides on ${network.name} (${network.cidr}) without an address`,
+            targets: [t.device(node), t.network(network)],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,32 @@
+import type { Cidr } from '../topology';
+import { parseCidr, reservedRole } from '../topology';
+import type { Network } from '../model';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+export const ipReservedAddress: Rule = {
+  id: 'ip.reserved-address',
+  severity: 'error',
+  title: 'Host address is the subnet’s network or broadcast address',
+  why: 'The first and last address of an IPv4 subnet name the network and its broadcast; a host configured with one is unreachable or answers every broadcast.',
+  hint: 'Give the host an address between the network and broadcast addresses.',
+  source:
+    'RFC 919, Broadcasting Internet Datagrams, section 7, https://www.rfc-editor.org/rfc/rfc919#section-7; RFC 3021 for /31',
+  check({ topo }) {
+    const out: RawFinding[] = [];
+    const cidrOf = new Map<Network, Cidr | null>(); // each network's CIDR, parsed once
+    for (let i = 0; i < topo.attachments.length; i++) {
+      const { device, attachment, network } = topo.attachments[i]!;
+      if (!attachment.address || network.cidr === undefined) continue;
+      if (!cidrOf.has(network)) cidrOf.set(network, parseCidr(network.cidr));
+      const cidr = cidrOf.get(network);
+      const role = cidr ? reservedRole(attachment.address, cidr) : undefined;
+      if (!role) continue;
+      out.push({
+        message: `${topo.name(device)}: ${attachment.address} is the ${role} address of ${network.name} (${network.cidr})`,
+        targets: [t.device(device), t.network(network)],
+      });
+    }
+    return out;
+  },
+};
