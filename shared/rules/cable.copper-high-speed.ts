@@ -10,7 +10,8 @@ export const cableCopperHighSpeed: Rule = {
   title: 'Copper where AOC or fiber would do',
   why: 'Between two SFP-family cages at 10G and faster, AOC or fiber is thinner, lighter and kinder to ports than copper.',
   hint: 'Consider AOC or fiber for these links.',
-  source: 'Domain brief §2 (10 GbE and faster: prefer fiber), §6',
+  source:
+    'ClusterWire heuristic: between two SFP-family cages at 10G and faster, AOC or fiber does the job with a thinner, lighter cable; advice, not a limit',
   check({ design, topo }) {
     const out = [];
     // One walk over the links; per switch, the offending cables with an end on it.

@@ -10,7 +10,8 @@ export const cableCopperOveruse: Rule = {
   title: 'Too much high-speed copper on a switch',
   why: 'Copper DAC and twisted pair are thick and heavy; many of them strain a switch’s ports over the years, and bent copper attenuates without obvious symptoms.',
   hint: 'Use fiber or AOC for more of this switch’s 10G+ links.',
-  source: 'Domain brief §2 (10 GbE and faster: prefer fiber), §6',
+  source:
+    'ClusterWire heuristic: more than 8 copper cables making up over half of the 10G-and-faster cables on one switch is where cable weight and bend strain ports; no vendor publishes such a figure',
   check({ design, topo, thresholds }) {
     const out = [];
     // Per switch, its 10G+ cables and the copper among them, in one walk over the links; a cable

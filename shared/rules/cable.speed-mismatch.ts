@@ -8,7 +8,8 @@ export const cableSpeedMismatch: Rule = {
   title: 'Ports and cable share no speed',
   why: 'A link comes up only at a speed both ports and the cable support.',
   hint: 'Connect ports with a common speed (an SFP28 port runs at 10G to an SFP+ port), or change the media.',
-  source: 'Domain brief §3 (link speed)',
+  source:
+    'IEEE 802.3: a link comes up only on a PHY type both ends implement; Clause 28 (twisted pair) and Clause 73 (copper cable assemblies) auto-negotiation pick the highest common one',
   check({ topo }) {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {

@@ -19,7 +19,8 @@ export const cephConsumerSsd: Rule = {
   title: 'SSD OSD without power-loss protection',
   why: 'Ceph syncs every write; SSDs without power-loss protection cannot acknowledge syncs from cache and stall, and may lose data on power failure.',
   hint: 'Use enterprise SSDs with power-loss protection.',
-  source: 'Domain brief §2 (enterprise SSDs with power-loss protection)',
+  source:
+    'Proxmox VE Administration Guide, "Recommended System Requirements" (SSDs with power-loss protection; consumer SSDs discouraged), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#install_recommended_requirements; Ceph documentation, "Hardware Recommendations" (enterprise SSDs with power loss protection), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

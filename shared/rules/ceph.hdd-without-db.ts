@@ -15,7 +15,8 @@ export const cephHddWithoutDb: Rule = {
   title: 'HDD OSDs without an SSD for WAL/DB',
   why: 'HDD OSDs are slow at metadata; their WAL/DB on an SSD/NVMe speeds them up markedly.',
   hint: 'Add an SSD/NVMe disk with role db to this node.',
-  source: 'Domain brief §4 (HDD OSDs want WAL/DB on SSD)',
+  source:
+    'Proxmox VE Administration Guide, "Create OSDs" (a fast SSD or NVRAM for DB/WAL), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_osd_create; Ceph documentation, "Hardware Recommendations" (offload HDD OSD WAL+DB onto an SSD), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

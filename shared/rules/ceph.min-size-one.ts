@@ -8,7 +8,8 @@ export const cephMinSizeOne: Rule = {
   title: 'Pool with min_size 1',
   why: 'With min_size 1 a pool keeps accepting writes with a single copy; one more failure then loses data.',
   hint: 'Use size 3 and min_size 2.',
-  source: 'Domain brief §4 (pools: size 3, min_size 2)',
+  source:
+    'Proxmox VE Administration Guide, "Ceph Pools" (do not set a min_size of 1), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_pools',
   check({ topo }) {
     const out = [];
     for (const { cluster } of cephClusters(topo)) {

@@ -9,7 +9,8 @@ export const cephNetworkBandwidth: Rule = {
   title: 'Ceph network slower than the disks need',
   why: 'A write is forwarded to the replicas over the cluster network before it is acknowledged, so a node needs at least 2 x the write throughput of its fastest data disk.',
   hint: 'Give the Ceph cluster network faster or more links.',
-  source: 'Domain brief §4 (write path)',
+  source:
+    'Ceph documentation, "Architecture" (the primary OSD forwards each write to the replica OSDs before it acknowledges), https://docs.ceph.com/en/latest/architecture/; SUSE Enterprise Storage 7 Deployment Guide, "Hardware requirements and recommendations" (with three replicas the primary sends two copies over the cluster network), https://susedoc.github.io/doc-ses/ses7/html/ses-deployment/storage-bp-hwreq.html',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

@@ -15,7 +15,8 @@ export const cephNetworkBelow10g: Rule = {
     (t) =>
       `Carry Ceph over ${t.cephNetworkMinGbps}G links, or ${t.cephNetworkMinGbpsNvme}G where OSDs are NVMe.`,
   ),
-  source: 'Domain brief §4 (networks); Proxmox VE admin guide, Ceph network recommendations',
+  source:
+    'Proxmox VE Administration Guide, Ceph "Network" (at least 10 Gbps used only by Ceph; at least 25 Gbps with NVMe), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_recommendation_network',
   check({ topo, thresholds }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

@@ -15,7 +15,8 @@ export const cephPublicClusterSameLink: Rule = {
   title: 'Ceph public and cluster networks on one interface',
   why: 'Replication and recovery traffic (cluster network) competes with client I/O (public network) when both share an interface; a separate cluster network is recommended for high performance.',
   hint: 'Put the Ceph cluster network on its own interface, ideally one port from each of two NIC cards.',
-  source: 'Domain brief §4 (networks)',
+  source:
+    'Proxmox VE Administration Guide, Ceph "Public Network" and "Cluster Network" settings (a physically separated cluster network improves performance), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_wizard_networks; Ceph documentation, "Network Configuration Reference", https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

@@ -14,7 +14,8 @@ export const cephRaidController: Rule = {
   title: 'OSD disks behind a RAID controller',
   why: 'Ceph needs direct access to its disks (HBA / IT / JBOD mode); a RAID controller hides failures and caches writes Ceph believes are safe.',
   hint: 'Put the controller in HBA (IT/JBOD) mode; one RAID0 volume per disk is only a last resort.',
-  source: 'Domain brief §2 (RAID controllers: Ceph wants HBA mode)',
+  source:
+    'Proxmox VE Administration Guide, Ceph "Avoid RAID" (use a host bus adapter, not a RAID controller), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_recommendation_raid',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

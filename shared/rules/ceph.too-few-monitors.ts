@@ -12,7 +12,8 @@ export const cephTooFewMonitors: Rule = {
     (t) =>
       `Run ${t.cephMinMonitors} monitors (more are not needed for small clusters), on different nodes.`,
   ),
-  source: 'Domain brief §4 (3 monitors)',
+  source:
+    'Proxmox VE Administration Guide, "Ceph Monitor" (at least 3 monitors for high availability), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_monitors; Ceph documentation, "Adding/Removing Monitors" (run an odd number of monitors), https://docs.ceph.com/en/latest/rados/operations/add-or-rm-mons/#adding-monitors',
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster } of cephClusters(topo)) {

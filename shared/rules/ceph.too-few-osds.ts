@@ -12,7 +12,8 @@ export const cephTooFewOsds: Rule = {
   ...hintWith(
     (t) => `Give the cluster at least ${t.cephMinOsds} OSD disks, spread over its nodes.`,
   ),
-  source: 'Domain brief §4 (3 OSDs)',
+  source:
+    'Proxmox VE Administration Guide, "Ceph Pools" (default size of 3 replicas), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_pools, and "Create OSDs" (recommends at least 12 OSDs), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_osd_create',
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {

@@ -16,7 +16,8 @@ export const cephUnevenCapacity: Rule = {
   title: 'Uneven OSD capacity across nodes',
   why: 'Ceph spreads data by capacity: a node with much more fills unevenly, and losing it moves a large share of the data.',
   hint: 'Give every node the same OSD capacity (equal disks, evenly spread).',
-  source: 'Domain brief §2 (same capacity on every server), §4',
+  source:
+    'Proxmox VE Administration Guide, Ceph "Disks" (evenly sized and evenly distributed disks per node), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_recommendation_disk; the 10% tolerance is a ClusterWire heuristic',
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {

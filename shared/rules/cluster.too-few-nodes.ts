@@ -11,7 +11,7 @@ export const clusterTooFewNodes: Rule = {
     (t) => `Add nodes (${t.clusterMinNodes} or more), or for 2 nodes an external QDevice.`,
   ),
   source:
-    'Domain brief §5 (HA needs >= 3 nodes); Proxmox VE admin guide, Corosync External Vote Support',
+    'Proxmox VE Administration Guide, "Requirements" (three nodes for reliable quorum) and "Corosync External Vote Support" (a QDevice as third vote for two nodes), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_cluster_requirements',
   check({ design, thresholds }) {
     const out = [];
     for (const c of design.clusters) {

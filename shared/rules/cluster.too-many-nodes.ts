@@ -7,7 +7,8 @@ export const clusterTooManyNodes: Rule = {
   title: 'Cluster with more than 32 nodes',
   why: 'About 32 nodes is a practical ceiling for one corosync cluster; beyond it, membership changes get slow and fragile.',
   hint: 'Split the nodes into several clusters.',
-  source: 'Domain brief §5 (~32 nodes is a practical sizing ceiling)',
+  source:
+    'ClusterWire heuristic: about 32 nodes as a sizing ceiling for one corosync cluster; the Proxmox VE Administration Guide, "Cluster Manager", sets no explicit node limit, https://pve.proxmox.com/pve-docs/pve-admin-guide.html#chapter_pvecm',
   check({ design, thresholds }) {
     return design.clusters
       .filter((c) => c.nodes.length > thresholds.clusterMaxNodes)

@@ -25,7 +25,8 @@ export const corosyncBondMode: Rule = {
   title: 'Corosync over an unsuitable bond',
   why: 'Load-balancing bond modes reorder or drop heartbeats on failover; LACP without fast rate takes up to 90 s to notice a dead leg, long enough to fence a node.',
   hint: 'Use LACP with fast rate, or active-backup, for bonds that carry corosync.',
-  source: 'Proxmox VE admin guide, Cluster Manager (corosync over bonds)',
+  source:
+    'Proxmox VE Administration Guide, "Corosync Over Bonds" (avoid balance-rr, balance-xor, balance-tlb and balance-alb; LACP with bond-lacp-rate fast on node and switch), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_corosync_over_bonds',
   check({ topo }) {
     const out: RawFinding[] = [];
     const nodes = corosyncNodes(topo);

@@ -8,7 +8,8 @@ export const corosyncLatency: Rule = {
   title: 'Corosync latency too high',
   why: 'Corosync needs < 5 ms between all nodes; above ~10 ms with more than 3 nodes it is unlikely to be stable.',
   hint: 'Keep cluster nodes on a low-latency network (one site, one switch fabric).',
-  source: 'Domain brief §5; Proxmox VE admin guide, Cluster Network requirements',
+  source:
+    'Proxmox VE Administration Guide, "Network Requirements" (under 5 ms between all nodes; above about 10 ms unlikely to work with more than three nodes), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_cluster_network_requirements',
   check({ design, topo, thresholds }) {
     // Only corosync networks declaring a latency are judged (few, often none), each by the
     // largest cluster using it: the stricter limit applies.

@@ -8,7 +8,8 @@ export const corosyncNoDedicatedLink: Rule = {
   title: 'No dedicated corosync link',
   why: 'Live migration and Ceph can saturate shared links and starve corosync, which then fences nodes. A link whose ports carry no Ceph, migration or VM network keeps heartbeats steady (management may share it).',
   hint: 'Put one corosync link on a port that carries no Ceph, migration or VM traffic.',
-  source: 'Domain brief §2 (corosync needs its own NIC), §6 (dedicated)',
+  source:
+    'Proxmox VE Administration Guide, "Requirements" (a dedicated physical NIC for cluster traffic) and "Network Requirements" (ideally its own physically separated network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_cluster_requirements',
   check({ topo }) {
     const out: RawFinding[] = [];
     const nodes = corosyncNodes(topo);

@@ -8,7 +8,8 @@ export const corosyncNoRedundantLink: Rule = {
   title: 'Only one corosync link',
   why: 'A second corosync link (for example over the bond, at lower priority) carries heartbeats when the dedicated one fails.',
   hint: 'Add a second corosync link on another interface with a lower priority.',
-  source: 'Domain brief §2 (redundant corosync links are fine), §5',
+  source:
+    'Proxmox VE Administration Guide, "Corosync Redundancy" (more than one link, each on its own physical network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_redundancy',
   check({ topo }) {
     const out: RawFinding[] = [];
     const nodes = corosyncNodes(topo);

@@ -15,7 +15,8 @@ export const corosyncSharesStorage: Rule = {
   title: 'Primary corosync link shares a port with storage',
   why: 'Live migration and Ceph recovery can saturate a link and starve corosync on it; do not rely on QoS for corosync.',
   hint: 'Move the primary corosync link to a port without Ceph or migration traffic.',
-  source: 'Domain brief §2 (storage network: keep corosync off the LACP bond)',
+  source:
+    'Proxmox VE Administration Guide, "Network Requirements" (no shared network for corosync and storage, except as a low-priority fallback link), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_cluster_network_requirements',
   check({ topo }) {
     const out: RawFinding[] = [];
     const nodes = corosyncNodes(topo);

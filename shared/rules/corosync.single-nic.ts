@@ -8,7 +8,8 @@ export const corosyncSingleNic: Rule = {
   title: 'All corosync links on one physical port',
   why: 'If corosync heartbeat traffic is disturbed the cluster fences (reboots) nodes; with every link on one port, one cable or NIC failure does that.',
   hint: 'Give corosync its own NIC, and a second link on another port.',
-  source: 'Domain brief §2 (corosync needs its own NIC); Proxmox VE admin guide, Cluster Manager',
+  source:
+    'Proxmox VE Administration Guide, "Requirements" (a dedicated NIC, and at least one more link on a different physical network) and "Corosync Redundancy", https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_cluster_requirements',
   check({ topo }) {
     const out: RawFinding[] = [];
     const nodes = corosyncNodes(topo);

@@ -7,7 +7,7 @@ export const domainLocal: Rule = {
   title: 'Domain ends in .local',
   why: '.local is reserved for mDNS and collides with it; use a domain the company owns, or .internal.',
   hint: 'Use a domain you own, or one under .internal.',
-  source: 'Domain brief §5; RFC 6762',
+  source: 'RFC 6762 section 3 (.local is the Multicast DNS domain)',
   check({ design }) {
     return design.clusters
       .filter((c) => /(^|\.)local\.?$/i.test(c.domain))

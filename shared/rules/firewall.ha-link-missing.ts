@@ -7,7 +7,8 @@ export const firewallHaLinkMissing: Rule = {
   title: 'Firewall HA pair with too few HA links',
   why: 'The firewalls sync state over direct HA links; with fewer than two, one failed cable splits the pair.',
   hint: 'Cable two direct links between the firewalls’ HA ports.',
-  source: 'Domain brief §2 (2 HA-sync links between the two firewalls)',
+  source:
+    'Fortinet FortiGate Administration Guide, "HA heartbeat interface" (connect the heartbeat interfaces of a two-unit cluster back to back), https://docs.fortinet.com/document/fortigate/8.0.0/administration-guide/849059; Fortinet technical tip FD50262 (configure at least two heartbeat interfaces)',
   check({ design, topo }) {
     const out = [];
     for (const pair of design.haPairs) {

@@ -7,7 +7,8 @@ export const firewallNoDynamicRouting: Rule = {
   title: 'Firewall without BGP',
   why: 'If the design grows into EVPN-VXLAN, BGP runs down to the servers and the firewalls must speak it.',
   hint: 'Prefer a firewall model with BGP if the design may grow.',
-  source: 'Domain brief §2 (dynamic routing matters for EVPN-VXLAN)',
+  source:
+    'Proxmox VE Administration Guide, SDN "EVPN Zones" (EVPN routes with BGP) and "BGP Controller" (exports EVPN routes to an external BGP peer), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvesdn_zone_plugin_evpn',
   check({ design, topo }) {
     return design.devices
       .filter((d) => d.role === 'firewall' && d.limits.bgp !== true)

@@ -7,7 +7,8 @@ export const firewallNoHaPair: Rule = {
   title: 'A single firewall',
   why: 'One firewall is a single point of failure for all routed and NATed traffic.',
   hint: 'Add a second firewall and form an HA pair.',
-  source: 'Domain brief §2 (reference topology: 2 firewalls)',
+  source:
+    'OPNsense documentation, "High Availability" (two firewalls in a CARP failover group; the secondary takes over when the primary fails), https://docs.opnsense.org/manual/hacarp.html',
   check({ design, topo }) {
     const firewalls = design.devices.filter((d) => d.role === 'firewall');
     if (firewalls.length !== 1) return [];

@@ -8,7 +8,8 @@ export const hostNameDuplicate: Rule = {
   title: 'Two devices share a hostname',
   why: 'Hostnames compare case-insensitively in DNS and in the cluster; a duplicate breaks name resolution and cluster membership.',
   hint: 'Give every device its own hostname.',
-  source: 'Domain brief §5, §6 (hostnames compare case-insensitively)',
+  source:
+    'RFC 1034 section 3.1 (sibling labels must differ; names compare case-insensitively) and RFC 4343 (DNS case insensitivity)',
   check({ design }) {
     // First device per name; a group only for names used again.
     const first = new Map<string, Device>();

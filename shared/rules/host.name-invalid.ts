@@ -11,7 +11,8 @@ export const hostNameInvalid: Rule = {
   title: 'Hostname or cluster name is not a valid label',
   why: 'Names must be RFC 1035 labels (a letter first, letters/digits/hyphens, a letter or digit last, at most 63 characters); a bad name once kept the Ceph MDS from starting and forced a reinstall. Names cannot change after the cluster is created.',
   hint: 'Use letters, digits and hyphens only, starting with a letter, at most 63 characters.',
-  source: 'Domain brief §5 (RFC 1035 labels)',
+  source:
+    'RFC 1035 section 2.3.1 (label syntax); Proxmox VE API, POST /cluster/config (cluster name at most 15 characters, node-name format), https://pve.proxmox.com/pve-docs/api-viewer/index.html#/cluster/config',
   check({ design }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

@@ -9,7 +9,8 @@ export const ipDuplicate: Rule = {
   title: 'Address used twice',
   why: 'Two interfaces with one address make both unreachable at random (ARP flapping).',
   hint: 'Give each interface its own address.',
-  source: 'Domain brief §6',
+  source:
+    'RFC 5227 (IPv4 Address Conflict Detection); RFC 4862 section 5.4 (IPv6 Duplicate Address Detection)',
   check({ topo }) {
     // Who uses each address; lists are made only for an address used twice.
     const firstUser = new Map<string | number, ResolvedAttachment>();

@@ -10,7 +10,8 @@ export const ipOutsideSubnet: Rule = {
   title: 'Address outside its network',
   why: 'A node whose address is not in its network’s subnet cannot reach its neighbours; joining a cluster fails with "cannot use IP ..., not found on local node".',
   hint: 'Give the interface an address inside the network’s CIDR, or fix the CIDR.',
-  source: 'Domain brief §5 (cluster IP must be on one of the node’s interfaces)',
+  source:
+    'RFC 4632 section 3.1 (prefix notation: a network holds the addresses within its prefix); Proxmox VE Administration Guide, "Migration Network" (each node has exactly one IP in the network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network',
   check({ topo }) {
     const out: RawFinding[] = [];
     const cidrOf = new Map<Network, Cidr | null>(); // each network's CIDR, parsed once

@@ -8,7 +8,8 @@ export const lagLimitExceeded: Rule = {
   title: 'More LAG groups than the switch supports',
   why: 'Switches support a fixed number of LAG groups (some only 8); an MLAG LAG counts as one group on each of its two switches.',
   hint: 'Use a switch model with more LAG groups, or spread the bonds over more switches.',
-  source: 'Domain brief §2 (check each model’s maximum LACP groups), §6',
+  source:
+    'Switch vendor datasheet or configuration-limits guide for the model (maximum LAG groups, kept in the catalog); link aggregation per IEEE 802.1AX',
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

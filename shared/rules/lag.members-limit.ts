@@ -8,7 +8,8 @@ export const lagMembersLimit: Rule = {
   title: 'LAG with more members than the switch allows',
   why: 'Each switch model limits the members of one LAG on it.',
   hint: 'Use fewer, faster members, or a switch that allows more members per LAG.',
-  source: 'Domain brief §6',
+  source:
+    'Switch vendor datasheet or configuration-limits guide for the model (maximum members per LAG, kept in the catalog); link aggregation per IEEE 802.1AX',
   check({ design, topo }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < design.devices.length; i++) {

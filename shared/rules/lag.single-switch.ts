@@ -7,7 +7,8 @@ export const lagSingleSwitch: Rule = {
   title: 'Bond on one switch of an MLAG pair',
   why: 'With every leg on one switch, maintenance or failure of that switch cuts the host off although its MLAG peer is there to take over.',
   hint: 'Move one leg of the bond to the other switch of the pair.',
-  source: 'Domain brief §2 (one leg to each core switch)',
+  source:
+    'Proxmox VE Administration Guide, "Linux Bond" (run the bond cables to different switches to spread points of failure), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_bond; NVIDIA Cumulus Linux, MLAG, https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/',
   check({ topo }) {
     const out: RawFinding[] = [];
     const bonds = topo.hostBonds();

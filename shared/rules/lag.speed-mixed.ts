@@ -22,7 +22,8 @@ export const lagSpeedMixed: Rule = {
   title: 'LAG members at different speeds',
   why: 'LACP bundles only links of the same speed; a member at another speed stays out of the bond.',
   hint: 'Cable all members of the LAG at the same speed.',
-  source: 'Domain brief §6',
+  source:
+    'Proxmox VE Administration Guide, "Linux Bond" (802.3ad groups share speed and duplex), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_bond; Linux kernel bonding documentation (802.3ad members run at one speed, balance-tlb and balance-alb may differ), https://docs.kernel.org/networking/bonding.html#mt-bonding-mode-selection-for-single-switch-topology',
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.lags.length; i++) {

@@ -8,7 +8,8 @@ export const lagSplitWithoutMlag: Rule = {
   title: 'Bond split across switches that are not an MLAG pair',
   why: 'An LACP bond can span two switches only when they act as one (MLAG); otherwise the bond does not form or loops.',
   hint: 'Land the bond on the two switches of one MLAG pair, or on a single switch.',
-  source: 'Domain brief §2 (one LACP bond split across the two peers), §6',
+  source:
+    'Linux kernel bonding documentation, "HA Bonding Mode Selection for Multiple Switch Topology" (aggregating modes need all links on the same peer) and "Switch Configuration", https://docs.kernel.org/networking/bonding.html#ha-bonding-mode-selection-for-multiple-switch-topology',
   check({ topo }) {
     const out: RawFinding[] = [];
     const bonds = topo.hostBonds();

@@ -7,7 +7,8 @@ export const mgmtNotConnected: Rule = {
   title: 'Device without a management connection',
   why: 'A separate management connection keeps a device reachable when its service network is down or misconfigured.',
   hint: 'Cable a management port of this device to the management switch.',
-  source: 'Domain brief §2 (management switch)',
+  source:
+    'Ceph documentation, "Hardware Recommendations", Networks (a separate out-of-band network for administration), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

@@ -9,7 +9,8 @@ export const mgmtOnlyViaBond: Rule = {
   title: 'Management only over the service bond',
   why: 'If a change to the bond or bridge goes wrong, a node reachable only through it is lost; a separate management interface keeps it reachable.',
   hint: 'Put the management network on a dedicated port as well.',
-  source: 'Domain brief §2 (a separate management interface keeps the node reachable)',
+  source:
+    'Proxmox VE Administration Guide, "Network Configuration", Apply Network Changes (a wrong network configuration may render a node inaccessible), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_configuration',
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

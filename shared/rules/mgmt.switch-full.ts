@@ -11,7 +11,8 @@ export const mgmtSwitchFull: Rule = {
   title: 'Not enough management switch ports',
   why: 'Every device with a management port needs an access port on a management switch.',
   hint: 'Use a larger management switch (24 ports is sensible from about 10 devices) or add one.',
-  source: 'Domain brief §2 (management switch: 24 ports once ~10 devices need management)',
+  source:
+    'ClusterWire heuristic: every mgmt and BMC port needs an access port on a management switch, plus one uplink per core switch; a port count, not a vendor figure',
   check({ design, topo }) {
     // Needed: every management and BMC port in the design (each wants an access port of its
     // own), plus one uplink per core switch. Ports are counted, not devices.

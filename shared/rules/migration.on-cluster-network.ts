@@ -10,7 +10,8 @@ export const migrationOnClusterNetwork: Rule = {
   title: 'No migration network',
   why: 'Without a migration network, live migration runs over the cluster network and can saturate it, starving corosync.',
   hint: 'Add a network with role migration and set it as the cluster’s migration network.',
-  source: 'Domain brief §2 (storage network: live migration can saturate links)',
+  source:
+    'Proxmox VE Administration Guide, "Migration Network" (by default migration uses the cluster network, which can disrupt cluster traffic), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network',
   check({ design, topo }) {
     const out = [];
     for (const cluster of design.clusters) {

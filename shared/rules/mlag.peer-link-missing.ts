@@ -8,7 +8,8 @@ export const mlagPeerLinkMissing: Rule = {
   title: 'MLAG pair without a peer link',
   why: 'The two switches of an MLAG pair synchronise state over the peer link; without it the pair cannot form and every split bond fails.',
   hint: 'Create a peer-link LAG and cable at least two of its members between the two switches.',
-  source: 'Domain brief §2 (core switches: MLAG peer link)',
+  source:
+    'NVIDIA Cumulus Linux User Guide, "Multi-Chassis Link Aggregation - MLAG", Requirements (the two peer switches must be directly connected, typically by a bond), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#requirements',
   check({ design, topo }) {
     const out = [];
     for (const pair of design.mlagPairs) {

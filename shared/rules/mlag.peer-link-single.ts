@@ -8,7 +8,8 @@ export const mlagPeerLinkSingle: Rule = {
   title: 'MLAG peer link with a single cable',
   why: 'If the only peer-link cable fails, the pair splits (split brain); the peer link should be redundant.',
   hint: 'Cable a second member of the peer-link LAG.',
-  source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
+  source:
+    'NVIDIA Cumulus Linux User Guide, "Multi-Chassis Link Aggregation - MLAG", Peer Link Sizing (extra links in the peer link bond cover a failed member), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#peer-link-sizing',
   check({ design, topo }) {
     const out = [];
     for (const pair of design.mlagPairs) {

@@ -8,7 +8,8 @@ export const mlagPeerLinkSlow: Rule = {
   title: 'MLAG peer link below 40 Gbps',
   why: 'When a leg of a split bond fails, its traffic crosses the peer link; about 40 Gbps keeps that from becoming the bottleneck.',
   hint: 'Add peer-link members or use faster ports (QSFP+/QSFP28).',
-  source: 'Domain brief §2 (peer link: redundant, about 40 GbE)',
+  source:
+    'ClusterWire heuristic: about 40 Gbps keeps the peer link from throttling traffic when a split bond loses a leg; NVIDIA Cumulus Linux, "Peer Link Sizing", sizes it at half the single-connected bandwidth instead, https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#peer-link-sizing',
   check({ design, topo, thresholds }) {
     const out = [];
     for (const pair of design.mlagPairs) {

@@ -7,7 +7,8 @@ export const mlagUnsupported: Rule = {
   title: 'Switch in an MLAG pair lacks MLAG',
   why: 'Only switches with MLAG (vPC, VLT, MC-LAG, IRF) can present one LAG across two chassis.',
   hint: 'Choose a switch model with MLAG, or do not pair these switches.',
-  source: 'Domain brief §2 (core switches: an MLAG pair)',
+  source:
+    'NVIDIA Cumulus Linux User Guide, "Multi-Chassis Link Aggregation - MLAG", Requirements (both peers run MLAG, same model and release), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#requirements',
   check({ design, topo }) {
     const out = [];
     for (const pair of design.mlagPairs) {

@@ -9,7 +9,8 @@ export const mtuExceedsMax: Rule = {
   title: 'MTU above what a device supports',
   why: 'Frames larger than a device’s maximum MTU are dropped, which breaks jumbo-frame networks silently.',
   hint: 'Lower the MTU, or use devices that support it.',
-  source: 'Domain brief §2 (check each model’s maximum MTU)',
+  source:
+    'Switch vendor documentation of the maximum MTU, e.g. NVIDIA Cumulus Linux, "Switch Port Attributes", MTU, https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/Switch-Port-Attributes/#mtu; the model figure is kept in the catalog',
   check({ design, topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const over = (device: Device, mtu: number, what: string, targets: Target[]) =>

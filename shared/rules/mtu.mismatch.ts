@@ -9,7 +9,8 @@ export const mtuMismatch: Rule = {
   title: 'MTU differs along a network',
   why: 'Hosts with different MTUs on one network, or a switch port below the network’s MTU, drop large frames: Ceph and migration stall in hard-to-trace ways.',
   hint: 'Use one MTU for all hosts on the network, and switch ports at or above it (9216 on switches with hosts at 9000 is fine).',
-  source: 'Domain brief §6',
+  source:
+    'NVIDIA Cumulus Linux User Guide, "MTU and MLAG" (set the MTU on every interface and bond of the bridged domain, peer link included), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#mtu-and-mlag; "Switch Port Attributes", MTU (a bridge runs at its lowest member MTU), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/Switch-Port-Attributes/#mtu',
   check({ topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
     // Only a network with an attachment overriding its MTU can be mixed (usually none); per such

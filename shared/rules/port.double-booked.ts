@@ -7,7 +7,8 @@ export const portDoubleBooked: Rule = {
   title: 'Port used by more than one cable',
   why: 'A physical port takes exactly one plug; a second cable on it cannot be installed.',
   hint: 'Move one of the cables to a free port.',
-  source: 'Domain brief §6 (cabling and ports)',
+  source:
+    'ClusterWire heuristic: a port takes exactly one connector, so a second cable on it cannot be installed (a physical fact, no document sets it)',
   check({ topo }) {
     const out = [];
     for (const info of topo.doubleBooked) {

@@ -9,7 +9,8 @@ export const serverNoDataDisk: Rule = {
   title: 'Ceph node without an OSD disk',
   why: 'In an HCI cluster every node contributes storage; a node without OSDs unbalances capacity and recovery.',
   hint: 'Give the node at least one OSD disk, the same capacity as the others.',
-  source: 'Domain brief §2 (at least one data disk per server)',
+  source:
+    'Proxmox VE Administration Guide, "Recommendations for a Healthy Ceph Cluster" (preferably identical servers) and Ceph "Disks" (an evenly distributed amount of disks per node), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_recommendation_disk',
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {

@@ -10,7 +10,8 @@ export const serverOsDiskHdd: Rule = {
   title: 'OS disk is an HDD',
   why: 'PVE writes logs and cluster state constantly; an HDD slows the host and the cluster file system.',
   hint: 'Use an SSD or NVMe OS disk (a ZFS mirror if you like).',
-  source: 'Domain brief §2 (OS disk: SSD/NVMe)',
+  source:
+    'Proxmox VE Administration Guide, "Recommended System Requirements" (best results with SSDs), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#install_recommended_requirements; Ceph documentation, "Hardware Recommendations" (enterprise SSDs for hosts that run Monitors and Managers), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ design, topo }) {
     return design.devices
       .filter((d) => d.server?.disks.some(isHddOsDisk))

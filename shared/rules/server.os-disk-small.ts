@@ -9,7 +9,8 @@ export const serverOsDiskSmall: Rule = {
   title: 'OS disk under 256 GB',
   why: 'PVE in HCI use logs constantly; small SSDs run out of write endurance, and a default install gives only a quarter of the disk to root.',
   ...hintWith((t) => `Use an OS disk of ${t.osDiskMinGB} GB or more (SSD/NVMe).`),
-  source: 'Domain brief §2 (OS disk: 256 GB or more)',
+  source:
+    'Ceph documentation, "Hardware Recommendations" (an SSD for the OS and Monitor/Manager data: 256 GB minimum, 960 GB recommended), https://docs.ceph.com/en/latest/start/hardware-recommendations/; Proxmox VE Administration Guide, "Advanced LVM Configuration Options" (root gets a quarter of the disk), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#advanced_lvm_options',
   check({ design, topo, thresholds }) {
     const out = [];
     const isSmall = (d: Disk) => d.role === 'os' && d.capacityGB < thresholds.osDiskMinGB;

@@ -10,7 +10,8 @@ export const uplinkBelow10g: Rule = {
   title: 'Service uplink slower than 10 Gbps',
   why: 'VM, storage and migration traffic share the service uplinks; below 10 GbE they become the bottleneck.',
   ...hintWith((t) => `Use ${t.uplinkMinGbps}G or faster ports and media for service uplinks.`),
-  source: 'Domain brief §2 (at least 2 x 10 GbE)',
+  source:
+    'Proxmox VE Administration Guide, Ceph "Network" recommendation (a 10+ Gbps network for Ceph public traffic, which may also carry guest and live-migration traffic), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_recommendation_network',
   check({ topo, thresholds }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < topo.design.devices.length; i++) {

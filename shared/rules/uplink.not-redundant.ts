@@ -15,7 +15,8 @@ export const uplinkNotRedundant: Rule = {
   title: 'Single service uplink to the core',
   why: 'With one cable to the core, a failed optic, cable or switch port cuts the host off; at least 2 links in one bond, one to each core switch.',
   hint: 'Add a second service link to the other core switch and bond them.',
-  source: 'Domain brief §2 (at least 2 x 10 GbE in one LACP bond split across the two peers)',
+  source:
+    'Proxmox VE Administration Guide, "Recommended System Requirements" (redundant multi-gigabit NICs), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#install_recommended_requirements, and "Linux Bond", https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_bond',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < topo.design.devices.length; i++) {

@@ -23,7 +23,8 @@ export const vlanInvalidId: Rule = {
   title: 'Invalid or clashing VLAN id',
   why: 'VLAN ids run from 1 to 4094; two networks with one id on one switch are one broadcast domain.',
   hint: 'Use VLAN ids from 1 to 4094, unique per switch.',
-  source: 'IEEE 802.1Q; domain brief §6',
+  source:
+    'IEEE 802.1Q (12-bit VLAN id: 0 and 4095 are reserved, 1-4094 usable; one id is one broadcast domain on a bridge)',
   check({ design, topo }) {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const bad = (where: string, vlan: number, targets: Target[]) =>

@@ -9,7 +9,8 @@ export const vlanLimitExceeded: Rule = {
   title: 'More VLANs than the switch supports',
   why: 'Some switches allow only a few VLANs (32 on some models); a trunk allowing "all" carries every VLAN of the design.',
   hint: 'Allow only the VLANs each trunk needs, or use a switch with a larger VLAN table.',
-  source: 'Domain brief §2 (check each model’s maximum number of VLANs), §6',
+  source:
+    'Switch vendor datasheet or configuration-limits guide for the model (maximum VLANs, kept in the catalog); VLAN ids per IEEE 802.1Q',
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

@@ -9,7 +9,8 @@ export const vlanNotCarried: Rule = {
   title: 'Network not allowed on the switch port',
   why: 'A host’s traffic on a network reaches the switch only if that port (both legs of an MLAG bond) allows its VLAN, tagged, or untagged where the host sends it untagged.',
   hint: 'Allow the VLAN on the switch port or LAG (tagged or as untagged VLAN, to match the host).',
-  source: 'Domain brief §6',
+  source:
+    'IEEE 802.1Q (a bridge port forwards a VLAN only if the VLAN is in its member set, tagged or untagged); Proxmox VE Administration Guide, "VLAN 802.1Q", https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_vlan',
   check({ topo }) {
     const out: RawFinding[] = [];
     const landings = topo.landings();
