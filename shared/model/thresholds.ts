@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Rule thresholds: data with defaults in one place (domain brief, section 6), overridable per
+ * Rule thresholds: data with defaults in one place (docs/rules.md lists them), overridable per
  * design. Reach limits and orderable lengths are catalog data (shared/catalog/media.json).
  */
 export const DEFAULT_THRESHOLDS = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** NetBox interface type slugs (domain brief, section 3). */
+/** NetBox interface type slugs (NetBox dcim/choices.py). */
 export const PORT_TYPES = [
   '1000base-t',
   '10gbase-t',
@@ -55,7 +55,7 @@ export const SFP_FAMILY: ReadonlySet<FormFactor> = new Set([
 export const PortRole = z.enum(['service', 'mgmt', 'bmc', 'console', 'ha']);
 export type PortRole = z.infer<typeof PortRole>;
 
-/** NetBox cable type slugs (domain brief, section 3). */
+/** NetBox cable type slugs (NetBox dcim/choices.py). */
 export const CABLE_MEDIA = [
   'cat6',
   'cat6a',
@@ -69,7 +69,7 @@ export const CABLE_MEDIA = [
 export const CableMedia = z.enum(CABLE_MEDIA);
 export type CableMedia = z.infer<typeof CableMedia>;
 
-/** Copper media per the rule definitions of the domain brief, section 6. */
+/** Copper media: twisted pair and twinax (DAC), as the rules define copper (docs/rules.md). */
 export const COPPER_MEDIA: ReadonlySet<CableMedia> = new Set([
   'cat6',
   'cat6a',

@@ -10,7 +10,7 @@ export const cephPoolSize: Rule = {
   why: 'With host as the failure domain each copy needs its own node with OSDs: a pool whose size exceeds those nodes never becomes clean, and a min_size above size blocks every write. Size 2 stops writes (or risks data at min_size 1) after one failure.',
   hint: 'Use size 3 and min_size 2, on at least 3 nodes with OSDs.',
   source:
-    'Ceph documentation, Pools: Setting the Number of RADOS Object Replicas, https://docs.ceph.com/en/latest/rados/operations/pools/#setting-the-number-of-rados-object-replicas',
+    'Proxmox VE Administration Guide, "Ceph Pools" (size 3 and min_size 2 by default), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_pools; Ceph documentation, "Troubleshooting PGs", Placement Groups Never Get Clean (fewer OSDs or hosts than replicas), https://docs.ceph.com/en/latest/rados/troubleshooting/troubleshooting-pg/#placement-groups-never-get-clean',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { cluster, nodes } of cephClusters(topo)) {

@@ -5,7 +5,7 @@ import { resolveThresholds } from '../model/thresholds';
 import type { ResolvedAttachment, Topology } from '../topology';
 import { buildTopology } from '../topology';
 
-/** Network rates are decimal: 1 Gbps = 125 MB/s (domain brief §3). */
+/** Network rates are decimal: 1 Gbps = 125 MB/s (as network rates are sold). */
 export const MBPS_PER_GBPS = 125;
 const TIB = 1024 ** 4;
 
@@ -186,7 +186,7 @@ export function clusterIops(
   };
 }
 
-/** Ceph sizing figures per Ceph-enabled cluster (domain brief §4), for rules and the UI. */
+/** Ceph sizing figures per Ceph-enabled cluster, for rules and the UI. */
 export function cephSizing(design: Design, catalog: Catalog = BUILTIN_CATALOG): ClusterSizing[] {
   const topo = buildTopology(design, catalog);
   const th = resolveThresholds(design.thresholds);

@@ -11,7 +11,7 @@ export const corosyncLinkInconsistent: Rule = {
   why: 'knet link N joins every node of the cluster on one network: a node without link N, or with link N on another network, cannot use that link to reach the others.',
   hint: 'Give every node the same corosync link numbers, each link on the same network on every node.',
   source:
-    'Proxmox VE Administration Guide, Cluster Manager: Redundant Ring Protocol / Adding Redundant Links, https://pve.proxmox.com/pve-docs/chapter-pvecm.html#pvecm_redundancy',
+    'Proxmox VE Administration Guide, "Corosync Redundancy" (a link number is the same on every node; links with different priorities cannot communicate), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_redundancy',
   check({ topo }) {
     const out: RawFinding[] = [];
     const linksOf = new Map(corosyncNodes(topo).map(({ node, links }) => [node, links]));

@@ -9,7 +9,7 @@ export const corosyncLinkMissing: Rule = {
   why: 'A node joins its cluster over corosync links; without one it cannot join, and the design is not finished.',
   hint: 'Attach the node to the cluster’s corosync network (link 0) with an address, on a dedicated port if you can.',
   source:
-    'Proxmox VE Administration Guide, Cluster Manager: Cluster Network, https://pve.proxmox.com/pve-docs/chapter-pvecm.html#pvecm_cluster_network',
+    'Proxmox VE Administration Guide, "Adding Nodes with Separated Cluster Network" (each node needs its own link0 address on the cluster network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_adding_nodes_with_separated_cluster_network',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { cluster, nodes } of clusterNodes(topo)) {

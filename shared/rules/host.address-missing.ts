@@ -9,7 +9,7 @@ export const hostAddressMissing: Rule = {
   why: 'A node that rides on the management, corosync, Ceph or migration network needs an address there; the cluster IP in particular cannot be changed once the cluster is created.',
   hint: 'Give the node an address inside the network’s CIDR.',
   source:
-    'Proxmox VE Administration Guide, Cluster Manager: Requirements (IP of each node), https://pve.proxmox.com/pve-docs/chapter-pvecm.html#_requirements',
+    'Proxmox VE Administration Guide, "Migration Network" (each node has exactly one IP in the network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network; Ceph documentation, "Network Configuration Reference" (every Ceph host has an address on the public network, OSD hosts on the cluster network), https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { nodes } of clusterNodes(topo)) {

@@ -11,7 +11,7 @@ export const ipReservedAddress: Rule = {
   why: 'The first and last address of an IPv4 subnet name the network and its broadcast; a host configured with one is unreachable or answers every broadcast.',
   hint: 'Give the host an address between the network and broadcast addresses.',
   source:
-    'RFC 919, Broadcasting Internet Datagrams, section 7, https://www.rfc-editor.org/rfc/rfc919#section-7; RFC 3021 for /31',
+    'RFC 1122 section 3.2.1.3 (host numbers of all zeros or all ones are not host addresses); RFC 3021 (31-bit prefixes on point-to-point links)',
   check({ topo }) {
     const out: RawFinding[] = [];
     const cidrOf = new Map<Network, Cidr | null>(); // each network's CIDR, parsed once

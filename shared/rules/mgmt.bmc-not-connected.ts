@@ -9,7 +9,7 @@ export const mgmtBmcNotConnected: Rule = {
   why: 'The BMC (iDRAC, iLO, IPMI) is the out-of-band console: when a node hangs or a network change cuts it off, it is the way back in without a trip to the rack.',
   hint: 'Cable the BMC port to the management switch.',
   source:
-    'Proxmox VE Administration Guide, High Availability: Fencing (hardware watchdogs and IPMI), https://pve.proxmox.com/pve-docs/chapter-ha-manager.html#ha_manager_fencing',
+    'Ceph documentation, "Hardware Recommendations", Baseboard Management Controller (an out-of-band network for administration), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ design, topo }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < design.devices.length; i++) {

@@ -13,7 +13,7 @@ export const networkNodeMissing: Rule = {
   why: 'Every node of a cluster needs the same management, Ceph and migration networks: a node without one cannot be managed, hold Ceph daemons or receive migrations like its peers. An unfinished node must not look finished.',
   hint: 'Attach the node to the network, or remove the network from the other nodes if it is not meant for this cluster.',
   source:
-    'Proxmox VE Administration Guide, Deploy Hyper-Converged Ceph Cluster: Network configuration, https://pve.proxmox.com/pve-docs/chapter-pveceph.html#pve_ceph_install_wizard',
+    'Proxmox VE Administration Guide, Ceph "Public Network" and "Cluster Network" (one configuration for the whole cluster), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_wizard_networks, and "Migration Network" (each node has an IP in it), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { cluster, nodes } of clusterNodes(topo)) {

@@ -11,9 +11,9 @@ import { ARTIFACTS, openEditor } from '../support/editorSession';
 import type { EditorSession } from '../support/editorSession';
 
 /**
- * The acceptance test of the editor: an architect builds the reference design (domain brief,
- * section 2: 2 firewalls, an MLAG core pair, a management switch, 3 PVE nodes, 25 cables) from an
- * empty canvas without touching a file, and the saved result is that design.
+ * The acceptance test of the editor: an architect builds the reference design (the smallest
+ * sound HCI design: 2 firewalls, an MLAG core pair, a management switch, 3 PVE nodes, 26 cables)
+ * from an empty canvas without touching a file, and the saved result is that design.
  *
  * The steps are read from the reference template, so the test builds exactly what the template
  * holds; every step goes through the UI: drag from the palette, drag from port to port, tick

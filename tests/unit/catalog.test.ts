@@ -86,7 +86,7 @@ describe('built-in catalog', () => {
     }
   });
 
-  it('reach limits match the domain brief (section 3)', () => {
+  it('reach limits match the published media reach (IEEE 802.3, vendor data)', () => {
     const reach = (media: string, speed: number) =>
       BUILTIN_CATALOG.media
         .find((m) => m.media === media)!

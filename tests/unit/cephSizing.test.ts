@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cephSizing } from '../../shared/rules';
 import { device, template } from '../support/rules';
 
-describe('cephSizing (domain brief §4)', () => {
+describe('cephSizing', () => {
   it('reproduces the brief’s VMs-per-disk figures: SATA SSD 550 -> 35, NVMe Gen3 2,900 -> 185', () => {
     const d = template();
     const [n1, n2] = ['node-1', 'node-2'].map((id) => device(d, id).server!.disks);

@@ -32,7 +32,7 @@ describe('templates', () => {
     });
   }
 
-  it('pve-hci-3node is the reference topology of the domain brief', () => {
+  it('pve-hci-3node is the smallest sound HCI reference topology', () => {
     const d = findTemplate('pve-hci-3node')!.build();
     const byRole = (role: string) => d.devices.filter((x) => x.role === role).length;
     expect([

@@ -5,7 +5,7 @@ import { useCatalog } from '../state/catalog';
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '?' : n.toFixed(digits));
 
-/** Ceph needs against what each node has (domain brief §4), and the cluster's VM IOPS budget. */
+/** Ceph needs against what each node has (Ceph and Proxmox VE sizing guidance), and the cluster's VM IOPS budget. */
 export function SizingPanel({ design }: { design: Design }) {
   const catalog = useCatalog((s) => s.catalog);
   const clusters = useMemo(() => cephSizing(design, catalog), [design, catalog]);
