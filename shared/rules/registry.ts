@@ -3,6 +3,7 @@ import { portDoubleBooked } from './port.double-booked';
 import { cableMediaMismatch } from './cable.media-mismatch';
 import { cableSpeedMismatch } from './cable.speed-mismatch';
 import { cableTooLong } from './cable.too-long';
+import { cableDacNeedsFec } from './cable.dac-needs-fec';
 import { cableCopperOveruse } from './cable.copper-overuse';
 import { cableCopperHighSpeed } from './cable.copper-high-speed';
 import { mlagPeerLinkMissing } from './mlag.peer-link-missing';
@@ -14,12 +15,15 @@ import { lagLimitExceeded } from './lag.limit-exceeded';
 import { lagMembersLimit } from './lag.members-limit';
 import { lagSpeedMixed } from './lag.speed-mixed';
 import { lagSplitWithoutMlag } from './lag.split-without-mlag';
+import { lagSwitchSideMissing } from './lag.switch-side-missing';
+import { lagSingleCard } from './lag.single-card';
 import { lagSingleSwitch } from './lag.single-switch';
 import { vlanLimitExceeded } from './vlan.limit-exceeded';
 import { vlanNotCarried } from './vlan.not-carried';
 import { vlanInvalidId } from './vlan.invalid-id';
 import { mtuExceedsMax } from './mtu.exceeds-max';
 import { mtuMismatch } from './mtu.mismatch';
+import { mlagPeerLinkVlans } from './mlag.peer-link-vlans';
 import { uplinkNotRedundant } from './uplink.not-redundant';
 import { uplinkBelow10g } from './uplink.below-10g';
 import { firewallNoHaPair } from './firewall.no-ha-pair';
@@ -75,6 +79,7 @@ export const RULES: readonly Rule[] = [
   cableMediaMismatch,
   cableSpeedMismatch,
   cableTooLong,
+  cableDacNeedsFec,
   cableCopperOveruse,
   cableCopperHighSpeed,
   mlagPeerLinkMissing,
@@ -86,12 +91,15 @@ export const RULES: readonly Rule[] = [
   lagMembersLimit,
   lagSpeedMixed,
   lagSplitWithoutMlag,
+  lagSwitchSideMissing,
+  lagSingleCard,
   lagSingleSwitch,
   vlanLimitExceeded,
   vlanNotCarried,
   vlanInvalidId,
   mtuExceedsMax,
   mtuMismatch,
+  mlagPeerLinkVlans,
   uplinkNotRedundant,
   uplinkBelow10g,
   firewallNoHaPair,

@@ -350,7 +350,12 @@ export function buildPveHci(options: PveHciOptions): Design {
     const bond0 = `lag-node${n}-bond0`;
     toMgmt(s, 'eno1', { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] });
     toMgmt(s, 'idrac');
-    bond(bond0, 'bond0', s, [nicA, nicB]);
+    // With storage NICs each bond takes one port from each card, so one card failure leaves
+    // both bonds up; otherwise bond0 uses both ports of the one fast card.
+    const [bond0B, storageA, storageB] = storageNics
+      ? ['ens2f0', nicB, 'ens2f1']
+      : [nicB, 'ens2f0', 'ens2f1'];
+    bond(bond0, 'bond0', s, [nicA, bond0B]);
     mlagLag(
       `lag-core-node${n}`,
       `${s.hostname}-bond0`,
@@ -358,7 +363,7 @@ export function buildPveHci(options: PveHciOptions): Design {
       trunk(bond0Vlans, coreMtu),
     );
     cable(`cab-node${n}-core1`, [s, nicA], [core1, corePlan.data(n)], 'mmf-om4', 3, `N${n}-A`);
-    cable(`cab-node${n}-core2`, [s, nicB], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
+    cable(`cab-node${n}-core2`, [s, bond0B], [core2, corePlan.data(n)], 'mmf-om4', 3, `N${n}-B`);
     attach(s, { network: 'net-mgmt', port: 'eno1', tagged: false, address: addr(VLAN.mgmt, host) });
     attach(s, {
       network: 'net-corosync0',
@@ -391,15 +396,15 @@ export function buildPveHci(options: PveHciOptions): Design {
     attach(s, { network: 'net-vm', lag: bond0, tagged: true });
     if (storageNics) {
       const port = corePlan.data(nodes + n);
-      bond(`lag-node${n}-bond1`, 'bond1', s, ['ens2f0', 'ens2f1']);
+      bond(`lag-node${n}-bond1`, 'bond1', s, [storageA, storageB]);
       mlagLag(
         `lag-core-node${n}-storage`,
         `${s.hostname}-bond1`,
         port,
         trunk([VLAN.cephCluster], coreMtu),
       );
-      cable(`cab-node${n}-storage-core1`, [s, 'ens2f0'], [core1, port], 'mmf-om4', 3, `N${n}-S-A`);
-      cable(`cab-node${n}-storage-core2`, [s, 'ens2f1'], [core2, port], 'mmf-om4', 3, `N${n}-S-B`);
+      cable(`cab-node${n}-storage-core1`, [s, storageA], [core1, port], 'mmf-om4', 3, `N${n}-S-A`);
+      cable(`cab-node${n}-storage-core2`, [s, storageB], [core2, port], 'mmf-om4', 3, `N${n}-S-B`);
       attach(s, {
         network: 'net-ceph-cluster',
         lag: `lag-node${n}-bond1`,

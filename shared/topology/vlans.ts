@@ -34,3 +34,17 @@ export function countConfiguredVlans(
   for (const vlan of vlans) if (!designVlans.has(vlan)) extra++;
   return designVlans.size + extra;
 }
+
+/** The VLAN ids a port or LAG configuration lets through; "all" is every VLAN of the design. */
+export function configuredVlanIds(
+  config: VlanConfig | undefined,
+  designVlans: ReadonlySet<number>,
+): Set<number> {
+  const vlans = new Set<number>();
+  if (!config) return vlans;
+  if (config.untaggedVlan !== undefined) vlans.add(config.untaggedVlan);
+  if (config.mode === 'access') return vlans;
+  if (config.taggedVlans === 'all') for (const vlan of designVlans) vlans.add(vlan);
+  else for (const vlan of config.taggedVlans ?? []) vlans.add(vlan);
+  return vlans;
+}

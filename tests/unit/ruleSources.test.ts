@@ -3,13 +3,7 @@ import { RULES } from '../../shared/rules';
 import { PENDING_RULE_SOURCES } from '../../shared/rules/sources';
 
 /** The revision 2 rules that have a source but no rule file yet. */
-const PENDING_IDS = [
-  'cable.dac-needs-fec',
-  'lag.switch-side-missing',
-  'lag.single-card',
-  'mlag.peer-link-vlans',
-  'mlag.keepalive-missing',
-];
+const PENDING_IDS = ['mlag.keepalive-missing'];
 
 const HAS_URL = /https:\/\/\S+/;
 const HEURISTIC = /^ClusterWire heuristic: \S/;

@@ -1,0 +1,45 @@
+import type { Device, Port } from '../model';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+/** VM and Ceph traffic: the bonds whose loss takes guests or storage down. */
+const CRITICAL = new Set(['vm', 'ceph-public', 'ceph-cluster']);
+
+/** Service ports of the server on other cards than `card` that run at `speed`. */
+const otherCardAt = (server: Device, card: string, speed: number) =>
+  server.ports.some(
+    (p: Port) =>
+      p.role === 'service' && p.card !== undefined && p.card !== card && p.speeds.includes(speed),
+  );
+
+export const lagSingleCard: Rule = {
+  id: 'lag.single-card',
+  severity: 'warning',
+  title: 'Bond on one NIC card while another card could take a leg',
+  why: 'With every leg of the bond on one card, one card or driver failure cuts the bond, although the server has a second card of that speed to spread it over.',
+  hint: 'Take one leg of the bond from each of the two cards (for example ens1f0 and ens2f0).',
+  source:
+    'ClusterWire heuristic: a bond whose members all sit on one NIC card is cut by one card failure; members spread over two cards of the bond speed remove that single point of failure',
+  check({ topo }) {
+    const out: RawFinding[] = [];
+    const bonds = topo.hostBonds();
+    for (let i = 0; i < bonds.length; i++) {
+      const { lag, host, cabled } = bonds[i]!;
+      if (host.role !== 'server' || cabled.length < 2) continue;
+      const carriesCritical = topo
+        .attachmentsOf(host)
+        .some((r) => r.lag === lag && CRITICAL.has(r.network.role));
+      if (!carriesCritical) continue;
+      const cards = new Set(cabled.map((p) => topo.portOf(p).card));
+      const [card] = cards;
+      if (cards.size !== 1 || card === undefined) continue;
+      const speed = topo.portSpeed(cabled[0]!);
+      if (speed === null || !otherCardAt(host, card, speed)) continue;
+      out.push({
+        message: `every leg of bond ${lag.name || lag.id} of ${topo.name(host)} sits on card ${card}, while another card has ${speed}G ports`,
+        targets: [t.lag(lag), t.device(host)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import { configuredVlanIds } from '../topology';
+import { peerLinkLag } from './peerLink';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+export const mlagPeerLinkVlans: Rule = {
+  id: 'mlag.peer-link-vlans',
+  severity: 'error',
+  title: 'Peer link does not carry every VLAN of the pair’s MLAG LAGs',
+  why: 'When one leg of an MLAG bond fails, traffic for that bond crosses the peer link: a VLAN the peer link does not carry is black-holed exactly then.',
+  hint: 'Allow every VLAN of the pair’s MLAG LAGs on the peer link (or allow all).',
+  source:
+    'NVIDIA Cumulus Linux User Guide, "Multi-Chassis Link Aggregation - MLAG", Basic Configuration (add every VLAN of the MLAG bonds so traffic can cross the peer link when an MLAG bond fails), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#basic-configuration',
+  check({ design, topo }) {
+    const out: RawFinding[] = [];
+    for (const pair of design.mlagPairs) {
+      const peer = peerLinkLag(pair, topo);
+      if (!peer) continue; // mlag.peer-link-missing's
+      const onPeerLink = configuredVlanIds(peer.config, topo.designVlans);
+      const needed = new Set<number>();
+      for (const lag of design.lags) {
+        if (lag.mlagPair !== pair.id || lag === peer) continue;
+        for (const vlan of configuredVlanIds(lag.config, topo.designVlans)) needed.add(vlan);
+      }
+      const missing = [...needed].filter((vlan) => !onPeerLink.has(vlan)).sort((x, y) => x - y);
+      if (missing.length === 0) continue;
+      out.push({
+        message: `peer link ${peer.name || peer.id} of MLAG pair ${pair.name ?? pair.id} does not carry VLAN${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of its MLAG LAGs`,
+        targets: [t.mlagPair(pair.id), t.lag(peer)],
+      });
+    }
+    return out;
+  },
+};
