@@ -72,9 +72,17 @@ export const MediaSpec = z.strictObject({
   lengthsM: z.array(z.number().positive()).describe('orderable lengths, ascending'),
   transceiversPerEnd: z.int().min(0).max(1),
   fiberType: z.enum(['mmf', 'smf']).optional(),
+  /**
+   * A real manufacturer part number, for a user catalog that names one; printed as given (one
+   * number for every length and end of this media). The built-in catalog names none.
+   */
   partNumber: z.string().optional(),
 });
 export type MediaSpec = z.infer<typeof MediaSpec>;
+
+/** The socket on an optic's face: it decides which patch cord a fiber link needs. */
+export const Connector = z.enum(['lc-duplex', 'mpo-12', 'rj45']);
+export type Connector = z.infer<typeof Connector>;
 
 export const Transceiver = z.strictObject({
   id: Id,
@@ -82,7 +90,9 @@ export const Transceiver = z.strictObject({
   formFactor: z.enum(['SFP', 'SFP+', 'SFP28', 'QSFP+', 'QSFP28']),
   speed: z.number().positive(),
   medium: z.enum(['mmf', 'smf', 'base-t']),
-  partNumber: z.string(),
+  connector: Connector.optional(),
+  /** A real manufacturer part number (user catalogs); the built-in optics are generic. */
+  partNumber: z.string().optional(),
   description: z.string(),
 });
 export type Transceiver = z.infer<typeof Transceiver>;

@@ -30,15 +30,23 @@ export function addDevice(design: Design, model: CatalogModel, at: Point): strin
   return id;
 }
 
+export interface AddCableOptions {
+  /** The length is a default, not a measurement: the BOM and cable schedule say so. */
+  lengthEstimated?: boolean;
+}
+
 export function addCable(
   design: Design,
   a: PortRef,
   b: PortRef,
   media: CableMedia,
   lengthM: number,
+  options: AddCableOptions = {},
 ): string {
   const id = nextId(idsOf(design.cables), 'cable');
-  design.cables.push({ id, a: { ...a }, b: { ...b }, media, lengthM });
+  const cable: Cable = { id, a: { ...a }, b: { ...b }, media, lengthM };
+  if (options.lengthEstimated) cable.lengthEstimated = true;
+  design.cables.push(cable);
   return id;
 }
 

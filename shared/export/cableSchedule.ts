@@ -15,6 +15,7 @@ export const SCHEDULE_COLUMNS = [
   'B port',
   'media',
   'length (m)',
+  'length estimated',
   'colour',
   'networks / VLANs',
   'LAG',
@@ -29,6 +30,8 @@ export interface ScheduleRow {
   bPort: string;
   media: string;
   lengthM: number;
+  /** The length is the editor's default, not a measurement. */
+  lengthEstimated: boolean;
   color: string;
   networks: string;
   lag: string;
@@ -58,6 +61,7 @@ export function buildCableSchedule(
       bPort: topo.portOf(b).name,
       media: topo.mediaSpec(cable.media)?.name ?? cable.media,
       lengthM: cable.lengthM,
+      lengthEstimated: cable.lengthEstimated === true,
       color: cable.color ?? '',
       networks: carried(topo, a, b),
       lag: [...new Set([a, b].map((p) => topo.lagOfPort(p)?.name ?? '').filter(Boolean))].join(
@@ -106,6 +110,7 @@ export function cableScheduleCsv(
     r.bPort,
     r.media,
     r.lengthM,
+    r.lengthEstimated ? 'yes' : 'no',
     r.color,
     r.networks,
     r.lag,

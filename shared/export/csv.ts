@@ -13,13 +13,23 @@ export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** Rows of plain values to CSV text, header first, every text cell neutralised. */
+/**
+ * Rows of plain values to CSV text, header first, every text cell neutralised. A preamble of
+ * key/value rows and an empty row may come before the header; they are padded to its width so
+ * the file stays rectangular for strict readers.
+ */
 export function toCsv(
   header: readonly string[],
   rows: ReadonlyArray<ReadonlyArray<string | number>>,
   options: CsvOptions = {},
+  preamble: ReadonlyArray<readonly [string, string]> = [],
 ): string {
-  const cells = [header, ...rows].map((row) =>
+  const pad = (row: readonly string[]) => [
+    ...row,
+    ...Array<string>(Math.max(0, header.length - row.length)).fill(''),
+  ];
+  const top = preamble.length === 0 ? [] : [...preamble.map(pad), pad([])];
+  const cells = [...top, header, ...rows].map((row) =>
     row.map((v) => (typeof v === 'number' ? String(v) : neutralise(v))),
   );
   const text = stringify(cells, {

@@ -9,6 +9,10 @@ export const Cable = z.strictObject({
   b: PortRef,
   media: CableMedia,
   lengthM: z.number().positive(),
+  lengthEstimated: z
+    .boolean()
+    .optional()
+    .describe("true while the length is the editor's default, not a measured one; absent = false"),
   label: z.string().optional(),
   color: z.string().optional(),
 });

@@ -86,6 +86,12 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await selectDevice('core-1');
     await page.getByTestId('cable-of-swp22').click();
     await page.getByTestId('cable-media').selectOption('mmf-om4');
+    // A drawn cable has the default length (2 m), marked as an estimate; entering a length clears
+    // it, even the same 2 m once measured (Enter confirms it).
+    expect(await page.getByTestId('cable-length-estimated').isChecked()).toBe(true);
+    await page.getByTestId('cable-length').fill('2');
+    await page.getByTestId('cable-length').press('Enter');
+    await expect.poll(() => page.getByTestId('cable-length-estimated').isChecked()).toBe(false);
     await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
     await expect.poll(problems).toContain('No problems');
 
@@ -119,6 +125,8 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
         'mgmt-sw-01',
       ]);
       expect(loaded.design.cables).toHaveLength(4);
+      const measured = loaded.design.cables.filter((c) => !c.lengthEstimated);
+      expect(measured.map((c) => [c.a.port, c.b.port, c.lengthM])).toEqual([['swp22', 'swp22', 2]]);
       expect(loaded.design.mlagPairs[0]!.peerLinkLag).toBe(loaded.design.lags[0]!.id);
       expect(loaded.design.networks[0]).toMatchObject({ name: 'Management', vlan: 10 });
       expect(summarize(validate(loaded.design))).toMatchObject({

@@ -238,7 +238,9 @@ describe('exports from the app (serve mode)', () => {
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'a-bom.csv', 'Save');
     await page.getByText('Exported the bill of materials to a-bom.csv').waitFor();
-    expect(readFileSync(join(folder, 'a-bom.csv'), 'utf8')).toMatch(/^category,manufacturer,model/);
+    expect(readFileSync(join(folder, 'a-bom.csv'), 'utf8')).toMatch(
+      /^document,ClusterWire bill of materials,[^]*\ncategory,manufacturer,model/,
+    );
 
     await menu(page, 'File', 'Export', /Diagram as PNG/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();

@@ -117,7 +117,9 @@ describe('files through the bridge', () => {
       designPath: null,
       request: { kind: 'bom', path: 'bom.csv' },
     });
-    expect(readFileSync(join(fixture.root, 'bom.csv'), 'utf8')).toMatch(/^category,manufacturer/);
+    expect(readFileSync(join(fixture.root, 'bom.csv'), 'utf8')).toMatch(
+      /^document,ClusterWire bill of materials,[^]*\ncategory,manufacturer,/,
+    );
     expect(result.bytes).toBeGreaterThan(100);
     expect(fixture.prefs.read().lastExport).toEqual({
       kind: 'bom',
@@ -137,7 +139,7 @@ describe('files through the bridge', () => {
     ).toMatchObject({ code: 'exists', message: 'bom.csv already exists. Replace it?' });
     expect(readFileSync(bom, 'utf8')).toBe('precious');
     await value('exportDesign', { design: template(), designPath: null, request, overwrite: true });
-    expect(readFileSync(bom, 'utf8')).toMatch(/^category,/);
+    expect(readFileSync(bom, 'utf8')).toMatch(/^document,ClusterWire bill of materials,/);
 
     const designText = serializeDesign(template());
     writeFileSync(join(fixture.root, 'd.clusterwire'), designText);

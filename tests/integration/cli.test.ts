@@ -234,8 +234,9 @@ describe('clusterwire export', () => {
     const result = cli('export', 'd.clusterwire', '--bom', 'bom.csv', '--cables', 'cables.csv');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/wrote bill of materials to bom.csv \(\d+\.\d s\)/);
+    // The design's name, revision and date come first, then an empty row, then the table.
     expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(
-      /^category,manufacturer,model,part number,/,
+      /^document,ClusterWire bill of materials,[^]*\n,+\ncategory,manufacturer,model,part number,/,
     );
     expect(readFileSync(join(dir, 'cables.csv'), 'utf8').trim().split('\n')).toHaveLength(27); // 26 cables and the header
   });
@@ -265,7 +266,9 @@ describe('clusterwire export', () => {
   it('--excel writes a byte-order mark and semicolons', () => {
     writeTemplate();
     expect(cli('export', 'd.clusterwire', '--bom', 'bom.csv', '--excel').code).toBe(0);
-    expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(/^\ufeffcategory;manufacturer;/);
+    expect(readFileSync(join(dir, 'bom.csv'), 'utf8')).toMatch(
+      /^\ufeffdocument;ClusterWire bill of materials;[^]*\r\ncategory;manufacturer;/,
+    );
   });
 
   it('an unreadable design exits 2, a missing output option or a bad --scale exits 3, an unwritable output exits 4', () => {

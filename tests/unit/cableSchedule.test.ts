@@ -34,6 +34,7 @@ describe('cable schedule', () => {
       bDevice: 'core-01',
       bPort: 'swp1',
       lengthM: 3,
+      lengthEstimated: false,
       lag: 'bond0 / pve-01-bond0',
     });
     expect(row.networks).toBe(
@@ -45,6 +46,17 @@ describe('cable schedule', () => {
     const rows = buildCableSchedule(template());
     expect(rows.find((r) => r.id === 'cab-peer-1')!.networks).toBe('all VLANs');
     expect(rows.find((r) => r.id === 'cab-mgmt-uplink')!.networks).toBe('VLAN 10');
+  });
+
+  it('says which lengths are estimates (drawn with the default length, never entered)', () => {
+    const d = template();
+    cable(d, 'cab-node1-core1').lengthEstimated = true;
+    const rows = buildCableSchedule(d);
+    expect(rows.filter((r) => r.lengthEstimated).map((r) => r.id)).toEqual(['cab-node1-core1']);
+    const csv = parse(cableScheduleCsv(d), { columns: true }) as Array<Record<string, string>>;
+    const column = (id: string) => csv.find((r) => r['cable id'] === id)!['length estimated'];
+    expect(column('cab-node1-core1')).toBe('yes');
+    expect(column('cab-node2-core1')).toBe('no');
   });
 
   it('round-trips through a CSV parser, with hostile names neutralised', () => {

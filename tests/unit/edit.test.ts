@@ -77,6 +77,22 @@ describe('connecting ports', () => {
     expect(defaultMedia(options, pa, pb, 3.5)).toBe('mmf-om4');
   });
 
+  it('marks a drawn cable whose length is the default as estimated, and only then', () => {
+    const { design, core1, node } = rack();
+    const a = { device: node, port: portOfType(design, node, '25gbase-x-sfp28') };
+    const b = { device: core1, port: portOfType(design, core1, '25gbase-x-sfp28') };
+    let drawn = '';
+    const next = edit(design, (d) => {
+      drawn = addCable(d, a, b, 'dac-passive', 3, { lengthEstimated: true });
+    });
+    expect(next.cables.find((c) => c.id === drawn)).toMatchObject({
+      lengthM: 3,
+      lengthEstimated: true,
+    });
+    const measured = edit(design, (d) => void addCable(d, a, b, 'dac-passive', 2.5));
+    expect(measured.cables[0]).not.toHaveProperty('lengthEstimated');
+  });
+
   it('RJ45 to RJ45 gets Cat6a', () => {
     const { design, node, mgmt } = rack();
     const pa = design.devices.find((d) => d.id === node)!.ports.find((p) => p.type === 'bmc')!;

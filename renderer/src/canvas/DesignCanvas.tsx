@@ -236,7 +236,8 @@ export function DesignCanvas({
         prefs,
       );
       if (!media) return;
-      edit((d) => void addCable(d, a, b, media, prefs.defaultLengthM));
+      // The preferences' default length stands in until someone measures the run.
+      edit((d) => void addCable(d, a, b, media, prefs.defaultLengthM, { lengthEstimated: true }));
     },
     [design, catalog, edit],
   );

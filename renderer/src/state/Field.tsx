@@ -16,6 +16,7 @@ export function Field<T>({
   warn,
   placeholder,
   testId,
+  commitUnchanged = false,
 }: {
   label: string;
   value: T;
@@ -28,6 +29,11 @@ export function Field<T>({
   warn?: (value: T) => string | null;
   placeholder?: string;
   testId?: string;
+  /**
+   * Enter commits the value shown even when it is unchanged: for a field whose value can be a
+   * stand-in, where pressing Enter on it means "confirmed" (a cable's default length).
+   */
+  commitUnchanged?: boolean;
 }) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
@@ -35,10 +41,11 @@ export function Field<T>({
   const result = schema.safeParse(parse(shown));
   const error = result.success ? null : (result.error.issues[0]?.message ?? 'invalid value');
   const warning = result.success && warn ? warn(result.data) : null;
-  const commit = () => {
-    if (text === null) return;
+  const commit = (confirmed = false) => {
+    const confirming = confirmed && commitUnchanged;
+    if (text === null && !confirming) return;
     if (result.success) {
-      if (format(result.data) !== format(value)) onCommit(result.data);
+      if (confirming || format(result.data) !== format(value)) onCommit(result.data);
       setText(null);
     }
   };
@@ -53,9 +60,9 @@ export function Field<T>({
         data-testid={testId}
         className={error ? 'cw-invalid' : warning ? 'cw-warned' : undefined}
         onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
+        onBlur={() => commit()}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key === 'Enter') commit(true);
           if (e.key === 'Escape') setText(null);
         }}
       />

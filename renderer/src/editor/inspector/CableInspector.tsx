@@ -6,7 +6,7 @@ import { useCatalog } from '../../state/catalog';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
 import { useEditById } from './useEditById';
 
-/** One cable: media (only what fits both ports), length, label, colour. */
+/** One cable: media (only what fits both ports), length and whether it is estimated, label, colour. */
 export function CableInspector({ cable, design }: { cable: Cable; design: Design }) {
   const catalog = useCatalog((s) => s.catalog);
   const change = useEditById('cables', cable.id);
@@ -36,9 +36,29 @@ export function CableInspector({ cable, design }: { cable: Cable; design: Design
         value={cable.lengthM}
         schema={CableSchema.shape.lengthM}
         parse={numberOrUndefined}
-        onCommit={(v) => change((c) => void (c.lengthM = v))}
+        onCommit={(v) =>
+          change((c) => {
+            // A length someone typed in is a measurement, even one equal to the drawing default.
+            c.lengthM = v;
+            delete c.lengthEstimated;
+          })
+        }
         testId="cable-length"
+        commitUnchanged
       />
+      <label className="cw-check">
+        <input
+          type="checkbox"
+          checked={cable.lengthEstimated === true}
+          data-testid="cable-length-estimated"
+          onChange={(e) =>
+            change((c) =>
+              e.target.checked ? void (c.lengthEstimated = true) : void delete c.lengthEstimated,
+            )
+          }
+        />
+        Length is an estimate (measure before ordering)
+      </label>
       <Field
         key={`${cable.id}-label`}
         label="Label"
