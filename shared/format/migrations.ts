@@ -8,7 +8,14 @@ export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unk
 export type MigrationSteps = Readonly<Record<number, MigrationStep>>;
 
 /** Version 1 is the first released format; later steps are added here, each with a test. */
-export const MIGRATIONS: MigrationSteps = {};
+export const MIGRATIONS: MigrationSteps = {
+  /**
+   * Version 2 only adds optional facts (a cable's `lengthEstimated`), so a version-1 design is
+   * a version-2 design as it stands. The version still rises: a ClusterWire that reads only
+   * version 1 then says "saved by a newer ClusterWire" instead of naming an unknown key.
+   */
+  1: (doc) => doc,
+};
 
 export type MigrationResult =
   { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; message: string };

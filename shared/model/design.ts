@@ -6,7 +6,7 @@ import { Cable, HaPair, Lag, MlagPair } from './links';
 import { Network } from './network';
 import { ThresholdOverrides } from './thresholds';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const DesignMeta = z.strictObject({
   name: z.string(),

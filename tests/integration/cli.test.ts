@@ -38,7 +38,7 @@ describe('clusterwire new', () => {
     expect(refused.stderr).toContain('already exists; pass --force to overwrite it');
     expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toBe('precious');
     expect(cli('new', '-o', 'd.clusterwire', '--force').code).toBe(0);
-    expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toContain('"schemaVersion": 1');
+    expect(readFileSync(join(dir, 'd.clusterwire'), 'utf8')).toContain('"schemaVersion": 2');
   });
 
   it('an unwritable folder gives exit 4 with the reason', () => {
@@ -191,7 +191,7 @@ describe('clusterwire validate', () => {
     write('new.clusterwire', '{"schemaVersion": 9, "meta": {"name": "future"}}');
     const result = cli('validate', 'new.clusterwire');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/format version 9.*format version 1/);
+    expect(result.stderr).toMatch(/format version 9.*format version 2/);
   });
 
   it('a missing file or a folder exits 2', () => {

@@ -10,6 +10,7 @@ import type {
   Port,
   PortRef,
 } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model';
 import {
   CABLE_MEDIA,
   DEFAULT_SPEEDS,
@@ -184,7 +185,7 @@ export const designArb: Arbitrary<Design> = fc
       devices.map((d, i) => [d.id, { x: i * 100, y: (r.numbers[i] ?? 0) - 100 }]),
     );
     const design: Design = {
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       meta: { name: 'random', revision: '1', author: '', notes: '' },
       devices,
       cables,

@@ -1,5 +1,5 @@
 import type { Design, DesignInput } from '../../shared/model';
-import { Design as DesignSchema } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, Design as DesignSchema } from '../../shared/model';
 import { serializeDesign } from '../../shared/format';
 import { findTemplate } from '../../shared/templates';
 
@@ -11,7 +11,7 @@ export function template(name = 'pve-hci-3node'): Design {
 }
 
 export function minimalDesign(extra: Partial<DesignInput> = {}): Design {
-  return DesignSchema.parse({ schemaVersion: 1, meta: { name: 'test' }, ...extra });
+  return DesignSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, meta: { name: 'test' }, ...extra });
 }
 
 /** Serialize a raw object the way a hand-edited file would look. */

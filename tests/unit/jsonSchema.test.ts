@@ -17,9 +17,9 @@ describe('docs/design.schema.json', () => {
     for (const t of TEMPLATES) {
       expect(validate(JSON.parse(serializeDesign(t.build()))), t.name).toBe(true);
     }
-    expect(validate({ schemaVersion: 1, meta: { name: 'x' } })).toBe(true);
-    expect(validate({ schemaVersion: 2, meta: { name: 'x' } })).toBe(false);
-    expect(validate({ schemaVersion: 1, meta: { name: 'x' }, cables: [{ id: 'c' }] })).toBe(false);
-    expect(validate({ schemaVersion: 1, meta: { name: 'x', typo: 1 } })).toBe(false);
+    expect(validate({ schemaVersion: 2, meta: { name: 'x' } })).toBe(true);
+    expect(validate({ schemaVersion: 3, meta: { name: 'x' } })).toBe(false);
+    expect(validate({ schemaVersion: 2, meta: { name: 'x' }, cables: [{ id: 'c' }] })).toBe(false);
+    expect(validate({ schemaVersion: 2, meta: { name: 'x', typo: 1 } })).toBe(false);
   });
 });

@@ -138,7 +138,7 @@ describe('loadDesign: what cannot be represented is refused with path and positi
     const [p] = problemsOf(JSON.stringify(raw, null, 2));
     expect(p).toMatchObject({ code: 'version', path: ['schemaVersion'], line: 2 });
     expect(p!.message).toContain('format version 7');
-    expect(p!.message).toContain('reads format version 1');
+    expect(p!.message).toContain('reads format version 2');
   });
 
   it('a file without schemaVersion is not taken for a design', () => {

@@ -19,9 +19,17 @@ const renameLength: MigrationSteps = {
 };
 
 describe('migrations', () => {
-  it('the current format is version 1 and needs no steps', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('the current format is version 2; a version-1 design loads as it stands, marked as migrated', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+    const v1 = JSON.parse(serializeDesign(template()));
+    v1.schemaVersion = 1;
+    const result = loadDesign(JSON.stringify(v1));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.migratedFrom).toBe(1);
+      expect(result.design).toEqual(template());
+    }
   });
 
   it('runs each step in order and stamps the new version, without mutating the input', () => {
@@ -62,11 +70,11 @@ describe('migrations', () => {
       ...rest,
       length: lengthM,
     }));
-    const steps: MigrationSteps = { 0: renameLength[1]! };
+    const steps: MigrationSteps = { ...MIGRATIONS, 0: renameLength[1]! };
     raw.schemaVersion = 0;
     const failed = loadDesign(JSON.stringify(raw));
     expect(failed.ok).toBe(false);
-    const result = loadDesign(JSON.stringify(raw), { migrations: steps, targetVersion: 1 });
+    const result = loadDesign(JSON.stringify(raw), { migrations: steps });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.migratedFrom).toBe(0);
