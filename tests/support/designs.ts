@@ -11,7 +11,11 @@ export function template(name = 'pve-hci-3node'): Design {
 }
 
 export function minimalDesign(extra: Partial<DesignInput> = {}): Design {
-  return DesignSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, meta: { name: 'test' }, ...extra });
+  return DesignSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    meta: { name: 'test' },
+    ...extra,
+  });
 }
 
 /** Serialize a raw object the way a hand-edited file would look. */
