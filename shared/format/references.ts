@@ -31,7 +31,7 @@ export function checkReferences(design: Design): Problem[] {
 
   const devices = new Map(design.devices.map((d) => [d.id, d]));
   uniqueIds(design.devices, 'devices', 'device');
-  uniqueIds(design.cables, 'cables', 'cable');
+  const cables = uniqueIds(design.cables, 'cables', 'cable');
   const lags = uniqueIds(design.lags, 'lags', 'LAG');
   const mlagPairs = uniqueIds(design.mlagPairs, 'mlagPairs', 'MLAG pair');
   uniqueIds(design.haPairs, 'haPairs', 'HA pair');
@@ -89,6 +89,11 @@ export function checkReferences(design: Design): Problem[] {
     if (pair.switches[0] === pair.switches[1]) {
       ref(['mlagPairs', i, 'switches', 1], 'an MLAG pair needs two different switches');
     }
+    const keepalive = pair.keepalive;
+    if (keepalive?.network !== undefined && !networks.has(keepalive.network))
+      ref(['mlagPairs', i, 'keepalive', 'network'], `unknown network "${keepalive.network}"`);
+    if (keepalive?.cable !== undefined && !cables.has(keepalive.cable))
+      ref(['mlagPairs', i, 'keepalive', 'cable'], `unknown cable "${keepalive.cable}"`);
     if (pair.peerLinkLag !== undefined && !lags.has(pair.peerLinkLag)) {
       ref(['mlagPairs', i, 'peerLinkLag'], `unknown LAG "${pair.peerLinkLag}"`);
     }

@@ -10,6 +10,13 @@ export const DeviceLimits = z.strictObject({
   maxLagGroups: z.int().positive().optional(),
   maxLagMembers: z.int().positive().optional(),
   maxMtu: z.int().positive().optional(),
+  defaultMtu: z
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'MTU of a port with none configured, from the vendor documentation; leave out when unsure',
+    ),
   mlag: z.boolean().optional().describe('supports MLAG / vPC / VLT / MC-LAG'),
   bgp: z.boolean().optional().describe('supports BGP dynamic routing'),
 });

@@ -33,11 +33,26 @@ export const Lag = z.strictObject({
 });
 export type Lag = z.infer<typeof Lag>;
 
+/**
+ * The MLAG keepalive (backup, heartbeat) path apart from the peer link: a network on which each
+ * switch of the pair has an address (usually management), or a dedicated cable between them.
+ */
+export const MlagKeepalive = z.strictObject({
+  network: Id.optional().describe(
+    'network carrying the keepalive; each switch needs an address on it',
+  ),
+  cable: Id.optional().describe('a dedicated cable between the two switches'),
+});
+export type MlagKeepalive = z.infer<typeof MlagKeepalive>;
+
 export const MlagPair = z.strictObject({
   id: Id,
   name: z.string().optional(),
   switches: z.tuple([Id, Id]),
   peerLinkLag: Id.optional().describe('the LAG carrying the MLAG peer link'),
+  keepalive: MlagKeepalive.optional().describe(
+    'the backup path that tells a dead peer from a dead peer link',
+  ),
 });
 export type MlagPair = z.infer<typeof MlagPair>;
 

@@ -23,6 +23,13 @@ export const PortConfig = VlanConfig.extend({
     .enum(['base-t'])
     .optional()
     .describe('a BASE-T transceiver plugged into an SFP-family cage'),
+  moduleReachM: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      "the BASE-T module's reach in metres (its datasheet; 10GBASE-T SFP+ modules: about 30 m)",
+    ),
   description: z.string().optional(),
 });
 export type PortConfig = z.infer<typeof PortConfig>;

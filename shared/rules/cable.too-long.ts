@@ -1,3 +1,4 @@
+import { moduleReachM } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -12,12 +13,22 @@ export const cableTooLong: Rule = {
   check({ topo, design }) {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {
-      const { cable, speed } = topo.links[i]!;
+      const { cable, a, b, speed } = topo.links[i]!;
       const spec = topo.mediaSpec(cable.media);
       if (speed === null || !spec) continue;
       const reach = spec.reach.find((r) => r.speeds.includes(speed));
       if (!reach) continue;
       const name = cable.label ?? cable.id;
+      // A BASE-T module in an SFP cage reaches less than the cable (30 m at 10G).
+      for (const end of [a, b]) {
+        const moduleReach = moduleReachM(topo.portOf(end), speed);
+        if (moduleReach === undefined || cable.lengthM <= moduleReach || cable.lengthM > reach.maxM)
+          continue;
+        out.push({
+          message: `${name}: ${cable.lengthM} m exceeds the ${moduleReach} m reach of the BASE-T module in ${topo.portLabel(end)} at ${speed}G`,
+          targets: [t.cable(cable), t.port(topo, end)],
+        });
+      }
       if (cable.lengthM > reach.maxM) {
         out.push({
           message: `${name}: ${cable.lengthM} m of ${spec.name} exceeds its ${reach.maxM} m reach at ${speed}G`,

@@ -1,7 +1,17 @@
 import type { Target } from './finding';
 import type { Device, Network } from '../model';
+import type { PortIndex, Topology } from '../topology';
+import { peerLinkLag } from './peerLink';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+/** Ethernet's standard payload: a port whose MTU is unknown surely passes this much. */
+const STANDARD_MTU = 1500;
+
+/** The MTU a switch port runs at: its own or its LAG's, else its model's default; null if unknown. */
+function portMtu(topo: Topology, port: PortIndex): number | null {
+  return topo.effectiveConfig(port)?.mtu ?? topo.deviceOf(port).limits.defaultMtu ?? null;
+}
 
 export const mtuMismatch: Rule = {
   id: 'mtu.mismatch',
@@ -44,19 +54,45 @@ export const mtuMismatch: Rule = {
         targets: [t.network(network)],
       });
     }
-    // A switch port below the MTU of a network crossing it (once per port and network).
+    // A switch port below the MTU of a network crossing it (once per port and network). A port
+    // with no MTU set runs at its model's default; when that is unknown too, only a network
+    // above 1500 is doubtful.
     const seen = new Set<string>();
     const landings = topo.landings();
     for (let i = 0; i < landings.length; i++) {
       const { network, switchPort } = landings[i]!;
-      const mtu = topo.effectiveConfig(switchPort)?.mtu;
-      if (mtu === undefined || mtu >= network.mtu) continue;
+      const mtu = portMtu(topo, switchPort);
+      if (mtu === null ? network.mtu <= STANDARD_MTU : mtu >= network.mtu) continue;
       const key = `${switchPort} ${network.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `${topo.portLabel(switchPort)} has MTU ${mtu}, below ${network.name}’s ${network.mtu}`,
+        message:
+          mtu === null
+            ? `${topo.portLabel(switchPort)} carries ${network.name} (MTU ${network.mtu}) with no MTU set, and the platform default is unknown`
+            : `${topo.portLabel(switchPort)} has MTU ${mtu}, below ${network.name}’s ${network.mtu}`,
         targets: [t.port(topo, switchPort), t.network(network)],
+      });
+    }
+    // The peer link carries every network of the pair's MLAG LAGs when one leg fails.
+    for (const pair of topo.design.mlagPairs) {
+      const peer = peerLinkLag(pair, topo);
+      const members = peer ? topo.membersOf(peer) : [];
+      if (!peer || members.length === 0) continue;
+      let largest: Network | undefined;
+      for (let i = 0; i < landings.length; i++) {
+        const { network, switchPort } = landings[i]!;
+        if (topo.lagOfPort(switchPort)?.mlagPair !== pair.id) continue;
+        if (!largest || network.mtu > largest.mtu) largest = network;
+      }
+      const mtu = portMtu(topo, members[0]!);
+      if (!largest || (mtu === null ? largest.mtu <= STANDARD_MTU : mtu >= largest.mtu)) continue;
+      out.push({
+        message:
+          mtu === null
+            ? `peer link ${peer.name || peer.id} has no MTU set and its platform default is unknown, but carries ${largest.name} (MTU ${largest.mtu}) when a leg fails`
+            : `peer link ${peer.name || peer.id} has MTU ${mtu}, below ${largest.name}’s ${largest.mtu}, which it carries when a leg fails`,
+        targets: [t.lag(peer), t.network(largest)],
       });
     }
     return out;

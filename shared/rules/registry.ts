@@ -24,6 +24,7 @@ import { vlanInvalidId } from './vlan.invalid-id';
 import { mtuExceedsMax } from './mtu.exceeds-max';
 import { mtuMismatch } from './mtu.mismatch';
 import { mlagPeerLinkVlans } from './mlag.peer-link-vlans';
+import { mlagKeepaliveMissing } from './mlag.keepalive-missing';
 import { uplinkNotRedundant } from './uplink.not-redundant';
 import { uplinkBelow10g } from './uplink.below-10g';
 import { firewallNoHaPair } from './firewall.no-ha-pair';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   mtuExceedsMax,
   mtuMismatch,
   mlagPeerLinkVlans,
+  mlagKeepaliveMissing,
   uplinkNotRedundant,
   uplinkBelow10g,
   firewallNoHaPair,

@@ -468,6 +468,8 @@ export function buildPveHci(options: PveHciOptions): Design {
         name: `${prefix}core`,
         switches: [core1.id, core2.id],
         peerLinkLag: id('lag-core-peer'),
+        // The keepalive runs over the management network, where each core switch has an address.
+        keepalive: { network: id('net-mgmt') },
       },
     ],
     haPairs: [{ id: id('ha-fw'), firewalls: [fw1.id, fw2.id] }],

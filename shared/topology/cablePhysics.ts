@@ -85,3 +85,15 @@ export function mediaOptions(catalog: Catalog, a: Port, b: Port): MediaSpec[] {
       (consoleLine ? spec.kind === 'twisted-pair' : commonSpeed(spec, a, b) !== null),
   );
 }
+
+/**
+ * A BASE-T module's reach when its datasheet is not in the design: 10GBASE-T SFP+ modules run
+ * about 30 m (their power budget, not the cable, sets it); 1000BASE-T modules reach 100 m.
+ */
+const BASE_T_MODULE_REACH_M: Readonly<Record<number, number>> = { 10: 30 };
+
+/** How far a BASE-T module in this port reaches at this speed, or undefined (no module, no limit). */
+export function moduleReachM(port: Port, speed: number): number | undefined {
+  if (port.config?.module !== 'base-t') return undefined;
+  return port.config.moduleReachM ?? BASE_T_MODULE_REACH_M[speed];
+}

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const { summary, problems, dropModel, handle, dragCable, autoLayout, saveAs, selectDevice } =
+const { summary, problems, dropModel, handle, dragCable, autoLayout, saveAs, selectDevice, fill } =
   editorDriver(() => page);
 
 describe('the editor end to end (serve mode, Debian Chromium)', () => {
@@ -40,7 +40,9 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await selectDevice('core-2', true);
     await page.getByTestId('make-mlag').click();
     await expect.poll(problems).toContain('has no peer-link LAG');
-    expect(await summary()).toBe('1 errors · 2 warnings · 0 infos');
+    // ...and a keepalive path apart from the peer link (set once the management network exists).
+    await expect.poll(problems).toContain('no keepalive path is declared');
+    expect(await summary()).toBe('1 errors · 3 warnings · 0 infos');
     await page.screenshot({ path: `${ARTIFACTS}/editor-1-errors.png` });
 
     // A refused connection says why while dragging, and creates nothing.
@@ -71,12 +73,12 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('create-lag').click();
     await page.getByRole('button', { name: 'Po1' }).first().click();
     await page.getByTestId('peer-link').check();
-    await expect.poll(summary).toBe('0 errors · 2 warnings · 2 infos');
+    await expect.poll(summary).toBe('0 errors · 3 warnings · 2 infos');
 
     // Management ports to the management switch.
     await dragCable(['core-1', 'eth0'], ['mgmt-1', '1']);
     await dragCable(['core-2', 'eth0'], ['mgmt-1', '2']);
-    await expect.poll(summary).toBe('0 errors · 0 warnings · 2 infos');
+    await expect.poll(summary).toBe('0 errors · 1 warnings · 2 infos');
 
     // The copper peer-link cables draw an info: make them fiber in the cable inspector.
     // A cable is selected on the canvas, or from its port in the device inspector.
@@ -92,8 +94,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('cable-length').fill('2');
     await page.getByTestId('cable-length').press('Enter');
     await expect.poll(() => page.getByTestId('cable-length-estimated').isChecked()).toBe(false);
-    await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
-    await expect.poll(problems).toContain('No problems');
+    await expect.poll(summary).toBe('0 errors · 1 warnings · 0 infos');
 
     // Networks are designed in the inspector with nothing selected.
     await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
@@ -111,7 +112,26 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(summary).toMatch(/^1 errors/);
     await network.getByLabel('VLAN').fill('10');
     await network.getByLabel('VLAN').press('Enter');
+    await expect.poll(summary).toBe('0 errors · 1 warnings · 0 infos');
+
+    // The keepalive: each core switch gets an address on the management network (on its
+    // management port), and the peer link's inspector names that network.
+    for (const [core, address] of [
+      ['core-1', '10.10.10.5'],
+      ['core-2', '10.10.10.6'],
+    ] as const) {
+      await selectDevice(core);
+      await page.getByTestId('add-attachment').click();
+      const row = page.getByTestId('attachment').first();
+      await row.getByLabel('Network', { exact: true }).selectOption('net-1');
+      await row.getByLabel('Via', { exact: true }).selectOption('port:eth0');
+      await fill(row, 'Address', address);
+    }
+    await selectDevice('core-1');
+    await page.getByTestId('lag-of-swp21').click();
+    await page.getByTestId('mlag-keepalive').selectOption('net-1');
     await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
+    await expect.poll(problems).toContain('No problems');
     await page.screenshot({ path: `${ARTIFACTS}/editor-3-clean.png` });
 
     // Saved, the file is the design the canvas shows, and it validates clean.

@@ -70,7 +70,11 @@ function essence(d: Design) {
       members: l.members.map(end),
       config: l.config,
     })),
-    mlag: d.mlagPairs.map((p) => ({ switches: p.switches, peerLink: lagName(p.peerLinkLag) })),
+    mlag: d.mlagPairs.map((p) => ({
+      switches: p.switches,
+      peerLink: lagName(p.peerLinkLag),
+      keepalive: p.keepalive?.network === undefined ? undefined : netName(p.keepalive.network),
+    })),
     ha: d.haPairs.map((p) => p.firewalls),
     networks: d.networks.map(({ id: _id, ...n }) => n),
     attachments: d.devices.map((x) => [
@@ -89,7 +93,7 @@ function essence(d: Design) {
 }
 
 describe('the reference design, built by hand (serve mode, Debian Chromium)', () => {
-  it('places, cables and configures 8 devices and 25 cables from an empty canvas, from problems to clean', async () => {
+  it('places, cables and configures 8 devices and 26 cables from an empty canvas, from problems to clean', async () => {
     await page.getByTestId('welcome').waitFor();
     await page.getByRole('button', { name: /Empty design/ }).click();
     await page.getByTestId('palette').waitFor();
@@ -160,6 +164,15 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     }
     const netId = (id: string) => `net-${reference.networks.findIndex((n) => n.id === id) + 1}`;
     const lagId = (id: string) => `lag-${reference.lags.findIndex((l) => l.id === id) + 1}`;
+
+    // The MLAG keepalive runs over a network: set it on the peer link now that networks exist.
+    for (const pair of reference.mlagPairs) {
+      const peerLink = reference.lags.find((l) => l.id === pair.peerLinkLag);
+      if (!peerLink || pair.keepalive?.network === undefined) continue;
+      const inspector = await openLag(peerLink);
+      await inspector.getByTestId('mlag-keepalive').selectOption(netId(pair.keepalive.network));
+    }
+    await ui.clearSelection();
 
     // Which networks ride on which port or bond of each device, with addresses and corosync links.
     for (const device of reference.devices) {

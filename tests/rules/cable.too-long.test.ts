@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cable,
   cableTarget,
+  port,
   expectFires,
   expectQuiet,
   expectTargets,
@@ -44,5 +45,21 @@ describe('cable.too-long', () => {
     d.thresholds.passiveDacWarnAboveM = 5.5;
     const [f] = expectFires(d, 'cable.too-long', 'warning');
     expect(f?.hint).toBe('Prefer an active DAC or AOC above 5.5 m.');
+  });
+
+  it('a 10GBASE-T module in an SFP+ cage reaches 30 m, though Cat6a reaches 100 m', () => {
+    const d = template();
+    const c = cable(d, 'cab-fw1-core1');
+    port(d, 'fw-1', 'x1').config = { module: 'base-t' };
+    port(d, 'core-1', 'swp17').config = { module: 'base-t' };
+    c.media = 'cat6a';
+    c.lengthM = 30;
+    expectQuiet(d, 'cable.too-long');
+    c.lengthM = 31;
+    expect(expectFires(d, 'cable.too-long', 'error', 2)[0]?.message).toMatch(
+      /exceeds the 30 m reach of the BASE-T module/,
+    );
+    port(d, 'fw-1', 'x1').config = { module: 'base-t', moduleReachM: 40 };
+    expectFires(d, 'cable.too-long', 'error', 1); // only core-1's module, at its default 30 m
   });
 });

@@ -118,6 +118,7 @@ describe('loadDesign: what cannot be represented is refused with path and positi
     const raw = JSON.parse(serializeDesign(template()));
     raw.lags[0].members[0].device = 'ghost';
     raw.mlagPairs[0].peerLinkLag = 'no-such-lag';
+    raw.mlagPairs[0].keepalive = { network: 'net-ghost', cable: 'cab-ghost' };
     const node = raw.devices.find((d: { id: string }) => d.id === 'node-1');
     node.attachments[0].network = 'net-nope';
     raw.clusters[0].nodes.push('node-9');
@@ -126,6 +127,8 @@ describe('loadDesign: what cannot be represented is refused with path and positi
       expect.arrayContaining([
         'lags.0.members.0.device',
         'mlagPairs.0.peerLinkLag',
+        'mlagPairs.0.keepalive.network',
+        'mlagPairs.0.keepalive.cable',
         'clusters.0.nodes.3',
       ]),
     );

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../shared/rules';
-import { PENDING_RULE_SOURCES } from '../../shared/rules/sources';
-
-/** The revision 2 rules that have a source but no rule file yet. */
-const PENDING_IDS = ['mlag.keepalive-missing'];
 
 const HAS_URL = /https:\/\/\S+/;
 const HEURISTIC = /^ClusterWire heuristic: \S/;
@@ -26,17 +22,6 @@ describe('rule sources name a document users can open', () => {
   it('every registered rule', () => {
     const bad = RULES.map((r) => [r.id, problemsOf(r.source)] as const).filter(([, p]) => p.length);
     expect(bad).toEqual([]);
-  });
-
-  it('every source of a rule still to be implemented', () => {
-    const bad = Object.entries(PENDING_RULE_SOURCES)
-      .map(([id, source]) => [id, problemsOf(source)] as const)
-      .filter(([, p]) => p.length);
-    expect(bad).toEqual([]);
-  });
-
-  it('the pending sources are exactly the rules of revision 2 that have no file yet', () => {
-    expect(Object.keys(PENDING_RULE_SOURCES).sort()).toEqual([...PENDING_IDS].sort());
   });
 
   it('the check itself tells a source from a non-source', () => {

@@ -7,7 +7,10 @@ import { useEditById } from './useEditById';
 import { VlanConfigFields } from './VlanConfigFields';
 import { withSetting } from './vlanSettings';
 
-/** One LAG (bond): name, mode, LACP rate, VLANs; for an MLAG LAG, whether it is the peer link. */
+/**
+ * One LAG (bond): name, mode, LACP rate, VLANs; for an MLAG LAG, whether it is the peer link,
+ * and for the peer link, the pair's keepalive network.
+ */
 export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
   const edit = useDocument((s) => s.edit);
   const change = useEditById('lags', lag.id);
@@ -79,6 +82,24 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
           />
           This LAG is the MLAG peer link
         </label>
+      ) : null}
+      {pair && pair.peerLinkLag === lag.id ? (
+        // The keepalive tells a dead peer from a dead peer link: a network on which both
+        // switches have an address, usually management.
+        <Select
+          label="Keepalive over"
+          value={pair.keepalive?.network ?? ''}
+          options={[
+            { value: '', label: '(none: split brain when the peer link fails)' },
+            ...design.networks.map((n) => ({ value: n.id, label: n.name })),
+          ]}
+          onChange={(v) =>
+            changePair((p) =>
+              v === '' ? void delete p.keepalive : void (p.keepalive = { network: v }),
+            )
+          }
+          testId="mlag-keepalive"
+        />
       ) : null}
       <button type="button" onClick={remove}>
         Delete LAG
