@@ -13,16 +13,22 @@ export const mlagPeerLinkVlans: Rule = {
     'NVIDIA Cumulus Linux User Guide, "Multi-Chassis Link Aggregation - MLAG", Basic Configuration (add every VLAN of the MLAG bonds so traffic can cross the peer link when an MLAG bond fails), https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Multi-Chassis-Link-Aggregation-MLAG/#basic-configuration',
   check({ design, topo }) {
     const out: RawFinding[] = [];
+    // The VLANs each pair's MLAG LAGs carry, found in one pass over the LAGs.
+    const carriedByPair = new Map<string, Set<number>>();
+    for (let i = 0; i < design.lags.length; i++) {
+      const lag = design.lags[i]!;
+      if (lag.mlagPair === undefined || !lag.config) continue;
+      let vlans = carriedByPair.get(lag.mlagPair);
+      if (!vlans) carriedByPair.set(lag.mlagPair, (vlans = new Set()));
+      for (const vlan of configuredVlanIds(lag.config, topo.designVlans)) vlans.add(vlan);
+    }
     for (const pair of design.mlagPairs) {
       const peer = peerLinkLag(pair, topo);
       if (!peer) continue; // mlag.peer-link-missing's
       const onPeerLink = configuredVlanIds(peer.config, topo.designVlans);
-      const needed = new Set<number>();
-      for (const lag of design.lags) {
-        if (lag.mlagPair !== pair.id || lag === peer) continue;
-        for (const vlan of configuredVlanIds(lag.config, topo.designVlans)) needed.add(vlan);
-      }
-      const missing = [...needed].filter((vlan) => !onPeerLink.has(vlan)).sort((x, y) => x - y);
+      const missing = [...(carriedByPair.get(pair.id) ?? [])]
+        .filter((vlan) => !onPeerLink.has(vlan))
+        .sort((x, y) => x - y);
       if (missing.length === 0) continue;
       out.push({
         message: `peer link ${peer.name || peer.id} of MLAG pair ${pair.name ?? pair.id} does not carry VLAN${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of its MLAG LAGs`,

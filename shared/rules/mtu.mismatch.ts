@@ -74,19 +74,23 @@ export const mtuMismatch: Rule = {
         targets: [t.port(topo, switchPort), t.network(network)],
       });
     }
-    // The peer link carries every network of the pair's MLAG LAGs when one leg fails.
+    // The peer link carries every network of the pair's MLAG LAGs when one leg fails: the
+    // largest MTU among the networks landing on each pair's MLAG LAGs, found in one pass.
+    const largestOnPair = new Map<string, Network>();
+    for (let i = 0; i < landings.length; i++) {
+      const { network, switchPort } = landings[i]!;
+      const pairId = topo.lagOfPort(switchPort)?.mlagPair;
+      if (pairId === undefined) continue;
+      const largest = largestOnPair.get(pairId);
+      if (!largest || network.mtu > largest.mtu) largestOnPair.set(pairId, network);
+    }
     for (const pair of topo.design.mlagPairs) {
       const peer = peerLinkLag(pair, topo);
       const members = peer ? topo.membersOf(peer) : [];
-      if (!peer || members.length === 0) continue;
-      let largest: Network | undefined;
-      for (let i = 0; i < landings.length; i++) {
-        const { network, switchPort } = landings[i]!;
-        if (topo.lagOfPort(switchPort)?.mlagPair !== pair.id) continue;
-        if (!largest || network.mtu > largest.mtu) largest = network;
-      }
+      const largest = largestOnPair.get(pair.id);
+      if (!peer || members.length === 0 || !largest) continue;
       const mtu = portMtu(topo, members[0]!);
-      if (!largest || (mtu === null ? largest.mtu <= STANDARD_MTU : mtu >= largest.mtu)) continue;
+      if (mtu === null ? largest.mtu <= STANDARD_MTU : mtu >= largest.mtu) continue;
       out.push({
         message:
           mtu === null
