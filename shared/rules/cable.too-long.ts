@@ -1,6 +1,15 @@
+import type { PortIndex, Topology } from '../topology';
 import { moduleReachM } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+/** Why a BASE-T module in this port does not reach this far, or null. */
+function moduleTooShort(topo: Topology, port: PortIndex, speed: number, lengthM: number) {
+  const reach = moduleReachM(topo.portOf(port), speed);
+  return reach === undefined || lengthM <= reach
+    ? null
+    : `${lengthM} m exceeds the ${reach} m reach of the BASE-T module in ${topo.portLabel(port)} at ${speed}G`;
+}
 
 export const cableTooLong: Rule = {
   id: 'cable.too-long',
@@ -20,14 +29,13 @@ export const cableTooLong: Rule = {
       if (!reach) continue;
       const name = cable.label ?? cable.id;
       // A BASE-T module in an SFP cage reaches less than the cable (30 m at 10G).
-      for (const end of [a, b]) {
-        const moduleReach = moduleReachM(topo.portOf(end), speed);
-        if (moduleReach === undefined || cable.lengthM <= moduleReach || cable.lengthM > reach.maxM)
-          continue;
-        out.push({
-          message: `${name}: ${cable.lengthM} m exceeds the ${moduleReach} m reach of the BASE-T module in ${topo.portLabel(end)} at ${speed}G`,
-          targets: [t.cable(cable), t.port(topo, end)],
-        });
+      if (cable.lengthM <= reach.maxM) {
+        const shortA = moduleTooShort(topo, a, speed, cable.lengthM);
+        const shortB = moduleTooShort(topo, b, speed, cable.lengthM);
+        if (shortA)
+          out.push({ message: `${name}: ${shortA}`, targets: [t.cable(cable), t.port(topo, a)] });
+        if (shortB)
+          out.push({ message: `${name}: ${shortB}`, targets: [t.cable(cable), t.port(topo, b)] });
       }
       if (cable.lengthM > reach.maxM) {
         out.push({

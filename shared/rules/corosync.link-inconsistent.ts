@@ -1,8 +1,20 @@
 import type { Network } from '../model';
 import { clusterNodes } from './clusters';
+import type { CorosyncLink } from './corosync';
 import { corosyncNodes } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
+
+/** Every node has the same link numbers, each on the same network as on the first node. */
+function sameLinksEverywhere(linksPerNode: ReadonlyArray<readonly CorosyncLink[]>): boolean {
+  const [first, ...others] = linksPerNode;
+  if (!first) return true;
+  return others.every(
+    (links) =>
+      links.length === first.length &&
+      links.every((l) => first.some((f) => f.link === l.link && f.network === l.network)),
+  );
+}
 
 export const corosyncLinkInconsistent: Rule = {
   id: 'corosync.link-inconsistent',
@@ -19,6 +31,7 @@ export const corosyncLinkInconsistent: Rule = {
       // Which network each link number rides on, per node (nodes without any link are
       // corosync.link-missing's).
       const withLinks = nodes.filter((n) => (linksOf.get(n)?.length ?? 0) > 0);
+      if (sameLinksEverywhere(withLinks.map((n) => linksOf.get(n)!))) continue;
       const numbers = new Set(withLinks.flatMap((n) => linksOf.get(n)!.map((l) => l.link)));
       for (const link of [...numbers].sort((a, b) => a - b)) {
         const networks = new Map<Network, string[]>();

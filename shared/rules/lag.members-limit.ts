@@ -18,8 +18,9 @@ export const lagMembersLimit: Rule = {
       if (!isSwitch(device) || max === undefined) continue;
       for (const lag of topo.lagsOf(device)) {
         // Its members on this switch (an MLAG LAG has members on both switches of its pair).
+        const members = topo.membersOf(lag);
         let count = 0;
-        for (const member of topo.membersOf(lag)) if (topo.deviceOf(member) === device) count++;
+        for (let k = 0; k < members.length; k++) if (topo.deviceOf(members[k]!) === device) count++;
         if (count <= max) continue;
         out.push({
           message: `LAG ${lag.name || lag.id} has ${count} members on ${topo.name(device)}, which allows ${max} per LAG`,

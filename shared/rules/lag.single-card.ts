@@ -26,15 +26,15 @@ export const lagSingleCard: Rule = {
     for (let i = 0; i < bonds.length; i++) {
       const { lag, host, cabled } = bonds[i]!;
       if (host.role !== 'server' || cabled.length < 2) continue;
+      // Every cabled leg on one card, another card of the bond's speed, and VM or Ceph on it.
+      const card = topo.portOf(cabled[0]!).card;
+      if (card === undefined || !cabled.every((p) => topo.portOf(p).card === card)) continue;
+      const speed = topo.portSpeed(cabled[0]!);
+      if (speed === null || !otherCardAt(host, card, speed)) continue;
       const carriesCritical = topo
         .attachmentsOf(host)
         .some((r) => r.lag === lag && CRITICAL.has(r.network.role));
       if (!carriesCritical) continue;
-      const cards = new Set(cabled.map((p) => topo.portOf(p).card));
-      const [card] = cards;
-      if (cards.size !== 1 || card === undefined) continue;
-      const speed = topo.portSpeed(cabled[0]!);
-      if (speed === null || !otherCardAt(host, card, speed)) continue;
       out.push({
         message: `every leg of bond ${lag.name || lag.id} of ${topo.name(host)} sits on card ${card}, while another card has ${speed}G ports`,
         targets: [t.lag(lag), t.device(host)],

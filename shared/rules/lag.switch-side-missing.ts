@@ -1,4 +1,5 @@
-import type { Lag } from '../model';
+import type { Device, Lag } from '../model';
+import type { PortIndex, Topology } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { list, t } from './targets';
 import { isSwitch } from '../topology';
@@ -20,23 +21,9 @@ export const lagSwitchSideMissing: Rule = {
     for (let i = 0; i < bonds.length; i++) {
       const { lag, host, cabled } = bonds[i]!;
       if (!NEEDS_SWITCH_LAG.has(lag.mode)) continue;
-      const switchPorts = cabled
-        .map((p) => topo.peerOf(p)!)
-        .filter((p) => isSwitch(topo.deviceOf(p)));
-      if (switchPorts.length === 0) continue;
-      const switchLags = new Set(switchPorts.map((p) => topo.lagOfPort(p)));
-      const switches = new Set(switchPorts.map((p) => topo.deviceOf(p)));
-      const [switchLag] = switchLags;
-      const problem: string | null = switchLags.has(undefined)
-        ? `${list(switchPorts.filter((p) => !topo.lagOfPort(p)).map((p) => topo.portLabel(p)))} ${switchPorts.length === 1 ? 'is' : 'are'} in no LAG`
-        : switchLags.size > 1
-          ? `its switch ports are in ${switchLags.size} different LAGs`
-          : switches.size > 1 && !switchLag!.mlagPair
-            ? `switch-side LAG ${name(switchLag!)} spans two switches but is not an MLAG LAG`
-            : switchLag!.mode !== lag.mode
-              ? `switch-side LAG ${name(switchLag!)} is ${switchLag!.mode}, the bond ${lag.mode}`
-              : null;
+      const problem = switchSideProblem(topo, lag, cabled);
       if (!problem) continue;
+      const switchPorts = switchPortsOf(topo, cabled);
       out.push({
         message: `bond ${name(lag)} of ${topo.name(host)}: ${problem}`,
         targets: [t.lag(lag), t.device(host), ...switchPorts.map((p) => t.port(topo, p))],
@@ -47,3 +34,45 @@ export const lagSwitchSideMissing: Rule = {
 };
 
 const name = (lag: Lag) => lag.name || lag.id;
+
+/** The switch ports the bond's cabled legs land on. */
+function switchPortsOf(topo: Topology, cabled: readonly PortIndex[]): PortIndex[] {
+  const out: PortIndex[] = [];
+  for (let i = 0; i < cabled.length; i++) {
+    const peer = topo.peerOf(cabled[i]!)!;
+    if (isSwitch(topo.deviceOf(peer))) out.push(peer);
+  }
+  return out;
+}
+
+/**
+ * What is wrong with the switch side of an aggregating bond, or null: every switch port must be
+ * in one and the same LAG, an MLAG LAG when it spans two switches, in the bond's mode.
+ */
+function switchSideProblem(topo: Topology, bond: Lag, cabled: readonly PortIndex[]): string | null {
+  let switchLag: Lag | undefined;
+  let firstSwitch: Device | undefined;
+  let twoSwitches = false;
+  let landed = 0;
+  for (let i = 0; i < cabled.length; i++) {
+    const peer = topo.peerOf(cabled[i]!)!;
+    const device = topo.deviceOf(peer);
+    if (!isSwitch(device)) continue;
+    landed++;
+    const lag = topo.lagOfPort(peer);
+    if (!lag) {
+      const loose = switchPortsOf(topo, cabled).filter((p) => !topo.lagOfPort(p));
+      return `${list(loose.map((p) => topo.portLabel(p)))} ${loose.length === 1 ? 'is' : 'are'} in no LAG`;
+    }
+    if (switchLag && lag !== switchLag) return 'its switch ports are in different LAGs';
+    switchLag = lag;
+    if (firstSwitch && device !== firstSwitch) twoSwitches = true;
+    firstSwitch ??= device;
+  }
+  if (landed === 0 || !switchLag) return null;
+  if (twoSwitches && !switchLag.mlagPair)
+    return `switch-side LAG ${name(switchLag)} spans two switches but is not an MLAG LAG`;
+  if (switchLag.mode !== bond.mode)
+    return `switch-side LAG ${name(switchLag)} is ${switchLag.mode}, the bond ${bond.mode}`;
+  return null;
+}

@@ -20,11 +20,13 @@ export const mgmtSwitchFull: Rule = {
     let needed = 0;
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
+      const { ports } = d;
       if (d.role === 'mgmt-switch') {
-        for (const p of d.ports) if (isAccessPort(p)) access++;
+        for (let j = 0; j < ports.length; j++) if (isAccessPort(ports[j]!)) access++;
         continue;
       }
-      for (const p of d.ports) if (p.role === 'mgmt' || p.role === 'bmc') needed++;
+      for (let j = 0; j < ports.length; j++)
+        if (ports[j]!.role === 'mgmt' || ports[j]!.role === 'bmc') needed++;
       if (d.role === 'core-switch') needed++;
     }
     const switches = design.devices.filter((d) => d.role === 'mgmt-switch');

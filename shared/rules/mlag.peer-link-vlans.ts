@@ -1,4 +1,4 @@
-import { configuredVlanIds } from '../topology';
+import { addConfiguredVlans, configuredVlanIds } from '../topology';
 import { peerLinkLag } from './peerLink';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
@@ -20,7 +20,7 @@ export const mlagPeerLinkVlans: Rule = {
       if (lag.mlagPair === undefined || !lag.config) continue;
       let vlans = carriedByPair.get(lag.mlagPair);
       if (!vlans) carriedByPair.set(lag.mlagPair, (vlans = new Set()));
-      for (const vlan of configuredVlanIds(lag.config, topo.designVlans)) vlans.add(vlan);
+      addConfiguredVlans(lag.config, topo.designVlans, vlans);
     }
     for (const pair of design.mlagPairs) {
       const peer = peerLinkLag(pair, topo);

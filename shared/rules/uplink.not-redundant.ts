@@ -24,13 +24,22 @@ export const uplinkNotRedundant: Rule = {
       if (!isHost(host)) continue;
       // Each interface (a port or a bond) carrying VM, Ceph or migration networks, with its
       // cabled members that reach a core switch; unrelated ports do not count.
-      const single = topo
-        .attachmentsOf(host)
-        .filter((r) => SERVICE_TRAFFIC.has(r.network.role))
-        .map((r) => r.ports.filter((p) => reachesCore(topo, p)))
-        .find((legs) => legs.length === 1);
-      if (!single) continue;
-      const only = single[0]!;
+      const attachments = topo.attachmentsOf(host);
+      const ports = topo.cabledPorts(host);
+      let only: PortIndex | undefined;
+      for (let j = 0; j < attachments.length && only === undefined; j++) {
+        const r = attachments[j]!;
+        if (!SERVICE_TRAFFIC.has(r.network.role)) continue;
+        let legs = 0;
+        let leg: PortIndex | undefined;
+        for (let k = 0; k < ports.length; k++) {
+          if (!r.ridesOn(ports[k]!) || !reachesCore(topo, ports[k]!)) continue;
+          legs++;
+          leg = ports[k];
+        }
+        if (legs === 1) only = leg;
+      }
+      if (only === undefined) continue;
       const core = topo.peerOf(only)!;
       out.push({
         message: `${topo.name(host)} reaches the core with its VM/Ceph networks over one link (${topo.portOf(only).name} to ${topo.portLabel(core)})`,

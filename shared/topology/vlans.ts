@@ -41,10 +41,19 @@ export function configuredVlanIds(
   designVlans: ReadonlySet<number>,
 ): Set<number> {
   const vlans = new Set<number>();
-  if (!config) return vlans;
-  if (config.untaggedVlan !== undefined) vlans.add(config.untaggedVlan);
-  if (config.mode === 'access') return vlans;
-  if (config.taggedVlans === 'all') for (const vlan of designVlans) vlans.add(vlan);
-  else for (const vlan of config.taggedVlans ?? []) vlans.add(vlan);
+  addConfiguredVlans(config, designVlans, vlans);
   return vlans;
+}
+
+/** Adds the VLAN ids a configuration lets through to `into`. */
+export function addConfiguredVlans(
+  config: VlanConfig | undefined,
+  designVlans: ReadonlySet<number>,
+  into: Set<number>,
+): void {
+  if (!config) return;
+  if (config.untaggedVlan !== undefined) into.add(config.untaggedVlan);
+  if (config.mode === 'access') return;
+  if (config.taggedVlans === 'all') for (const vlan of designVlans) into.add(vlan);
+  else for (const vlan of config.taggedVlans ?? []) into.add(vlan);
 }
