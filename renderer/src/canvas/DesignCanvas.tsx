@@ -151,7 +151,11 @@ export function DesignCanvas({
   // time, and React Flow's select changes go to the store (see onNodesChange below).
   const [nodes, setNodes, onNodesChange] = useNodesState<DeviceNode>(flow.nodes);
 
-  useEffect(() => {
+  // A new design reaches the nodes during this render, not in an effect after it: edges come
+  // straight from `flow`, and nodes a render later made React Flow reconcile every edit twice.
+  const [syncedFlow, setSyncedFlow] = useState(flow);
+  if (syncedFlow !== flow) {
+    setSyncedFlow(flow);
     setNodes((previous) => {
       const byId = new Map(previous.map((n) => [n.id, n]));
       return flow.nodes.map((n) => {
@@ -168,7 +172,7 @@ export function DesignCanvas({
         return old ? { ...old, position: n.position, data: n.data } : n;
       });
     });
-  }, [flow, setNodes]);
+  }
 
   const shownNodes = useMemo(() => markSelected(nodes, selectedDevices), [nodes, selectedDevices]);
   const shownEdges = useMemo(
