@@ -50,7 +50,7 @@ export function textReport(
   return `${lines.join('\n')}\n`;
 }
 
-/** The JSON contract of ../shared/architecture.md. */
+/** The JSON contract of the CLI (docs/architecture.md). */
 export function jsonReport(file: string, findings: Finding[], summary: Summary): string {
   const out = findings.map((f) => ({
     ruleId: f.ruleId,

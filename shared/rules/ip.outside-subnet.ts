@@ -1,6 +1,5 @@
-import type { Network } from '../model';
-import type { Cidr } from '../topology';
-import { addressInCidr, parseCidr } from '../topology';
+import { cidrOf } from './addresses';
+import { addressInCidr } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -14,13 +13,11 @@ export const ipOutsideSubnet: Rule = {
     'RFC 4632 section 3.1 (prefix notation: a network holds the addresses within its prefix); Proxmox VE Administration Guide, "Migration Network" (each node has exactly one IP in the network), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network',
   check({ topo }) {
     const out: RawFinding[] = [];
-    const cidrOf = new Map<Network, Cidr | null>(); // each network's CIDR, parsed once
     for (let i = 0; i < topo.attachments.length; i++) {
       const { device, attachment, network } = topo.attachments[i]!;
-      if (!attachment.address || network.cidr === undefined) continue;
-      if (!cidrOf.has(network)) cidrOf.set(network, parseCidr(network.cidr));
-      const cidr = cidrOf.get(network);
-      if (!cidr) continue; // a CIDR that does not parse says nothing about its addresses
+      // A CIDR that does not parse says nothing about its addresses.
+      const cidr = attachment.address ? cidrOf(topo, network) : null;
+      if (!cidr || !attachment.address) continue;
       const inside = addressInCidr(attachment.address, cidr); // null: no address at all
       if (inside) continue;
       const what =

@@ -1,6 +1,5 @@
-import type { Cidr } from '../topology';
-import { parseCidr, reservedRole } from '../topology';
-import type { Network } from '../model';
+import { cidrOf } from './addresses';
+import { reservedRole } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -14,13 +13,10 @@ export const ipReservedAddress: Rule = {
     'RFC 1122 section 3.2.1.3 (host numbers of all zeros or all ones are not host addresses); RFC 3021 (31-bit prefixes on point-to-point links)',
   check({ topo }) {
     const out: RawFinding[] = [];
-    const cidrOf = new Map<Network, Cidr | null>(); // each network's CIDR, parsed once
     for (let i = 0; i < topo.attachments.length; i++) {
       const { device, attachment, network } = topo.attachments[i]!;
-      if (!attachment.address || network.cidr === undefined) continue;
-      if (!cidrOf.has(network)) cidrOf.set(network, parseCidr(network.cidr));
-      const cidr = cidrOf.get(network);
-      const role = cidr ? reservedRole(attachment.address, cidr) : undefined;
+      const cidr = attachment.address ? cidrOf(topo, network) : null;
+      const role = cidr && attachment.address ? reservedRole(attachment.address, cidr) : undefined;
       if (!role) continue;
       out.push({
         message: `${topo.name(device)}: ${attachment.address} is the ${role} address of ${network.name} (${network.cidr})`,

@@ -1,0 +1,17 @@
+import type { Network } from '../model';
+import type { Cidr, Topology } from '../topology';
+import { parseCidr } from '../topology';
+
+/**
+ * A network's CIDR, parsed once per validation and shared by the address rules; null when the
+ * network has none or it does not parse (network.cidr-invalid says so).
+ */
+export function cidrOf(topo: Topology, network: Network): Cidr | null {
+  const cache = topo.memo('cidrs', () => new Map<Network, Cidr | null>());
+  let cidr = cache.get(network);
+  if (cidr === undefined) {
+    cidr = network.cidr === undefined ? null : parseCidr(network.cidr);
+    cache.set(network, cidr);
+  }
+  return cidr;
+}
