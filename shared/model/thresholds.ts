@@ -19,7 +19,7 @@ export const DEFAULT_THRESHOLDS = {
   cephMinOsds: 3,
   cephUnevenCapacityMax: 0.1,
   cephHostBaseGiB: 8,
-  cephOsdMinGiB: 4,
+  cephOsdMinGiB: 8,
   cephOsdGiBPerTiB: 1,
   cephOsdBurstGiB: 3,
   cephThreadsPerOsd: 1,

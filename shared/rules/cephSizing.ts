@@ -61,10 +61,14 @@ export interface ClusterSizing {
 
 // Plain loops in the per-node figures: several rules compute them for every node of every
 // cluster, and a reduce() callback is a new function object per call.
+/**
+ * RAM a Ceph node needs for host, MON and MGR plus its OSDs: each OSD at least the Proxmox VE
+ * recommendation (8 GiB, bursts included), a large one 1 GiB per TiB plus its bursts.
+ */
 export function nodeRamNeedGiB(node: Device, th: ResolvedThresholds): number {
   let sum = th.cephHostBaseGiB;
   for (const d of osdDisks(node))
-    sum += Math.max(th.cephOsdMinGiB, th.cephOsdGiBPerTiB * diskTiB(d)) + th.cephOsdBurstGiB;
+    sum += Math.max(th.cephOsdMinGiB, th.cephOsdGiBPerTiB * diskTiB(d) + th.cephOsdBurstGiB);
   return sum;
 }
 

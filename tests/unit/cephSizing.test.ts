@@ -28,7 +28,7 @@ describe('cephSizing', () => {
       nodeId: 'node-1',
       hostname: 'pve-01',
       osds: 4,
-      ram: { haveGiB: 192, needGiB: 36 },
+      ram: { haveGiB: 192, needGiB: 40 }, // 8 + 4 OSDs x 8 GiB (Proxmox VE's recommendation)
       cpu: { haveThreads: 64, needThreads: 58 },
       network: {
         haveMBps: 6250,
