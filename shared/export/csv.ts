@@ -6,12 +6,22 @@ export interface CsvOptions {
 }
 
 /**
- * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): anything starting with
- * = + - @, a tab or a carriage return. A leading apostrophe makes the spreadsheet show it as text.
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): anything whose first
+ * character after any leading white space is = + - @ (or their full-width forms, which some
+ * spreadsheets fold), a tab or a carriage return. A leading apostrophe makes it text.
  */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
+
+/**
+ * Cells quoted whatever the delimiter: line breaks of either kind (a bare CR ends a row in
+ * some readers), quotes, and both separators, since a comma file opened in a semicolon
+ * locale splits at the semicolon.
+ */
+const NEEDS_QUOTES = /[\r\n",;]/;
 
 /**
  * Rows of plain values to CSV text, header first, every text cell neutralised. A preamble of
@@ -35,6 +45,7 @@ export function toCsv(
   const text = stringify(cells, {
     delimiter: options.excel ? ';' : ',',
     record_delimiter: options.excel ? 'windows' : 'unix',
+    quoted_match: NEEDS_QUOTES,
   });
   return options.excel ? `\ufeff${text}` : text;
 }

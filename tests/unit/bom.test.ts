@@ -357,6 +357,30 @@ describe('BOM CSV', () => {
     for (const bad of ['=', '+', '-', '@', '\t', '\r'])
       expect(neutralise(`${bad}x`)).toBe(`'${bad}x`);
     expect(neutralise('a=b')).toBe('a=b');
+    // After leading white space, and in full-width forms, a formula is still a formula.
+    for (const bad of [' =1+1', '\u00a0+1', '\u3000=1', '\uFF1D1+1', '\uFF0B1', '  @x'])
+      expect(neutralise(bad)).toBe(`'${bad}`);
+  });
+
+  it('quotes line breaks, quotes and both separators, so no cell starts a new row or column', () => {
+    for (const excel of [false, true]) {
+      const d = template();
+      device(d, 'fw-1').model.name = 'a\rb';
+      device(d, 'fw-2').model.name = 'c\r\nd';
+      device(d, 'core-1').model.name = ';=1+1';
+      device(d, 'core-2').model.name = 'e,f"g';
+      const text = bomCsv(d, { excel });
+      const rows = parse(excel ? text.slice(1) : text, {
+        delimiter: excel ? ';' : ',',
+        relax_column_count: true,
+      }) as string[][];
+      const width = rows.find((r) => r[0] === 'category')!.length;
+      for (const row of rows) expect(row.length, JSON.stringify(row)).toBe(width);
+      const models = rows.map((r) => r[2]);
+      for (const name of ['a\rb', 'c\r\nd', ';=1+1', 'e,f"g']) expect(models).toContain(name);
+      // A comma file read with semicolons (a semicolon locale) keeps ";=1+1" in one quoted cell.
+      if (!excel) expect(text).toContain('";=1+1"');
+    }
   });
 
   it('neutralises a hostile design name or revision in the header rows too', () => {
