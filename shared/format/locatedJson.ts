@@ -1,6 +1,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { JsonPath, LoadProblem } from './problem';
+import type { StructureProblem } from './jsonStructure';
+import { MAX_JSON_DEPTH, checkJsonStructure } from './jsonStructure';
 
 /** Line and column (1-based) of the value at a JSON path, or of its nearest ancestor in the text. */
 export type Locate = (path: JsonPath) => { line: number; column: number; path: JsonPath };
@@ -81,6 +83,8 @@ function syntaxProblems(text: string, errors: ParseError[], starts: number[]): L
  * messages lack positions in some cases and change between versions.
  */
 export function parseLocatedJson(text: string): LocatedParse {
+  const structure = checkJsonStructure(text);
+  if (structure) return { ok: false, problems: [structureProblem(structure, lineStarts(text))] };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -104,4 +108,23 @@ export function parseLocatedJson(text: string): LocatedParse {
     return { line: 1, column: 1, path: [] };
   };
   return { ok: true, json: { value, locate } };
+}
+
+function structureProblem(problem: StructureProblem, starts: number[]): LoadProblem {
+  const at = positionAt(starts, problem.offset);
+  if (problem.kind === 'depth') {
+    return {
+      code: 'syntax',
+      message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels (a design is about 8 deep)`,
+      path: [],
+      ...at,
+    };
+  }
+  const first = positionAt(starts, problem.firstOffset);
+  return {
+    code: 'syntax',
+    message: `key "${problem.key}" appears twice in one object (first at line ${first.line}, column ${first.column}); JSON keeps only the last, so the file is refused rather than losing the first`,
+    path: [],
+    ...at,
+  };
 }

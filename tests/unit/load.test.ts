@@ -191,3 +191,31 @@ describe('loadDesign: value problems load fine (they are rule findings)', () => 
     });
   });
 });
+
+describe('what JSON.parse accepts silently', () => {
+  it('a key repeated in one object is refused with both positions, not the last one kept', () => {
+    const text =
+      '{\n  "schemaVersion": 2,\n  "meta": { "name": "x" },\n  "devices": [],\n  "devices": []\n}\n';
+    const [p] = problemsOf(text);
+    expect(p).toMatchObject({ code: 'syntax', line: 5, column: 3 });
+    expect(p!.message).toBe(
+      'key "devices" appears twice in one object (first at line 4, column 3); JSON keeps only the last, so the file is refused rather than losing the first',
+    );
+    // The same key in two different objects is fine.
+    expect(loadDesign('{"schemaVersion": 2, "meta": {"name": "a"}, "x": {"name": 1}}').ok).toBe(
+      false, // "x" is an unknown key (a schema problem), not a duplicate
+    );
+    expect(
+      problemsOf('{"schemaVersion": 2, "meta": {"name": "a"}, "x": {"name": 1}}')[0]?.code,
+    ).toBe('schema');
+  });
+
+  it('100,000 nested brackets are a located problem, not a stack overflow', () => {
+    for (const open of ['[', '{"a":']) {
+      const text = open.repeat(100_000);
+      const [p] = problemsOf(text);
+      expect(p).toMatchObject({ code: 'syntax', line: 1 });
+      expect(p!.message).toMatch(/nested deeper than 256 levels/);
+    }
+  });
+});
