@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import {
   MAX_DESIGN_BYTES,
   loadDesign,
@@ -23,9 +23,19 @@ export async function readDesignFile(path: string): Promise<ReadDesignResult> {
     const info = await stat(path);
     if (info.isDirectory())
       return { ok: false, reason: 'io', message: `${path}: is a folder, not a design file` };
+    // A pipe would block the read forever and a device like /dev/zero never ends.
+    if (!info.isFile())
+      return {
+        ok: false,
+        reason: 'io',
+        message: `${path}: not a regular file (a pipe, device or socket)`,
+      };
     if (info.size > MAX_DESIGN_BYTES)
       return { ok: false, reason: 'invalid', problems: [tooLargeProblem(info.size)] };
-    bytes = await readFile(path);
+    // At most one byte over the limit, in case the file grew since it was measured.
+    bytes = await readAtMost(path, MAX_DESIGN_BYTES + 1);
+    if (bytes.byteLength > MAX_DESIGN_BYTES)
+      return { ok: false, reason: 'invalid', problems: [tooLargeProblem(bytes.byteLength)] };
   } catch (error) {
     return { ok: false, reason: 'io', message: describeFsError(error, path, 'read') };
   }
@@ -42,6 +52,24 @@ export async function readDesignFile(path: string): Promise<ReadDesignResult> {
   const result = loadDesign(text, { byteLength: bytes.byteLength });
   if (!result.ok) return { ok: false, reason: 'invalid', problems: result.problems };
   return { ...result, text, bytes };
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function writeDesignFile(

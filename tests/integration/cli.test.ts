@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,6 +186,18 @@ describe('clusterwire validate', () => {
     const result = cli('validate', 'd.clusterwire');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('device "core-02" has no port "swp99" (at $.cables[0].b.port)');
+  });
+
+  it('a pipe or a device is refused at once (exit 2), never read', () => {
+    const fifo = join(dir, 'pipe.clusterwire');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/zero']) {
+      const started = Date.now();
+      const result = cli('validate', path);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('not a regular file');
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
   });
 
   it('a newer file exits 2 naming both versions', () => {

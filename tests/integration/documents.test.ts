@@ -141,7 +141,7 @@ describe('open', () => {
       message: expect.stringContaining('no such file'),
     });
     const { path } = saved();
-    faults.readFile = errno('EACCES');
+    faults.open = errno('EACCES');
     expect(await failure(openDocument(path))).toMatchObject({
       code: 'io',
       message: expect.stringContaining('permission denied'),
