@@ -100,6 +100,20 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'bin/**/*.mjs', '*.js'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // A design-sized array spread into a call's arguments overflows the stack (the SVG of a
+    // 20,000-device design did): loop, or use minOf/maxOf from shared/model.
+    files: ['shared/**/*.ts', 'main/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement',
+          message: 'No argument spreading in the core: a design-sized array overflows the stack.',
+        },
+      ],
+    },
+  },
   layer(
     ['shared/**/*.ts'],
     [NO_ELECTRON, ...NO_REACT],

@@ -39,7 +39,7 @@ export async function loadCatalog(
     }
     const parsed = parseCatalogText(text);
     if (!parsed.ok) {
-      warnings.push(...parsed.problems.map((p) => formatLoadProblem(p, path)));
+      for (const p of parsed.problems) warnings.push(formatLoadProblem(p, path));
       continue;
     }
     catalog = mergeCatalogs(catalog, parsed.catalog);

@@ -21,7 +21,7 @@ async function realpathOfExisting(path: string): Promise<string> {
   const tail: string[] = [];
   for (;;) {
     try {
-      return join(await realpath(head), ...tail.reverse());
+      return join(await realpath(head), tail.reverse().join(sep));
     } catch {
       const parent = dirname(head);
       if (parent === head) return path;

@@ -78,7 +78,7 @@ function pageChords(context: KeyContext): Array<[RendererCommandId, Chord]> {
     if (context.transport === 'http') {
       const shown = spec.browserKey ?? spec.accelerator;
       if (shown) keys.push(shown);
-      keys.push(...(spec.moreBrowserKeys ?? []));
+      for (const k of spec.moreBrowserKeys ?? []) keys.push(k);
     }
     for (const k of keys) out.push([id, chord(forPlatform(k, context.mac))]);
   }

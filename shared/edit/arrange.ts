@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../model/numbers';
 /** Align and distribute devices on the canvas: positions are top-left corners, sizes measured. */
 export interface Box {
   x: number;
@@ -14,10 +15,10 @@ export function align(
   mode: AlignMode,
 ): Map<string, { x: number; y: number }> {
   const all = [...boxes.values()];
-  const left = Math.min(...all.map((b) => b.x));
-  const right = Math.max(...all.map((b) => b.x + b.width));
-  const top = Math.min(...all.map((b) => b.y));
-  const bottom = Math.max(...all.map((b) => b.y + b.height));
+  const left = minOf(all.map((b) => b.x));
+  const right = maxOf(all.map((b) => b.x + b.width));
+  const top = minOf(all.map((b) => b.y));
+  const bottom = maxOf(all.map((b) => b.y + b.height));
   const out = new Map<string, { x: number; y: number }>();
   for (const [id, b] of boxes) {
     const x =

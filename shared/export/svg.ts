@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { CableMedia, Design, Device, FormFactor } from '../model';
-import { FORM_FACTOR_OF, portKey } from '../model';
+import { FORM_FACTOR_OF, maxOf, minOf, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
 import type { DeviceBox, PortSide } from './geometry';
@@ -75,10 +75,22 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
 
   // Diagram bounds, then the canvas: diagram, legend column to its right, title block below.
   const all = [...placed.values()];
-  const minX = Math.min(0, ...all.map((p) => p.x));
-  const minY = Math.min(0, ...all.map((p) => p.y));
-  const maxX = Math.max(400, ...all.map((p) => p.x + p.box.width));
-  const maxY = Math.max(200, ...all.map((p) => p.y + p.box.height));
+  const minX = minOf(
+    all.map((p) => p.x),
+    0,
+  );
+  const minY = minOf(
+    all.map((p) => p.y),
+    0,
+  );
+  const maxX = maxOf(
+    all.map((p) => p.x + p.box.width),
+    400,
+  );
+  const maxY = maxOf(
+    all.map((p) => p.y + p.box.height),
+    200,
+  );
   const ox = MARGIN - minX;
   const oy = MARGIN - minY;
   const diagramW = maxX - minX;
@@ -90,20 +102,22 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(design.meta.name)}</title>`,
-    ...(options.background === 'transparent'
-      ? []
-      : [`<rect width="100%" height="100%" fill="#ffffff"/>`]),
-    `<g transform="translate(${n(ox)} ${n(oy)})">`,
   );
-  out.push(
-    ...pairOutlines(design, placed),
-    ...cables(design, placed, sides, !options.overview),
-    ...devices(all, sides, !options.overview),
-    ...lagBrackets(design, placed, !options.overview),
-  );
+  if (options.background !== 'transparent')
+    out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  out.push(`<g transform="translate(${n(ox)} ${n(oy)})">`);
+  // Appended part by part: a design-sized part spread into push() overflows the stack.
+  for (const part of [
+    pairOutlines(design, placed),
+    cables(design, placed, sides, !options.overview),
+    devices(all, sides, !options.overview),
+    lagBrackets(design, placed, !options.overview),
+  ])
+    for (const line of part) out.push(line);
   out.push('</g>');
-  out.push(...legend(design, width - LEGEND_W - MARGIN / 2, MARGIN));
-  out.push(...titleBlock(design, catalog, MARGIN, height - TITLE_H, width - 2 * MARGIN));
+  for (const line of legend(design, width - LEGEND_W - MARGIN / 2, MARGIN)) out.push(line);
+  for (const line of titleBlock(design, catalog, MARGIN, height - TITLE_H, width - 2 * MARGIN))
+    out.push(line);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -113,10 +127,10 @@ function pairOutlines(design: Design, placed: Map<string, Placed>): string[] {
   const outline = (ids: readonly string[], label: string, color: string) => {
     const members = ids.map((id) => placed.get(id)).filter((p): p is Placed => p !== undefined);
     if (members.length < 2) return;
-    const x = Math.min(...members.map((p) => p.x)) - 14;
-    const y = Math.min(...members.map((p) => p.y)) - 24;
-    const w = Math.max(...members.map((p) => p.x + p.box.width)) + 14 - x;
-    const h = Math.max(...members.map((p) => p.y + p.box.height)) + 14 - y;
+    const x = minOf(members.map((p) => p.x)) - 14;
+    const y = minOf(members.map((p) => p.y)) - 24;
+    const w = maxOf(members.map((p) => p.x + p.box.width)) + 14 - x;
+    const h = maxOf(members.map((p) => p.y + p.box.height)) + 14 - y;
     out.push(
       `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="12" fill="${color}" fill-opacity="0.05" stroke="${color}" stroke-dasharray="6 4"/>`,
       `<text x="${n(x + 10)}" y="${n(y + 15)}" font-size="11" font-weight="600" fill="${color}">${escapeXml(label)}</text>`,
@@ -148,8 +162,8 @@ function lagBrackets(design: Design, placed: Map<string, Placed>, labels: boolea
       byRow.set(key, [...(byRow.get(key) ?? []), slot]);
     }
     for (const slots of byRow.values()) {
-      const x = Math.min(...slots.map((s) => s.x)) - NODE.cellW / 2 + 2;
-      const w = Math.max(...slots.map((s) => s.x)) + NODE.cellW / 2 - 2 - x;
+      const x = minOf(slots.map((s) => s.x)) - NODE.cellW / 2 + 2;
+      const w = maxOf(slots.map((s) => s.x)) + NODE.cellW / 2 - 2 - x;
       const y = slots[0]!.y - NODE.jackH / 2 - 4;
       const h = NODE.cellH + 6;
       out.push(

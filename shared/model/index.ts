@@ -8,3 +8,4 @@ export * from './cluster';
 export * from './thresholds';
 export * from './design';
 export * from './hostname';
+export * from './numbers';

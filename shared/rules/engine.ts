@@ -75,7 +75,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function validate(design: Design, options: ValidateOptions = {}): Finding[] {
   const ctx = buildContext(design, options.catalog);
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? RULES) findings.push(...runRule(rule, ctx));
+  for (const rule of options.rules ?? RULES) for (const f of runRule(rule, ctx)) findings.push(f);
   return sortFindings(applySuppressions(findings, design.suppressions));
 }
 

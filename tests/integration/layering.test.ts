@@ -62,6 +62,23 @@ describe('layering is enforced by the real ESLint configuration', () => {
   }
 });
 
+describe('no argument spreading in the core (the real ESLint configuration)', () => {
+  const spreads = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax');
+  };
+  it('refuses Math.max(...list) and push(...list) in shared/ and main/services, not elsewhere', async () => {
+    const code =
+      'export const f = (xs: number[], out: number[]) => { out.push(...xs); return Math.max(...xs); };\n';
+    expect(await spreads('shared/export/probe.ts', code)).toHaveLength(2);
+    expect(await spreads('main/services/probe.ts', code)).toHaveLength(2);
+    expect(await spreads('main/cli/probe.ts', code)).toHaveLength(0);
+    expect(
+      await spreads('shared/export/probe.ts', 'export const g = (xs: number[]) => [...xs];\n'),
+    ).toHaveLength(0);
+  });
+});
+
 describe('layering is enforced by the real tsc configuration', () => {
   function typecheckProbe(source: string): { code: number | null; output: string } {
     // The probe really sits in shared/, checked with shared/tsconfig.json's own options.

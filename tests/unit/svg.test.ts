@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { designSvg, escapeXml } from '../../shared/export';
 import { device, template } from '../support/rules';
+import { generateDesign } from '../bench/generate';
 
 const GOLDEN = 'tests/fixtures/golden/pve-hci-3node.svg';
 
@@ -105,4 +106,12 @@ describe('SVG export', () => {
     );
     expect(svg).toBe(readFileSync(GOLDEN, 'utf8'));
   });
+});
+
+describe('a very large design', () => {
+  it('draws 20,000 devices without overflowing the stack (no design-sized argument spreading)', () => {
+    const svg = designSvg(generateDesign({ devices: 20_000 }), { overview: true });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.endsWith('</svg>\n') || svg.endsWith('</svg>')).toBe(true);
+  }, 60_000);
 });
