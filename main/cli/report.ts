@@ -22,6 +22,17 @@ export function summaryLine(s: Summary): string {
   return `${parts.join(', ')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}`;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Control characters a user typed (into a hostname, say) shown as `\xNN` instead of sent to
+ * the terminal, where ESC and BEL would clear the screen or worse.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** Text for people: grouped by severity, one line per finding plus its hint; colour on a TTY. */
 export function textReport(
   file: string,
@@ -31,21 +42,28 @@ export function textReport(
 ): string {
   const c = (code: keyof typeof COLORS, text: string) =>
     color ? `${COLORS[code]}${text}${COLORS.reset}` : text;
-  const lines = [`${c('bold', file)}: ${summaryLine(summary)}`];
+  const lines = [`${c('bold', printable(file))}: ${summaryLine(summary)}`];
   for (const severity of ['error', 'warning', 'info'] as const) {
     const group = findings.filter((f) => f.severity === severity && !f.suppressed);
     if (group.length === 0) continue;
     lines.push('', c(severity, HEADINGS[severity]));
     for (const f of group) {
-      lines.push(`  ${c(severity, MARKS[severity])} ${f.message}  ${c('dim', f.ruleId)}`);
-      lines.push(`    ${c('dim', `hint: ${f.hint}`)}`);
+      lines.push(
+        `  ${c(severity, MARKS[severity])} ${printable(f.message)}  ${c('dim', f.ruleId)}`,
+      );
+      lines.push(`    ${c('dim', `hint: ${printable(f.hint)}`)}`);
     }
   }
   const suppressed = findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {
     lines.push('', c('dim', 'Suppressed'));
     for (const f of suppressed)
-      lines.push(c('dim', `  - ${f.message}  ${f.ruleId} (reason: ${f.suppressionReason})`));
+      lines.push(
+        c(
+          'dim',
+          `  - ${printable(f.message)}  ${f.ruleId} (reason: ${printable(f.suppressionReason ?? '')})`,
+        ),
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,11 +36,18 @@ const LAG_COLOR = '#475569';
 /** One decimal at most, so coordinates print the same on every machine. */
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
+/** Characters XML 1.0 forbids in a document (C0 controls but tab and line breaks, U+FFFE/F). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text for an SVG attribute or element; a forbidden character becomes U+FFFD, so the SVG stays well-formed. */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+    );
 }
 
 interface Placed {

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { RULES } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
@@ -387,5 +388,21 @@ describe('usage errors exit 3', () => {
       code: 0,
       stdout: expect.stringContaining('Usage: clusterwire'),
     });
+  });
+});
+
+describe('control characters a user typed', () => {
+  it('never reach the terminal raw, and the SVG stays well-formed XML', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices[0]!.hostname = 'fw\u001b[2J\u0007-01'; // ESC [2J clears a screen; BEL rings
+    writeFileSync(join(dir, 'ctl.clusterwire'), serializeDesign(design));
+    const result = cli('validate', 'ctl.clusterwire');
+    const raw = [...result.stdout].filter((ch) => ch < ' ' && ch !== '\n');
+    expect(raw).toEqual([]);
+    expect(result.stdout).toContain('fw\\x1b[2J\\x07-01');
+    expect(cli('export', 'ctl.clusterwire', '--svg', 'ctl.svg').code).toBe(0);
+    const svg = readFileSync(join(dir, 'ctl.svg'), 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('fw\ufffd[2J\ufffd-01');
   });
 });
