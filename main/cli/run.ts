@@ -23,8 +23,8 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
-  serve [FILE] [--port N] [--no-open]         the app in your browser over loopback (127.0.0.1),
-                                              confined to FILE's folder (or this one)
+  serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
+                                              confined to FILE's folder, FOLDER, or this one
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -45,8 +45,27 @@ function parse(args: string[], options: NonNullable<Args['options']>, positional
   return parsed;
 }
 
+/** One command's lines of USAGE (its line and the continuation lines under it), or null. */
+export function commandUsage(command: string): string | null {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && /^ {40,}\S/.test(lines[end]!)) end++;
+  const [synopsis, ...said] = lines[start]!.trim().split(/ {2,}/);
+  const description = [...said, ...lines.slice(start + 1, end).map((l) => l.trim())].join(' ');
+  return `Usage: clusterwire ${synopsis}\n\n  ${description}\n`;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
+  // `clusterwire COMMAND --help`: that command's usage, whatever else is on the line.
+  const help =
+    command && (rest.includes('--help') || rest.includes('-h')) ? commandUsage(command) : null;
+  if (help) {
+    io.out(help);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case 'new': {

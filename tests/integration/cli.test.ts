@@ -406,3 +406,16 @@ describe('control characters a user typed', () => {
     expect(svg).toContain('fw\ufffd[2J\ufffd-01');
   });
 });
+
+describe('clusterwire COMMAND --help', () => {
+  it("prints that command's usage and exits 0, for every command", () => {
+    for (const command of ['new', 'templates', 'validate', 'rules', 'export', 'serve']) {
+      const result = cli(command, '--help');
+      expect(result.code, command).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: clusterwire ${command}\\b`));
+      expect(result.stdout.split('\n')[2]!.trim().length).toBeGreaterThan(10); // a description
+    }
+    expect(cli('serve', '-h').stdout).toContain('FILE|FOLDER');
+    expect(cli('bogus', '--help').code).toBe(3);
+  });
+});
