@@ -1,23 +1,12 @@
-import type { Cluster, Device } from '../model';
 import type { Topology } from '../topology';
+import type { ClusterNodes } from './clusters';
+import { clusterNodes } from './clusters';
 
-export interface CephCluster {
-  cluster: Cluster;
-  nodes: Device[];
-}
+export type CephCluster = ClusterNodes;
 
 /** Clusters with Ceph enabled, with their node devices. */
-export function cephClusters(topo: Topology): CephCluster[] {
-  return topo.memo('cephClusters', () =>
-    topo.design.clusters
-      .filter((c) => c.ceph.enabled)
-      .map((cluster) => ({
-        cluster,
-        nodes: cluster.nodes
-          .map((id) => topo.device(id))
-          .filter((d): d is Device => d !== undefined),
-      })),
-  );
+export function cephClusters(topo: Topology): readonly CephCluster[] {
+  return topo.memo('cephClusters', () => clusterNodes(topo).filter((c) => c.cluster.ceph.enabled));
 }
 
 export const SSD_MEDIA = new Set(['sata-ssd', 'sas-ssd', 'nvme']);

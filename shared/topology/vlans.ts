@@ -19,14 +19,13 @@ export function countConfiguredVlans(
   configs: Iterable<VlanConfig | undefined>,
   designVlans: ReadonlySet<number>,
 ): number {
+  // The VLANs named explicitly; "all" is counted below without listing the design's VLANs.
   const vlans = new Set<number>();
+  const noDesignVlans = new Set<number>(); // so "all" adds nothing to the explicit list
   let all = false;
   for (const config of configs) {
-    if (!config) continue;
-    if (config.untaggedVlan !== undefined) vlans.add(config.untaggedVlan);
-    if (config.mode === 'access') continue;
-    if (config.taggedVlans === 'all') all = true;
-    else for (const vlan of config.taggedVlans ?? []) vlans.add(vlan);
+    addConfiguredVlans(config, noDesignVlans, vlans);
+    if (config?.mode !== 'access' && config?.taggedVlans === 'all') all = true;
   }
   if (!all) return vlans.size;
   // Every VLAN of the design, plus those named here that the design has nowhere else.

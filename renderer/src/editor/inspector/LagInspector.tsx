@@ -14,7 +14,6 @@ import { withSetting } from './vlanSettings';
 export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
   const edit = useDocument((s) => s.edit);
   const change = useEditById('lags', lag.id);
-  const changePair = useEditById('mlagPairs', lag.mlagPair ?? '');
   const members = lag.members
     .map((m) => `${design.devices.find((d) => d.id === m.device)?.hostname ?? m.device} ${m.port}`)
     .join(', ');
@@ -25,7 +24,11 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
         device.attachments = device.attachments.filter((a) => a.lag !== lag.id);
       for (const pair of d.mlagPairs) if (pair.peerLinkLag === lag.id) delete pair.peerLinkLag;
     });
-  const pair = lag.mlagPair ? design.mlagPairs.find((p) => p.id === lag.mlagPair) : undefined;
+  // The pair this LAG belongs to, or whose peer link it is (a peer-link LAG need not name it).
+  const pair = design.mlagPairs.find(
+    (p) => (lag.mlagPair !== undefined && p.id === lag.mlagPair) || p.peerLinkLag === lag.id,
+  );
+  const changePair = useEditById('mlagPairs', pair?.id ?? '');
   return (
     <section className="cw-subsection" data-testid="lag-inspector">
       <h4>
