@@ -1,0 +1,251 @@
+import { stringify } from 'yaml';
+import type { Design, Device, LagMode, Port } from '../model';
+import { indexDesign, slugify } from './names';
+
+/**
+ * containerlab kinds ClusterWire uses, as its topology schema names them
+ * (srl-labs/containerlab schemas/clab.schema.json): Arista cEOS, NVIDIA Cumulus VX, and plain
+ * Linux containers for servers, firewalls and other hosts.
+ */
+export const CLAB_KINDS = ['arista_ceos', 'cumulus_cvx', 'linux'] as const;
+export type ClabKind = (typeof CLAB_KINDS)[number];
+
+export interface ClabOptions {
+  /** Image per kind (`--clab-image KIND=IMAGE`); a kind without one gets no image line. */
+  images?: Partial<Record<ClabKind, string>>;
+}
+
+export interface ClabExport {
+  yaml: string;
+  /** Kinds in the lab with no image given: containerlab refuses to deploy until they have one. */
+  missingImages: ClabKind[];
+  /** Cables that are not links of the lab, each with the reason. */
+  leftOut: string[];
+  /** Ports that have another interface name inside the lab's containers. */
+  renamed: string[];
+}
+
+const SWITCH_ROLES = new Set(['core-switch', 'mgmt-switch']);
+
+/** Which containerlab kind stands in for a device. */
+export function clabKind(device: Device): ClabKind {
+  if (!SWITCH_ROLES.has(device.role)) return 'linux';
+  return /nvidia|mellanox|cumulus/i.test(device.model.manufacturer) ? 'cumulus_cvx' : 'arista_ceos';
+}
+
+/** A Linux interface name: at most 15 bytes, no slash, colon or white space. */
+const LINUX_IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
+/** eth0 is the management interface containerlab gives every node. */
+const RESERVED = new Set(['eth0', 'lo']);
+
+/** The interface name a port keeps inside the lab, when the kind's naming allows it as is. */
+function nativeName(kind: ClabKind, port: string): string | null {
+  switch (kind) {
+    case 'arista_ceos': {
+      // cEOS shows EthernetN (or EthernetN/M) for the container's ethN (ethN_M).
+      const m = /^Ethernet(\d+)(?:\/(\d+))?$/.exec(port);
+      return m ? `eth${m[1]}${m[2] ? `_${m[2]}` : ''}` : null;
+    }
+    case 'cumulus_cvx':
+      return /^swp\d+(s\d+)?$/.test(port) ? port : null;
+    case 'linux':
+      return LINUX_IFNAME.test(port) && !RESERVED.has(port) ? port : null;
+  }
+}
+
+const prefixOf: Record<ClabKind, string> = {
+  arista_ceos: 'eth',
+  cumulus_cvx: 'swp',
+  linux: 'eth',
+};
+
+/** Whether a port can be a link of the lab; null if it can, else why not. */
+function whyNotInLab(kind: ClabKind, port: Port): string | null {
+  if (port.type === 'console') return 'console port';
+  if (port.type === 'bmc' || port.role === 'bmc') return 'BMC port (out-of-band, not in a lab)';
+  if (kind !== 'linux' && port.role === 'mgmt')
+    return "switch management port (the lab's eth0 management network stands in for it)";
+  return null;
+}
+
+const BOND_MODE: Record<LagMode, string> = {
+  lacp: '802.3ad',
+  static: 'balance-xor',
+  'active-backup': 'active-backup',
+  'balance-rr': 'balance-rr',
+  'balance-xor': 'balance-xor',
+  'balance-tlb': 'balance-tlb',
+  'balance-alb': 'balance-alb',
+  broadcast: 'broadcast',
+};
+
+const ADDRESS = /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
+// eslint-disable-next-line no-control-regex -- a comment line must not break at a control character
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+
+/**
+ * The design as a containerlab topology: a node per device (switches as cEOS or Cumulus VX,
+ * the rest as Linux containers whose exec lines build their bonds, VLANs and addresses), a link
+ * per cable whose two ends are data ports of the lab. Images are never invented.
+ */
+export function containerlabTopology(design: Design, options: ClabOptions = {}): ClabExport {
+  const index = indexDesign(design);
+  const leftOut: string[] = [];
+  const renames = new Map<string, string>();
+  const used = new Set<string>();
+
+  const nodeName = new Map<string, string>();
+  const kinds = new Map<string, ClabKind>();
+  const usedNodes = new Set<string>();
+  for (const device of design.devices) {
+    let name = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(device.hostname)
+      ? device.hostname
+      : slugify(device.hostname, 'node');
+    for (let n = 2; usedNodes.has(name); n++) name = `${slugify(device.hostname, 'node')}-${n}`;
+    usedNodes.add(name);
+    nodeName.set(device.id, name);
+    kinds.set(device.id, clabKind(device));
+  }
+
+  // Interface names inside the lab, per device: the port's own name where the kind allows it,
+  // otherwise the next free ethN / swpN in the device's port order.
+  const ifName = new Map<string, string>();
+  for (const device of design.devices) {
+    const kind = kinds.get(device.id)!;
+    const used = new Set<string>();
+    const pending: Port[] = [];
+    for (const port of device.ports) {
+      if (whyNotInLab(kind, port)) continue;
+      const native = nativeName(kind, port.name);
+      if (native && !used.has(native)) {
+        used.add(native);
+        ifName.set(`${device.id}#${port.name}`, native);
+      } else pending.push(port);
+    }
+    let next = 1;
+    for (const port of pending) {
+      while (used.has(`${prefixOf[kind]}${next}`)) next++;
+      const name = `${prefixOf[kind]}${next}`;
+      used.add(name);
+      ifName.set(`${device.id}#${port.name}`, name);
+      renames.set(
+        `${device.id}#${port.name}`,
+        `${nodeName.get(device.id)} ${oneLine(port.name)} is ${name}`,
+      );
+    }
+  }
+
+  const links: { endpoints: [string, string] }[] = [];
+  for (const cable of design.cables) {
+    const label = oneLine(cable.label ?? cable.id);
+    const reasons: string[] = [];
+    const endpoints: string[] = [];
+    for (const ref of [cable.a, cable.b]) {
+      const device = index.device(ref.device);
+      const port = index.port(ref);
+      if (!device || !port) {
+        reasons.push('an end is not in the design');
+        continue;
+      }
+      const why = whyNotInLab(kinds.get(device.id)!, port);
+      if (why) reasons.push(`${nodeName.get(device.id)} ${oneLine(port.name)}: ${why}`);
+      else {
+        used.add(`${device.id}#${port.name}`);
+        endpoints.push(`${nodeName.get(device.id)}:${ifName.get(`${device.id}#${port.name}`)}`);
+      }
+    }
+    if (reasons.length > 0) leftOut.push(`${label}: ${reasons.join('; ')}`);
+    else links.push({ endpoints: endpoints as [string, string] });
+  }
+
+  const nodes: Record<string, { kind: ClabKind; exec?: string[] }> = {};
+  for (const device of design.devices) {
+    const kind = kinds.get(device.id)!;
+    const node: { kind: ClabKind; exec?: string[] } = { kind };
+    if (kind === 'linux') {
+      const exec = hostCommands(design, device, ifName);
+      if (exec.length > 0) node.exec = exec;
+    }
+    nodes[nodeName.get(device.id)!] = node;
+  }
+
+  // Only the ports the lab links use: a 48-port switch renamed port by port says nothing.
+  const renamed = [...renames].filter(([key]) => used.has(key)).map(([, text]) => text);
+
+  const inLab = [...new Set(kinds.values())].sort();
+  const images = options.images ?? {};
+  const missingImages = inLab.filter((k) => !images[k]);
+  const kindSettings: Record<string, { image: string }> = {};
+  for (const kind of inLab) {
+    const image = images[kind];
+    if (image) kindSettings[kind] = { image };
+  }
+
+  const topology: Record<string, unknown> = {};
+  if (Object.keys(kindSettings).length > 0) topology.kinds = kindSettings;
+  topology.nodes = nodes;
+  topology.links = links;
+  const doc = { name: slugify(design.meta.name, 'clusterwire'), topology };
+
+  const header = [
+    `containerlab topology of "${oneLine(design.meta.name)}", written by ClusterWire.`,
+    ...(missingImages.length > 0
+      ? [
+          `No image given for: ${missingImages.join(', ')}. Set topology.kinds.<kind>.image (or`,
+          'export again with --clab-image KIND=IMAGE) before "containerlab deploy".',
+        ]
+      : []),
+    ...(leftOut.length > 0 ? ['Cables left out of the lab:', ...leftOut.map((l) => `  ${l}`)] : []),
+    ...(renamed.length > 0
+      ? ['Ports named otherwise inside the lab:', ...renamed.map((r) => `  ${r}`)]
+      : []),
+  ];
+  const yaml = `${header.map((l) => `# ${l}`).join('\n')}\n${stringify(doc, { lineWidth: 0 })}`;
+  return { yaml, missingImages, leftOut, renamed };
+}
+
+/** ip(8) lines that give a Linux node its bonds, VLAN interfaces and addresses. */
+function hostCommands(design: Design, device: Device, ifName: Map<string, string>): string[] {
+  const exec: string[] = [];
+  const bondName = new Map<string, string>();
+  let bonds = 0;
+  for (const lag of design.lags) {
+    const members = lag.members
+      .filter((m) => m.device === device.id)
+      .map((m) => ifName.get(`${device.id}#${m.port}`))
+      .filter((n): n is string => n !== undefined);
+    if (members.length === 0) continue;
+    const own = lag.name && LINUX_IFNAME.test(lag.name) && !RESERVED.has(lag.name);
+    const name = own ? lag.name : `bond${bonds}`;
+    bonds++;
+    bondName.set(lag.id, name);
+    exec.push(`ip link add ${name} type bond mode ${BOND_MODE[lag.mode]}`);
+    for (const member of members)
+      exec.push(`ip link set ${member} down`, `ip link set ${member} master ${name}`);
+    exec.push(`ip link set ${name} up`);
+  }
+  const networks = new Map(design.networks.map((n) => [n.id, n]));
+  for (const attachment of device.attachments) {
+    const network = networks.get(attachment.network);
+    const parent =
+      attachment.lag !== undefined
+        ? bondName.get(attachment.lag)
+        : ifName.get(`${device.id}#${attachment.port}`);
+    if (!network || !parent) continue;
+    let iface = parent;
+    if (attachment.tagged && network.vlan !== undefined) {
+      iface = `${parent}.${network.vlan}`;
+      if (iface.length > 15) iface = `vlan${network.vlan}`;
+      exec.push(
+        `ip link add link ${parent} name ${iface} type vlan id ${network.vlan}`,
+        `ip link set ${iface} up`,
+      );
+    }
+    const address = attachment.address;
+    if (address && ADDRESS.test(address)) {
+      const prefix = address.includes('/') ? '' : (/\/\d+$/.exec(network.cidr ?? '')?.[0] ?? '');
+      exec.push(`ip addr add ${address}${prefix} dev ${iface}`);
+    }
+  }
+  return exec;
+}
