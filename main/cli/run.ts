@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { catalogImportCommand } from './commands/catalog';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
@@ -23,6 +24,13 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
+  export FILE [--drawio F] [--clab F] [--clab-image KIND=IMAGE]... [--netbox DIR] [--site NAME]
+                                              an editable draw.io diagram; a containerlab topology
+                                              (kinds arista_ceos, cumulus_cvx, linux; no image is
+                                              invented); NetBox 4.x bulk-import files in DIR
+  catalog import FILE|DIR... [-o CATALOG] [--role ROLE]
+                                              NetBox device-type library YAML to catalog models,
+                                              added to CATALOG (or printed as a catalog file)
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
 
@@ -48,13 +56,19 @@ function parse(args: string[], options: NonNullable<Args['options']>, positional
 /** One command's lines of USAGE (its line and the continuation lines under it), or null. */
 export function commandUsage(command: string): string | null {
   const lines = USAGE.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
-  if (start < 0) return null;
-  let end = start + 1;
-  while (end < lines.length && /^ {40,}\S/.test(lines[end]!)) end++;
-  const [synopsis, ...said] = lines[start]!.trim().split(/ {2,}/);
-  const description = [...said, ...lines.slice(start + 1, end).map((l) => l.trim())].join(' ');
-  return `Usage: clusterwire ${synopsis}\n\n  ${description}\n`;
+  const parts: string[] = [];
+  // A command may have several entries (export: the diagrams and lists, then the interop files).
+  lines.forEach((line, start) => {
+    if (!line.startsWith(`  ${command} `) && line !== `  ${command}`) return;
+    let end = start + 1;
+    while (end < lines.length && /^ {40,}\S/.test(lines[end]!)) end++;
+    const [synopsis, ...said] = line.trim().split(/ {2,}/);
+    const description = [...said, ...lines.slice(start + 1, end).map((l) => l.trim())].join(' ');
+    parts.push(
+      `${parts.length === 0 ? 'Usage:' : '      '} clusterwire ${synopsis}\n\n  ${description}\n`,
+    );
+  });
+  return parts.length === 0 ? null : parts.join('\n');
 }
 
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -112,6 +126,11 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             scale: { type: 'string' },
             transparent: { type: 'boolean' },
             excel: { type: 'boolean' },
+            drawio: { type: 'string' },
+            clab: { type: 'string' },
+            'clab-image': { type: 'string', multiple: true },
+            netbox: { type: 'string' },
+            site: { type: 'string' },
           },
           1,
         );
@@ -128,6 +147,35 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             scale: str(values.scale),
             transparent: values.transparent === true,
             excel: values.excel === true,
+            drawio: str(values.drawio),
+            clab: str(values.clab),
+            clabImages: Array.isArray(values['clab-image'])
+              ? values['clab-image'].filter((v): v is string => typeof v === 'string')
+              : undefined,
+            netbox: str(values.netbox),
+            site: str(values.site),
+          },
+          io,
+        );
+      }
+      case 'catalog': {
+        const [sub, ...files] = rest;
+        if (sub !== 'import')
+          throw new UsageError(
+            sub === undefined
+              ? 'catalog needs a subcommand: import'
+              : `unknown catalog subcommand "${sub}"`,
+          );
+        const { values, positionals } = parse(
+          files,
+          { output: { type: 'string', short: 'o' }, role: { type: 'string' } },
+          Infinity,
+        );
+        return await catalogImportCommand(
+          {
+            files: positionals,
+            output: typeof values.output === 'string' ? values.output : undefined,
+            role: typeof values.role === 'string' ? values.role : undefined,
           },
           io,
         );

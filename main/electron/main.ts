@@ -73,6 +73,11 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   bom: [{ name: 'CSV', extensions: ['csv'] }],
   cables: [{ name: 'CSV', extensions: ['csv'] }],
+  drawio: [{ name: 'draw.io diagram', extensions: ['drawio'] }],
+  clab: [{ name: 'containerlab topology', extensions: ['yml', 'yaml'] }],
+  // A folder the export makes: no extension to filter by.
+  netbox: [],
+  devicetype: [{ name: 'NetBox device type (YAML)', extensions: ['yaml', 'yml'] }],
 };
 
 function refreshMenu(): void {
@@ -149,10 +154,10 @@ function createWindow(initialFile: string | null): BrowserWindow {
       },
       recovery,
       dialogs: {
-        async open() {
+        async open(kind = 'design') {
           const result = await dialog.showOpenDialog(window, {
             properties: ['openFile'],
-            filters: FILTERS.design,
+            filters: FILTERS[kind],
           });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },

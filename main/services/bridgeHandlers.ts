@@ -4,14 +4,22 @@ import { formatJsonPath } from '../../shared/format';
 import { CALLS } from '../../shared/ipc/contract';
 import type { AppInfo, CallResponse, CallResult, Calls, FileKind } from '../../shared/ipc/contract';
 import type { CallName } from '../../shared/ipc/constants';
+import { netboxExport } from '../../shared/interop';
 import { TEMPLATES, buildFromWizard, findTemplate } from '../../shared/templates';
 import type { z } from 'zod';
 import { WriteError, describeFsError, linkTarget, writeFileAtomic } from './atomicWrite';
 import { BridgeFailure, fail } from './bridgeFailure';
-import { loadCatalog } from './catalogFiles';
+import { USER_CATALOG_FILE, loadCatalog } from './catalogFiles';
 import { openDocument, saveDocument } from './documents';
 import { exportTargetProblem, renderExport } from './exports';
 import { withFileLock } from './fileLock';
+import {
+  addModelsToCatalogFile,
+  holdsNetboxExport,
+  importDeviceTypeFiles,
+  netboxFolderProblem,
+  writeNetboxFolder,
+} from './interopFiles';
 import type { PathPolicy } from './pathPolicy';
 import { PngTooLargeError } from './png';
 import type { PreferenceStore } from './preferences';
@@ -24,7 +32,7 @@ export interface BridgeDeps {
   prefs: PreferenceStore;
   recovery: RecoveryStore;
   dialogs?: {
-    open(): Promise<string | null>;
+    open(kind?: FileKind): Promise<string | null>;
     save(kind: FileKind, suggestedName: string): Promise<string | null>;
   };
   reveal?: (path: string) => void;
@@ -90,9 +98,9 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       );
       return allowed.filter((p) => p !== null);
     },
-    showOpenDialog: async () => {
+    showOpenDialog: async ({ kind }) => {
       if (!deps.dialogs) throw unsupported('The system file dialog');
-      const path = await deps.dialogs.open();
+      const path = await deps.dialogs.open(kind);
       if (path) policy.grant(path);
       return { path };
     },
@@ -138,13 +146,39 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     exportDesign: async ({ design, request, designPath, overwrite }) => {
       const absolute = await policy.check(request.path);
       const input = designPath ? await policy.check(designPath) : null;
-      const refused = await exportTargetProblem(absolute, input);
+      if (request.kind === 'netbox') {
+        const refused = await netboxFolderProblem(absolute, input, basename(absolute));
+        if (refused) throw fail('protected', refused, { path: absolute });
+        if (!overwrite && (await holdsNetboxExport(absolute)))
+          throw fail(
+            'exists',
+            `${basename(absolute)} holds an earlier NetBox export. Replace it?`,
+            {
+              path: absolute,
+            },
+          );
+      }
+      const refused = request.kind === 'netbox' ? null : await exportTargetProblem(absolute, input);
       if (refused) throw fail('protected', refused, { path: absolute });
-      if (!overwrite && (await exists(absolute)))
+      if (request.kind !== 'netbox' && !overwrite && (await exists(absolute)))
         throw fail('exists', `${basename(absolute)} already exists. Replace it?`, {
           path: absolute,
         });
       const { catalog } = await loadCatalog(input ? { designPath: input } : {});
+      if (request.kind === 'netbox') {
+        const files = netboxExport(design, { site: request.site, catalog }).files;
+        await withFileLock(await linkTarget(absolute), async () => {
+          try {
+            await writeNetboxFolder(absolute, files, input);
+          } catch (error) {
+            throw fail('io', (error as Error).message, { path: absolute });
+          }
+        });
+        prefs.update({ lastExport: { ...request, path: absolute } });
+        let bytes = 0;
+        for (const file of files) bytes += Buffer.byteLength(file.text);
+        return { path: absolute, bytes };
+      }
       let bytes: string | Buffer;
       try {
         bytes = renderExport(design, request.kind, { catalog, ...request });
@@ -203,6 +237,35 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     closeWindow: () => {
       deps.closeWindow?.();
       return DONE;
+    },
+    importDeviceTypes: async ({ paths, designPath }) => {
+      const design = await policy.check(designPath);
+      const files = await Promise.all(paths.map((p) => policy.check(p)));
+      const { imported, problems } = await importDeviceTypeFiles(files, {
+        shown: (p) => basename(p),
+      });
+      if (problems.length > 0) throw fail('invalid-file', problems.join('\n'));
+      if (imported.length === 0) throw fail('invalid-file', 'No device-type YAML files found.');
+      const catalogPath = join(dirname(design), USER_CATALOG_FILE);
+      try {
+        await addModelsToCatalogFile(
+          catalogPath,
+          imported.map((i) => i.model),
+        );
+      } catch (error) {
+        throw fail(error instanceof WriteError ? 'io' : 'invalid-file', (error as Error).message, {
+          path: catalogPath,
+        });
+      }
+      return {
+        catalogPath,
+        models: imported.map(({ model, file, notes }) => ({
+          id: model.id,
+          name: `${model.manufacturer} ${model.model}`,
+          file,
+          notes,
+        })),
+      };
     },
   };
 }

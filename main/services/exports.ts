@@ -1,4 +1,6 @@
 import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
+import { containerlabTopology, drawioXml } from '../../shared/interop';
+import type { ClabKind } from '../../shared/interop';
 import type { Catalog } from '../../shared/catalog';
 import type { ExportRequest } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
@@ -7,12 +9,16 @@ import { linkTarget } from './atomicWrite';
 import { renderPng } from './png';
 
 export type ExportKind = ExportRequest['kind'];
+/** The exports that are one file; the NetBox export is a folder (main/services/interopFiles.ts). */
+export type FileExportKind = Exclude<ExportKind, 'netbox'>;
 
 export interface ExportSettings {
   catalog: Catalog;
   scale: number;
   transparent: boolean;
   excel: boolean;
+  /** containerlab: an image per kind; a kind without one gets none (never an invented name). */
+  clabImages?: Partial<Record<ClabKind, string>> | undefined;
 }
 
 export const EXPORT_TITLES: Record<ExportKind, string> = {
@@ -20,12 +26,15 @@ export const EXPORT_TITLES: Record<ExportKind, string> = {
   png: 'PNG diagram',
   bom: 'bill of materials',
   cables: 'cable schedule',
+  drawio: 'draw.io diagram',
+  clab: 'containerlab topology',
+  netbox: 'NetBox import',
 };
 
 /** One export's bytes; the CLI and the app both come through here. Throws PngTooLargeError. */
 export function renderExport(
   design: Design,
-  kind: ExportKind,
+  kind: FileExportKind,
   settings: ExportSettings,
 ): string | Buffer {
   const { catalog, scale, excel } = settings;
@@ -43,6 +52,10 @@ export function renderExport(
       return bomCsv(design, { catalog, excel });
     case 'cables':
       return cableScheduleCsv(design, { excel });
+    case 'drawio':
+      return drawioXml(design);
+    case 'clab':
+      return containerlabTopology(design, { images: settings.clabImages ?? {} }).yaml;
   }
 }
 

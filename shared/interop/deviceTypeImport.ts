@@ -196,7 +196,9 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
   }
   const slug = type.slug ?? `${slugify(type.manufacturer)}-${slugify(type.model)}`;
   const id = Id.safeParse(slug).success ? slug : slugify(`${type.manufacturer}-${type.model}`);
-  const description = [type.comments?.trim(), powerText].filter(Boolean).join('. ');
+  const description = [type.comments?.trim().replace(/\.$/, ''), powerText]
+    .filter(Boolean)
+    .join('. ');
   const model: CatalogModel = {
     id,
     role,

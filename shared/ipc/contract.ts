@@ -26,6 +26,8 @@ export const BridgeErrorCode = z.enum([
   'exists',
   /** The target is a file ClusterWire cannot read back (corrupt, newer version): never overwritten. */
   'protected',
+  /** An input that is not a design (device-type YAML, a catalog) does not load; the message says where. */
+  'invalid-file',
   'too-large',
   'unsupported',
   'internal',
@@ -95,7 +97,19 @@ export const OpenedDesign = z.strictObject({
 });
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
-export const FileKind = z.enum(['design', 'svg', 'png', 'bom', 'cables']);
+export const FileKind = z.enum([
+  'design',
+  'svg',
+  'png',
+  'bom',
+  'cables',
+  'drawio',
+  'clab',
+  /** A folder of NetBox bulk-import files. */
+  'netbox',
+  /** NetBox device-type library YAML, to import into the user catalog. */
+  'devicetype',
+]);
 export type FileKind = z.infer<typeof FileKind>;
 
 export const FolderEntry = z.strictObject({
@@ -113,11 +127,13 @@ export const FolderListing = z.strictObject({
 export type FolderListing = z.infer<typeof FolderListing>;
 
 export const ExportRequest = z.strictObject({
-  kind: FileKind.exclude(['design']),
+  kind: FileKind.exclude(['design', 'devicetype']),
   path: FilePath,
   scale: z.number().min(0.1).max(4).default(1),
   transparent: z.boolean().default(false),
   excel: z.boolean().default(false),
+  /** NetBox: the site the devices and VLANs belong to; default the design's name. */
+  site: z.string().max(200).optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -205,7 +221,10 @@ export const CALLS = {
   open: call(z.strictObject({ path: FilePath }), OpenedDesign),
   listRecent: call(Empty, z.array(z.string())),
   /** Native dialogs; `path: null` means the user cancelled. */
-  showOpenDialog: call(Empty, z.strictObject({ path: z.string().nullable() })),
+  showOpenDialog: call(
+    z.strictObject({ kind: FileKind.optional() }),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
   showSaveDialog: call(
     z.strictObject({ kind: FileKind, suggestedName: z.string().max(255) }),
     z.strictObject({ path: z.string().nullable() }),
@@ -254,6 +273,24 @@ export const CALLS = {
   setDocumentState: call(z.strictObject({ title: z.string().max(300), dirty: z.boolean() }), Done),
   /** Close this window without asking again (after the renderer settled unsaved work). */
   closeWindow: call(Empty, Done),
+  /**
+   * NetBox device-type library YAML to models of the user catalog beside the design
+   * (clusterwire-catalog.json): what was added, and per file what could not be mapped.
+   */
+  importDeviceTypes: call(
+    z.strictObject({ paths: z.array(FilePath).min(1).max(500), designPath: FilePath }),
+    z.strictObject({
+      catalogPath: z.string(),
+      models: z.array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          file: z.string(),
+          notes: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

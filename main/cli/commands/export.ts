@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
+import { netboxFolderProblem, writeNetboxFolder } from '../../services/interopFiles';
+import { CLAB_KINDS, containerlabTopology, netboxExport } from '../../../shared/interop';
+import type { ClabKind } from '../../../shared/interop';
 import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
 import { EXIT } from '../exitCodes';
 import { openDesign } from '../openDesign';
@@ -16,6 +19,12 @@ export interface ExportOptions {
   scale?: string | undefined;
   transparent: boolean;
   excel: boolean;
+  drawio?: string | undefined;
+  clab?: string | undefined;
+  /** `KIND=IMAGE`, once per kind. */
+  clabImages?: string[] | undefined;
+  netbox?: string | undefined;
+  site?: string | undefined;
 }
 
 export async function exportCommand(
@@ -29,17 +38,32 @@ export async function exportCommand(
       `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
     );
   }
-  const outputs = (['svg', 'png', 'bom', 'cables'] as const).flatMap((kind) => {
+  const outputs = (['svg', 'png', 'bom', 'cables', 'drawio', 'clab'] as const).flatMap((kind) => {
     const path = options[kind];
     return path === undefined ? [] : [{ kind, path, what: EXPORT_TITLES[kind] }];
   });
-  if (outputs.length === 0)
-    throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
+  if (outputs.length === 0 && options.netbox === undefined)
+    throw new UsageError(
+      'export needs at least one output: --svg, --png, --bom, --cables, --drawio, --clab FILE or --netbox DIR',
+    );
+  if (options.site !== undefined && options.netbox === undefined)
+    throw new UsageError('--site names the NetBox site: it needs --netbox DIR');
+  if (options.clabImages?.length && options.clab === undefined)
+    throw new UsageError('--clab-image needs --clab FILE');
+  const clabImages = parseClabImages(options.clabImages ?? []);
+  const input = resolve(io.cwd, file);
   await refuseUnsafeOutputs(
     outputs.map((o) => o.path),
     io.cwd,
-    resolve(io.cwd, file),
+    input,
   );
+  if (options.netbox !== undefined) {
+    const dir = resolve(io.cwd, options.netbox);
+    if (outputs.some((o) => resolve(io.cwd, o.path) === dir))
+      throw new UsageError(`${options.netbox} is named as two outputs; nothing was written`);
+    const problem = await netboxFolderProblem(dir, input, options.netbox);
+    if (problem) throw new UsageError(`${problem}; nothing was written`);
+  }
 
   const opened = await openDesign(file, io);
   if (!opened) return EXIT.invalidFile;
@@ -57,6 +81,7 @@ export async function exportCommand(
         excel: options.excel,
         transparent: options.transparent,
         scale,
+        clabImages,
       });
     } catch (error) {
       if (!(error instanceof PngTooLargeError)) throw error;
@@ -72,9 +97,58 @@ export async function exportCommand(
       if (!(error instanceof WriteError)) throw error;
       io.err(`clusterwire: ${error.message}\n`);
       failed = true;
+      continue;
+    }
+    if (output.kind === 'clab') reportLab(opened.design, clabImages, io);
+  }
+  if (options.netbox !== undefined) {
+    const exported = netboxExport(opened.design, { site: options.site, catalog });
+    try {
+      await writeNetboxFolder(resolve(io.cwd, options.netbox), exported.files, input);
+      io.err(
+        `wrote NetBox import (${exported.files.length} files) to ${options.netbox}; ` +
+          `import them in the order its README.md gives\n`,
+      );
+      for (const note of exported.notes) io.err(`  left out: ${note}\n`);
+    } catch (error) {
+      io.err(`clusterwire: ${(error as Error).message}\n`);
+      failed = true;
     }
   }
   return failed ? EXIT.outputFailed : EXIT.ok;
+}
+
+/** `--clab-image KIND=IMAGE` options to an image per kind; a usage error names a bad one. */
+function parseClabImages(values: string[]): Partial<Record<ClabKind, string>> {
+  const images: Partial<Record<ClabKind, string>> = {};
+  for (const value of values) {
+    const cut = value.indexOf('=');
+    const kind = value.slice(0, cut);
+    const image = value.slice(cut + 1).trim();
+    if (cut < 0 || !image)
+      throw new UsageError(`--clab-image ${value}: expected KIND=IMAGE, e.g. linux=debian:12`);
+    if (!(CLAB_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(
+        `--clab-image ${value}: "${kind}" is not a kind of ClusterWire's labs (${CLAB_KINDS.join(', ')})`,
+      );
+    images[kind as ClabKind] = image;
+  }
+  return images;
+}
+
+/** What the lab leaves to the user: images to set, cables it does not carry. */
+function reportLab(
+  design: Parameters<typeof containerlabTopology>[0],
+  images: Partial<Record<ClabKind, string>>,
+  io: CliIo,
+): void {
+  const lab = containerlabTopology(design, { images });
+  if (lab.missingImages.length > 0)
+    io.err(
+      `  containerlab: no image for ${lab.missingImages.join(', ')}; set topology.kinds.<kind>.image ` +
+        `or export again with --clab-image KIND=IMAGE\n`,
+    );
+  for (const line of lab.leftOut) io.err(`  left out of the lab: ${line}\n`);
 }
 
 /** Before anything is rendered: no output may be the design itself, another design, or twice named. */

@@ -5,6 +5,7 @@ import type { Modal } from '../state/ui';
 import {
   closeWindow,
   exportAs,
+  importDeviceTypes,
   newFromTemplate,
   openFile,
   repeatExport,
@@ -36,6 +37,10 @@ export function registerShellCommands(): void {
     'export-png': () => exportAs('png'),
     'export-bom': () => exportAs('bom'),
     'export-cables': () => exportAs('cables'),
+    'export-drawio': () => exportAs('drawio'),
+    'export-clab': () => exportAs('clab'),
+    'export-netbox': () => exportAs('netbox'),
+    'import-device-types': importDeviceTypes,
     'repeat-export': repeatExport,
     'save-and-close': () => closeWindow(true),
     'discard-and-close': () => closeWindow(false),

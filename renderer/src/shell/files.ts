@@ -2,6 +2,7 @@ import { BridgeCallError } from '../../../shared/ipc';
 import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Design } from '../../../shared/model';
 import { bridge } from '../state/bridge';
+import { useCatalog } from '../state/catalog';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { ask, showError, showModal, useUi } from '../state/ui';
 import type { ExportKind, Modal } from '../state/ui';
@@ -12,13 +13,22 @@ const EXTENSION: Record<FileKind, string> = {
   png: 'png',
   bom: 'csv',
   cables: 'csv',
+  drawio: 'drawio',
+  clab: 'clab.yml',
+  netbox: '',
+  devicetype: 'yaml',
 };
 const EXPORT_NAME: Record<ExportKind, string> = {
   svg: 'diagram (SVG)',
   png: 'diagram (PNG)',
   bom: 'bill of materials',
   cables: 'cable schedule',
+  drawio: 'draw.io diagram',
+  clab: 'containerlab topology',
+  netbox: 'NetBox import',
 };
+/** Exports with nothing to choose: no options dialog before the file name. */
+const NO_OPTIONS: ReadonlySet<ExportKind> = new Set(['svg', 'drawio', 'clab', 'netbox']);
 
 /** Runs long work with a status line; refuses to start a second piece of work meanwhile. */
 async function busy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
@@ -52,7 +62,7 @@ async function pickFile(
   if (useUi.getState().info?.nativeDialogs) {
     const { path } =
       mode === 'open'
-        ? await bridge.showOpenDialog({})
+        ? await bridge.showOpenDialog({ kind: fileKind })
         : await bridge.showSaveDialog({ kind: fileKind, suggestedName });
     return path;
   }
@@ -233,19 +243,62 @@ async function runExport(
 
 export async function exportAs(kind: ExportKind): Promise<void> {
   if (!useDocument.getState().doc) return;
-  const options =
-    kind === 'svg'
-      ? { scale: 1, transparent: false, excel: false }
-      : await showModal<Extract<Modal, { kind: 'export-options' }>>({
-          kind: 'export-options',
-          exportKind: kind,
-        });
+  const options = NO_OPTIONS.has(kind)
+    ? { scale: 1, transparent: false, excel: false }
+    : await showModal<Extract<Modal, { kind: 'export-options' }>>({
+        kind: 'export-options',
+        exportKind: kind,
+      });
   if (!options) return;
   const suffix = kind === 'bom' ? '-bom' : kind === 'cables' ? '-cables' : '';
-  const path = await pickFile('save', kind, `${baseName()}${suffix}.${EXTENSION[kind]}`);
+  const name =
+    kind === 'netbox' ? `${baseName()}-netbox` : `${baseName()}${suffix}.${EXTENSION[kind]}`;
+  const path = await pickFile('save', kind, name);
   if (!path) return;
   // A native save dialog has asked about replacing; the in-app picker leaves it to the bridge.
   await runExport({ kind, path, ...options }, useUi.getState().info?.nativeDialogs === true);
+}
+
+/**
+ * File > Import Device Types: NetBox device-type library YAML into the user catalog beside the
+ * design, then the palette shows the models. The design must have a file to sit beside.
+ */
+export async function importDeviceTypes(): Promise<void> {
+  const doc = useDocument.getState().doc;
+  if (!doc) return;
+  if (doc.path === null) {
+    useUi
+      .getState()
+      .notify(
+        'info',
+        'Save the design first: imported device types go into clusterwire-catalog.json beside it.',
+      );
+    return;
+  }
+  const designPath = doc.path;
+  const path = await pickFile('open', 'devicetype');
+  if (!path) return;
+  const outcome = await attempt('Importing device types…', () =>
+    bridge.importDeviceTypes({ paths: [path], designPath }),
+  );
+  if (!outcome) return;
+  if (!outcome.ok) {
+    await reportFailure(`Could not import ${fileName(path)}`, outcome.error);
+    return;
+  }
+  const { catalog } = await bridge.getCatalog({ designPath });
+  useCatalog.getState().setCatalog(catalog);
+  const { models, catalogPath } = outcome.value;
+  const notes = models.flatMap((m) => m.notes.map((n) => `${m.name}: ${n}`));
+  const names = models.map((m) => m.name).join(', ');
+  useUi
+    .getState()
+    .notify('info', `Added ${names} to ${fileName(catalogPath)}; the palette lists it.`);
+  if (notes.length > 0)
+    await showError(
+      `Imported ${names}, with notes`,
+      `What the file holds that the catalog cannot, and guesses to check:\n${notes.join('\n')}`,
+    );
 }
 
 export async function repeatExport(): Promise<void> {

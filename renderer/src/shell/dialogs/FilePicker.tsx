@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FolderListing } from '../../../../shared/ipc';
+import type { FileKind, FolderListing } from '../../../../shared/ipc';
 import { bridge } from '../../state/bridge';
 import { useUi } from '../../state/ui';
 import type { Modal } from '../../state/ui';
@@ -10,19 +10,34 @@ function joinPath(dir: string, name: string): string {
   return dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
 }
 
+/** The endings a file of each kind has; the first is added to a name typed without one. */
+const ENDINGS: Record<FileKind, string[]> = {
+  design: ['.clusterwire'],
+  svg: ['.svg'],
+  png: ['.png'],
+  bom: ['.csv'],
+  cables: ['.csv'],
+  drawio: ['.drawio'],
+  clab: ['.clab.yml', '.clab.yaml', '.yml', '.yaml'],
+  // The NetBox export is a folder it makes: any name.
+  netbox: [],
+  devicetype: ['.yaml', '.yml'],
+};
+
+const TITLES: Partial<Record<FileKind, Partial<Record<'open' | 'save', string>>>> = {
+  netbox: { save: 'Export to NetBox: folder' },
+  devicetype: { open: 'Import device type (NetBox YAML)' },
+};
+
 /** Serve mode's file dialog: folders and files inside the served folder only. */
 export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> }) {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(modal.suggestedName);
-  const extension =
-    modal.fileKind === 'design'
-      ? '.clusterwire'
-      : modal.fileKind === 'png'
-        ? '.png'
-        : modal.fileKind === 'svg'
-          ? '.svg'
-          : '.csv';
+  const endings = ENDINGS[modal.fileKind];
+  const extension = endings[0] ?? '';
+  const fits = (file: string) =>
+    endings.length === 0 || endings.some((e) => file.toLowerCase().endsWith(e));
   const browse = (dir?: string) =>
     bridge
       .browse(dir ? { dir } : {})
@@ -34,20 +49,17 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
   useEffect(() => {
     void browse();
   }, []);
-  const files =
-    listing?.entries.filter(
-      (e) => e.kind === 'folder' || e.name.toLowerCase().endsWith(extension),
-    ) ?? [];
+  const files = listing?.entries.filter((e) => e.kind === 'folder' || fits(e.name)) ?? [];
   const submit = () => {
     if (!listing || !name.trim()) return;
-    const file = name.toLowerCase().endsWith(extension)
-      ? name.trim()
-      : `${name.trim()}${extension}`;
+    const file = fits(name.trim()) ? name.trim() : `${name.trim()}${extension}`;
     modal.resolve(joinPath(listing.dir, file));
   };
   return (
     <Dialog
-      title={modal.mode === 'open' ? 'Open design' : 'Save as'}
+      title={
+        TITLES[modal.fileKind]?.[modal.mode] ?? (modal.mode === 'open' ? 'Open design' : 'Save as')
+      }
       onCancel={() => modal.resolve(null)}
       wide
       testId="file-picker"
@@ -89,7 +101,7 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
           </li>
         ))}
         {listing && files.length === 0 ? (
-          <li className="cw-muted">No {extension} files here.</li>
+          <li className="cw-muted">No {extension || 'files'} here.</li>
         ) : null}
       </ul>
       <form
@@ -100,7 +112,7 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
         }}
       >
         <label>
-          File name
+          {modal.fileKind === 'netbox' ? 'Folder name' : 'File name'}
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
