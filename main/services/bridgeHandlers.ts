@@ -238,10 +238,11 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       deps.closeWindow?.();
       return DONE;
     },
-    importDeviceTypes: async ({ paths, designPath }) => {
+    importDeviceTypes: async ({ paths, designPath, role }) => {
       const design = await policy.check(designPath);
       const files = await Promise.all(paths.map((p) => policy.check(p)));
       const { imported, problems } = await importDeviceTypeFiles(files, {
+        role,
         shown: (p) => basename(p),
       });
       if (problems.length > 0) throw fail('invalid-file', problems.join('\n'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { Design } from '../model/design';
+import { DeviceRole } from '../model/vocabulary';
 import type { CallName } from './constants';
 
 /**
@@ -278,7 +279,12 @@ export const CALLS = {
    * (clusterwire-catalog.json): what was added, and per file what could not be mapped.
    */
   importDeviceTypes: call(
-    z.strictObject({ paths: z.array(FilePath).min(1).max(500), designPath: FilePath }),
+    z.strictObject({
+      paths: z.array(FilePath).min(1).max(500),
+      designPath: FilePath,
+      /** The library has no role; without one it is guessed from the ports. */
+      role: DeviceRole.optional(),
+    }),
     z.strictObject({
       catalogPath: z.string(),
       models: z.array(

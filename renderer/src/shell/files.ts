@@ -278,8 +278,17 @@ export async function importDeviceTypes(): Promise<void> {
   const designPath = doc.path;
   const path = await pickFile('open', 'devicetype');
   if (!path) return;
+  // The library says nothing about what a device is for; the palette groups models by role.
+  const roles = [undefined, 'core-switch', 'mgmt-switch', 'server', 'firewall', 'other'] as const;
+  const choice = await ask(
+    'What kind of device is it?',
+    `${fileName(path)}: the device-type library does not say. The palette lists the model under this role.`,
+    ['Guess from its ports', 'Core switch', 'Management switch', 'Server', 'Firewall', 'Other'],
+  );
+  if (choice === null) return;
+  const role = roles[choice];
   const outcome = await attempt('Importing device types…', () =>
-    bridge.importDeviceTypes({ paths: [path], designPath }),
+    bridge.importDeviceTypes({ paths: [path], designPath, ...(role ? { role } : {}) }),
   );
   if (!outcome) return;
   if (!outcome.ok) {
@@ -295,9 +304,10 @@ export async function importDeviceTypes(): Promise<void> {
     .getState()
     .notify('info', `Added ${names} to ${fileName(catalogPath)}; the palette lists it.`);
   if (notes.length > 0)
-    await showError(
-      `Imported ${names}, with notes`,
-      `What the file holds that the catalog cannot, and guesses to check:\n${notes.join('\n')}`,
+    await ask(
+      `Imported ${names}`,
+      `Added to the catalog beside the design. What the file holds that the catalog cannot, and guesses to check:\n\n${notes.join('\n')}`,
+      ['OK'],
     );
 }
 

@@ -4,7 +4,7 @@ import { Buttons, Dialog } from './Dialog';
 export function AskDialog({ modal }: { modal: Extract<Modal, { kind: 'ask' }> }) {
   return (
     <Dialog title={modal.title} onCancel={() => modal.resolve(null)} testId="ask-dialog">
-      <p>{modal.message}</p>
+      <p className="cw-ask-message">{modal.message}</p>
       <Buttons>
         {modal.buttons.map((label, i) => (
           <button
