@@ -105,7 +105,7 @@ describe('interop from the app (serve mode)', () => {
 
     rmSync(join(folder, 'a.clab.yml'));
     await page.keyboard.press('Control+Shift+e');
-    await expect.poll(() => existsSync(join(folder, 'a.clab.yml'))).toBe(true);
+    await expect.poll(() => existsSync(join(folder, 'a.clab.yml')), { timeout: 20_000 }).toBe(true);
 
     // A folder of other things is never written into.
     mkdirSync(join(folder, 'photos'));

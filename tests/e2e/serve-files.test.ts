@@ -250,7 +250,8 @@ describe('exports from the app (serve mode)', () => {
 
     rmSync(join(folder, 'a.png'));
     await page.keyboard.press('Control+Shift+e');
-    await expect.poll(() => readdirSync(folder)).toContain('a.png');
+    // A PNG renders in seconds on a loaded machine: the poll waits as long as the page would.
+    await expect.poll(() => readdirSync(folder), { timeout: 20_000 }).toContain('a.png');
     expect(pageErrors).toEqual([]);
     await page.close();
   });
