@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Design, Device, LagMode, Port } from '../model';
+import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
 import { indexDesign, slugify } from './names';
 
 /**
@@ -158,12 +158,21 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
     else links.push({ endpoints: endpoints as [string, string] });
   }
 
+  // Each device's LAGs, found once: a loop over every LAG per device is quadratic in big designs.
+  const lagsOf = new Map<string, Lag[]>();
+  for (const lag of design.lags)
+    for (const id of new Set(lag.members.map((m) => m.device))) {
+      const list = lagsOf.get(id);
+      if (list) list.push(lag);
+      else lagsOf.set(id, [lag]);
+    }
+  const networks = new Map(design.networks.map((n) => [n.id, n]));
   const nodes: Record<string, { kind: ClabKind; exec?: string[] }> = {};
   for (const device of design.devices) {
     const kind = kinds.get(device.id)!;
     const node: { kind: ClabKind; exec?: string[] } = { kind };
     if (kind === 'linux') {
-      const exec = hostCommands(design, device, ifName);
+      const exec = hostCommands(device, lagsOf.get(device.id) ?? [], networks, ifName);
       if (exec.length > 0) node.exec = exec;
     }
     nodes[nodeName.get(device.id)!] = node;
@@ -205,11 +214,16 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
 }
 
 /** ip(8) lines that give a Linux node its bonds, VLAN interfaces and addresses. */
-function hostCommands(design: Design, device: Device, ifName: Map<string, string>): string[] {
+function hostCommands(
+  device: Device,
+  lags: Lag[],
+  networks: Map<string, Network>,
+  ifName: Map<string, string>,
+): string[] {
   const exec: string[] = [];
   const bondName = new Map<string, string>();
   let bonds = 0;
-  for (const lag of design.lags) {
+  for (const lag of lags) {
     const members = lag.members
       .filter((m) => m.device === device.id)
       .map((m) => ifName.get(`${device.id}#${m.port}`))
@@ -224,7 +238,6 @@ function hostCommands(design: Design, device: Device, ifName: Map<string, string
       exec.push(`ip link set ${member} down`, `ip link set ${member} master ${name}`);
     exec.push(`ip link set ${name} up`);
   }
-  const networks = new Map(design.networks.map((n) => [n.id, n]));
   for (const attachment of device.attachments) {
     const network = networks.get(attachment.network);
     const parent =
