@@ -136,6 +136,7 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
   }
 
   const links: { endpoints: [string, string] }[] = [];
+  const linked = new Set<string>();
   for (const cable of design.cables) {
     const label = oneLine(cable.label ?? cable.id);
     const reasons: string[] = [];
@@ -154,8 +155,17 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
         endpoints.push(`${nodeName.get(device.id)}:${ifName.get(`${device.id}#${port.name}`)}`);
       }
     }
+    // A veth pair joins two distinct interfaces, one pair per interface.
+    if (reasons.length === 0 && endpoints[0] === endpoints[1])
+      reasons.push('both ends are the same port');
+    else if (reasons.length === 0)
+      for (const endpoint of endpoints)
+        if (linked.has(endpoint)) reasons.push(`${endpoint} already has a cable in the lab`);
     if (reasons.length > 0) leftOut.push(`${label}: ${reasons.join('; ')}`);
-    else links.push({ endpoints: endpoints as [string, string] });
+    else {
+      for (const endpoint of endpoints) linked.add(endpoint);
+      links.push({ endpoints: endpoints as [string, string] });
+    }
   }
 
   // Each device's LAGs, found once: a loop over every LAG per device is quadratic in big designs.

@@ -90,6 +90,14 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
     vlanRows.push([network.vlan, network.name, 'active', site]);
   }
 
+  const named = new Set<string>();
+  for (const d of design.devices) {
+    if (named.has(d.hostname))
+      notes.push(
+        `Two devices are named "${d.hostname}": NetBox needs a name once per site; rename one before importing.`,
+      );
+    named.add(d.hostname);
+  }
   const deviceRows = design.devices.map((d) => [
     d.hostname,
     ROLE_LABEL[d.role],
@@ -120,6 +128,7 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
   }
 
   const cableRows: (string | number)[][] = [];
+  const cabled = new Set<string>();
   for (const cable of design.cables) {
     const ends = [cable.a, cable.b].map((ref) => end(ref));
     const [a, b] = ends as [End, End];
@@ -137,6 +146,15 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
       );
       continue;
     }
+    // NetBox refuses a second cable on a termination ("already connected").
+    const terminals = [`${a.device.id}#${a.port.name}`, `${b.device.id}#${b.port.name}`];
+    if (terminals[0] === terminals[1] || terminals.some((t) => cabled.has(t))) {
+      notes.push(
+        `Cable ${cable.label ?? cable.id}: ${a.device.hostname} ${a.port.name} or ${b.device.hostname} ${b.port.name} already has a cable (or both ends are one port): left out.`,
+      );
+      continue;
+    }
+    for (const t of terminals) cabled.add(t);
     const color = HEX_COLOR.exec(cable.color ?? '')?.[1]?.toLowerCase() ?? '';
     if (cable.color && !color)
       notes.push(`Cable ${cable.label ?? cable.id}: colour "${cable.color}" is not a hex colour.`);
