@@ -46,3 +46,12 @@ export function portKey(name: string): string {
   }
   return family === undefined ? lower : `${family}${rest}`;
 }
+
+/**
+ * The device an LLDP file reports, from its name: `pve-01.json`, `pve-01.lldp.json` and
+ * `pve-01.example.net.json` all name pve-01 (hostKey strips what follows the first dot).
+ */
+export function deviceFromFileName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.(json|txt)$/i, '');
+}

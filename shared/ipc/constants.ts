@@ -30,5 +30,8 @@ export const CALL_NAMES = [
   'discardRecovery',
   'setDocumentState',
   'closeWindow',
+  'readDesign',
+  'showOpenLldpDialog',
+  'readLldp',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
+import { LldpFormat, LldpNeighbor } from '../compare/lldp';
 import { Design } from '../model/design';
 import type { CallName } from './constants';
 
@@ -254,6 +255,23 @@ export const CALLS = {
   setDocumentState: call(z.strictObject({ title: z.string().max(300), dirty: z.boolean() }), Done),
   /** Close this window without asking again (after the renderer settled unsaved work). */
   closeWindow: call(Empty, Done),
+  /** A design to compare with the open one: read only, not added to the recent files. */
+  readDesign: call(
+    z.strictObject({ path: FilePath }),
+    z.strictObject({ path: z.string(), design: Design }),
+  ),
+  /** Native dialog for LLDP files, several at once; `paths: []` means the user cancelled. */
+  showOpenLldpDialog: call(Empty, z.strictObject({ paths: z.array(z.string()) })),
+  /** LLDP neighbour files read and parsed; a file that cannot be read or parsed is a problem. */
+  readLldp: call(
+    z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }),
+    z.strictObject({
+      reports: z.array(
+        z.strictObject({ path: z.string(), format: LldpFormat, neighbors: z.array(LldpNeighbor) }),
+      ),
+      problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    }),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

@@ -42,7 +42,7 @@ describe('design diff', () => {
         id: 'cab-node4-core1',
         a: { device: 'node-4', port: 'ens1f0' },
         b: { device: 'core-1', port: 'swp4' },
-        media: 'dac',
+        media: 'dac-passive',
         lengthM: 3,
         label: 'N4-A',
       });

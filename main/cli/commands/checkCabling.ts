@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { LldpReport } from '../../../shared/compare';
 import {
   MISMATCHES,
@@ -7,6 +6,7 @@ import {
   cablingText,
   checkCabling,
   countResults,
+  deviceFromFileName,
   parseLldp,
   sortCablingResults,
 } from '../../../shared/compare';
@@ -16,6 +16,7 @@ import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import { openDesign } from '../openDesign';
 import { printable } from '../report';
+import { readLldpText } from '../../services/lldpFiles';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -24,11 +25,6 @@ export interface CheckCablingOptions {
   files: string[];
   device?: string;
   format: string;
-}
-
-/** `pve-01.json` and `pve-01.lldp.json` both report pve-01 (a FQDN's domain goes later). */
-export function deviceFromFileName(file: string): string {
-  return basename(file).replace(/\.(json|txt)$/i, '');
 }
 
 export async function checkCablingCommand(
@@ -49,15 +45,13 @@ export async function checkCablingCommand(
   const reports: Array<LldpReport & { format: string }> = [];
   let unreadable = false;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      io.err(`clusterwire: ${printable(file)}: ${(error as Error).message}\n`);
+    const read = await readLldpText(resolve(io.cwd, file));
+    if (!read.ok) {
+      io.err(`clusterwire: ${printable(read.message)}\n`);
       unreadable = true;
       continue;
     }
-    const parsed = parseLldp(text);
+    const parsed = parseLldp(read.text);
     if (!parsed.ok) {
       io.err(`clusterwire: ${printable(file)}: ${printable(parsed.message)}\n`);
       unreadable = true;
