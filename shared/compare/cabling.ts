@@ -58,43 +58,58 @@ interface End {
   port: string;
 }
 
-/** Looks devices and their ports up by the keys of names.ts. */
+/**
+ * Looks devices and their ports up by the keys of names.ts. Names seen on the wire repeat (every
+ * server names the same two switches), so lookups are remembered; a device's normalised port
+ * names are only worked out when a name does not match one of its ports as written.
+ */
 class DesignIndex {
   private readonly byHost = new Map<string, Device>();
-  private readonly ports = new Map<string, Map<string, string>>();
-  private readonly hidden = new Set<string>();
+  private readonly seenNames = new Map<string, Device | undefined>();
+  private readonly normalised = new Map<string, Map<string, string>>();
   readonly byId = new Map<string, Device>();
 
   constructor(design: Design) {
     for (const device of design.devices) {
       this.byId.set(device.id, device);
       this.byHost.set(hostKey(device.hostname), device);
-      const ports = new Map<string, string>();
-      for (const port of device.ports) {
-        ports.set(portKey(port.name), port.name);
-        if (HIDDEN_ROLES.has(port.role)) this.hidden.add(endKey(device.id, port.name));
-      }
-      this.ports.set(device.id, ports);
     }
     // An id that is nobody's hostname also names its device (`--device node-1`).
     for (const device of design.devices) {
-      if (!this.byHost.has(hostKey(device.id))) this.byHost.set(hostKey(device.id), device);
+      const key = hostKey(device.id);
+      if (!this.byHost.has(key)) this.byHost.set(key, device);
     }
   }
 
   device(name: string): Device | undefined {
-    return this.byHost.get(hostKey(name));
+    if (this.seenNames.has(name)) return this.seenNames.get(name);
+    const device = this.byHost.get(hostKey(name));
+    this.seenNames.set(name, device);
+    return device;
   }
 
   /** A BMC or console port: the device's own LLDP agent neither sees nor speaks on it. */
-  hiddenFromHost(deviceId: string, port: string): boolean {
-    return this.hidden.has(endKey(deviceId, port));
+  hiddenFromHost(device: Device, port: string): boolean {
+    const role = device.ports.find((p) => p.name === port)?.role;
+    return role !== undefined && HIDDEN_ROLES.has(role);
   }
 
   /** The design's spelling of a port of `device`, or the name as seen when it has no such port. */
   port(device: Device, name: string): string {
-    return this.ports.get(device.id)?.get(portKey(name)) ?? name;
+    for (const p of device.ports) if (p.name === name) return name;
+    let ports = this.normalised.get(device.id);
+    if (!ports) {
+      ports = new Map(device.ports.map((p) => [portKey(p.name), p.name]));
+      this.normalised.set(device.id, ports);
+    }
+    return ports.get(portKey(name)) ?? name;
   }
+}
+
+function link(adjacency: Map<string, string[]>, from: string, to: string): void {
+  const list = adjacency.get(from);
+  if (!list) adjacency.set(from, [to]);
+  else if (!list.includes(to)) list.push(to);
 }
 
 const HIDDEN_ROLES: ReadonlySet<string> = new Set(['bmc', 'console']);
@@ -122,7 +137,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
   const problems: string[] = [];
   const reported = new Set<string>();
   const sightings = new Map<string, Sighting[]>(); // by the reporting end
-  const adjacency = new Map<string, Set<string>>(); // observed links between design ports
+  const adjacency = new Map<string, string[]>(); // observed links between design ports
 
   for (const report of reports) {
     const device = index.device(report.device);
@@ -149,14 +164,8 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
       sightings.set(key, list);
       if (peer) {
         const peerKey = endKey(peer.device.id, peer.port);
-        for (const [x, y] of [
-          [key, peerKey],
-          [peerKey, key],
-        ] as const) {
-          const set = adjacency.get(x) ?? new Set<string>();
-          set.add(y);
-          adjacency.set(x, set);
-        }
+        link(adjacency, key, peerKey);
+        link(adjacency, peerKey, key);
       }
     }
   }
@@ -187,7 +196,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
     ] as const) {
       if (!reported.has(near.device.id)) continue;
       const list = sightings.get(endKey(near.device.id, near.port)) ?? [];
-      if (list.length === 0 && index.hiddenFromHost(near.device.id, near.port)) continue;
+      if (list.length === 0 && index.hiddenFromHost(near.device, near.port)) continue;
       for (const s of list) {
         seen.push({ from: named(s.from), to: s.peer ? named(s.peer) : s.stranger });
         if (s.peer)
@@ -299,7 +308,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
 function markSwaps(
   design: Design,
   byCable: Map<string, CablingResult>,
-  adjacency: Map<string, Set<string>>,
+  adjacency: Map<string, string[]>,
   cableAt: Map<string, Cable>,
 ) {
   const wrong = new Set<CablingResult['status']>(['wrong-port', 'wrong-peer']);
@@ -317,7 +326,8 @@ function markSwaps(
         const partnerNear =
           endKey(partner.a.device, partner.a.port) === other ? partner.b : partner.a;
         if (partnerNear.device !== near.device) continue;
-        if (!adjacency.get(endKey(partnerNear.device, partnerNear.port))?.has(farKey)) continue;
+        if (!adjacency.get(endKey(partnerNear.device, partnerNear.port))?.includes(farKey))
+          continue;
         const partnerResult = byCable.get(partner.id);
         if (
           !partnerResult ||
