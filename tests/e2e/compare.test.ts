@@ -114,6 +114,17 @@ describe('comparison overlay in serve mode', () => {
       .toBe('cab-node1-core1');
     await page.screenshot({ path: join(artifacts, 'compare-diff.png') });
 
+    // An edit after the comparison: the list says so and compares again on request.
+    const name = page.getByLabel('Design name');
+    await name.fill('Rack B');
+    await name.press('Enter');
+    await panel.getByRole('button', { name: 'Compare again' }).click();
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toBe('5 changes (2 removed, 2 changed, 1 moved)');
+    await expect.poll(() => panel.getByText('design: name').count()).toBe(1);
+    expect(await panel.getByRole('button', { name: 'Compare again' }).count()).toBe(0);
+
     // Clear, then Check Cabling… with all the LLDP files of the lldp folder.
     await menu(page, 'File', 'Clear Comparison');
     await panel.waitFor({ state: 'detached' });

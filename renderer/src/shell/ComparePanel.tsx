@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDocument } from '../state/document';
 import { useOverlay } from '../state/overlay';
 import type { OverlayItem } from '../state/overlay';
 import { useSelection } from '../state/selection';
@@ -9,6 +10,8 @@ const QUIET = new Set(['ok', 'unchecked']);
 export function ComparePanel() {
   const overlay = useOverlay((s) => s.overlay);
   const active = useOverlay((s) => s.active);
+  const rerun = useOverlay((s) => s.rerun);
+  const design = useDocument((s) => s.doc?.design);
   const [showQuiet, setShowQuiet] = useState(false);
   if (!overlay) return null;
   const quiet = overlay.items.filter((i) => QUIET.has(i.tone)).length;
@@ -36,6 +39,14 @@ export function ComparePanel() {
           ×
         </button>
       </header>
+      {rerun && design !== overlay.design ? (
+        <div className="cw-compare-stale" role="status">
+          The design changed since.{' '}
+          <button type="button" onClick={rerun}>
+            Compare again
+          </button>
+        </div>
+      ) : null}
       {quiet > 0 ? (
         <label className="cw-compare-filter">
           <input

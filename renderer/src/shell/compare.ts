@@ -13,7 +13,9 @@ function showDiff(before: Design, title: string): void {
   const doc = useDocument.getState().doc;
   if (!doc) return;
   const changes = diffDesigns(before, doc.design);
-  useOverlay.getState().show(diffOverlay(before, doc.design, changes, title));
+  useOverlay
+    .getState()
+    .show(diffOverlay(before, doc.design, changes, title), () => showDiff(before, title));
   if (changes.length === 0) useUi.getState().notify('info', `${title}: no changes`);
 }
 
@@ -74,21 +76,28 @@ export async function checkCablingFiles(): Promise<void> {
     );
     return;
   }
-  const design = useDocument.getState().doc?.design;
-  if (!design) return;
   const reports: LldpReport[] = read.reports.map((r) => ({
     device: deviceFromFileName(r.path),
     source: fileName(r.path),
     neighbors: r.neighbors,
   }));
+  const names = reports.map((r) => r.source);
+  const title = `Cabling: ${names.length === 1 ? names[0] : `${names.length} LLDP files`}`;
+  await showCabling(reports, title);
+}
+
+/** The reports against the open design as it is now (again after an edit: Compare again). */
+async function showCabling(reports: LldpReport[], title: string): Promise<void> {
+  const design = useDocument.getState().doc?.design;
+  if (!design) return;
   const checked = checkCabling(design, reports);
   if (!checked.ok) {
     await showError('Cannot check the cabling', checked.problems.join('\n'));
     return;
   }
-  const names = reports.map((r) => r.source);
-  const title = `Cabling: ${names.length === 1 ? names[0] : `${names.length} LLDP files`}`;
-  useOverlay.getState().show(cablingOverlay(design, checked.results, title));
+  useOverlay
+    .getState()
+    .show(cablingOverlay(design, checked.results, title), () => void showCabling(reports, title));
 }
 
 export const clearComparison = () => useOverlay.getState().clear();

@@ -44,13 +44,17 @@ export interface Overlay {
   devices: ReadonlyMap<string, OverlayTone>;
   cables: ReadonlyMap<string, OverlayTone>;
   ghosts: Ghost[];
+  /** The design the comparison was made of; after an edit the list offers to compare again. */
+  design: Design;
 }
 
 interface OverlayStore {
   overlay: Overlay | null;
   /** The list item last picked, highlighted in the list. */
   active: string | null;
-  show(overlay: Overlay): void;
+  /** Runs the same comparison again on the design as it is now. */
+  rerun: (() => void) | null;
+  show(overlay: Overlay, rerun?: () => void): void;
   setActive(key: string | null): void;
   clear(): void;
 }
@@ -58,9 +62,10 @@ interface OverlayStore {
 export const useOverlay = create<OverlayStore>()((set) => ({
   overlay: null,
   active: null,
-  show: (overlay) => set({ overlay, active: null }),
+  rerun: null,
+  show: (overlay, rerun) => set({ overlay, active: null, rerun: rerun ?? null }),
   setActive: (active) => set({ active }),
-  clear: () => set({ overlay: null, active: null }),
+  clear: () => set({ overlay: null, active: null, rerun: null }),
 }));
 
 // An overlay belongs to one document: opening another clears it.
@@ -153,6 +158,7 @@ export function diffOverlay(
     devices,
     cables,
     ghosts,
+    design: after,
   };
 }
 
@@ -196,5 +202,6 @@ export function cablingOverlay(design: Design, results: CablingResult[], title: 
     devices,
     cables,
     ghosts: [],
+    design,
   };
 }
