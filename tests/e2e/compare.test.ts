@@ -113,6 +113,12 @@ describe('comparison overlay in serve mode', () => {
       .poll(() => page.locator('.react-flow__edge.selected').getAttribute('data-id'))
       .toBe('cab-node1-core1');
     await page.screenshot({ path: join(artifacts, 'compare-diff.png') });
+    // A removed device cannot be selected: picking it zooms to its ghost.
+    const ghostWidth = async () => (await page.getByTestId('ghost-node').boundingBox())?.width ?? 0;
+    const before = await ghostWidth();
+    await panel.getByText(/^device pve-04 removed/).click();
+    await expect.poll(ghostWidth).toBeGreaterThan(before * 1.2);
+    await page.screenshot({ path: join(artifacts, 'compare-ghost.png') });
 
     // An edit after the comparison: the list says so and compares again on request.
     const name = page.getByLabel('Design name');

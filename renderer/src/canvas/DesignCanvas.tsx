@@ -47,7 +47,7 @@ import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
-import { GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
+import { GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
 
 const nodeTypes = { device: DeviceNodeView, ghost: GhostNodeView };
 const edgeTypes = { cable: CableEdgeView };
@@ -323,6 +323,7 @@ export function DesignCanvas({
       fitViewOptions={{ padding: FIT_PADDING }}
     >
       <ViewCommands onLaidOut={onLaidOut} />
+      <GhostFocus />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />

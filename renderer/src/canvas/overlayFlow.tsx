@@ -1,7 +1,9 @@
+import { useReactFlow } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { Device } from '../../../shared/model';
 import { ROLE_LABEL } from '../../../shared/export/visual';
+import { useOverlay } from '../state/overlay';
 import type { Overlay, OverlayTone } from '../state/overlay';
 import type { CableEdge, DeviceNode } from './designToFlow';
 
@@ -79,7 +81,7 @@ export function overlayNodes(nodes: DeviceNode[], overlay: Overlay | null): Devi
       selectable: false,
       draggable: false,
       connectable: false,
-      className: 'cw-overlay-removed',
+      className: 'cw-ghost',
     });
   }
   return shown as DeviceNode[];
@@ -98,4 +100,20 @@ export function overlayEdges(edges: CableEdge[], overlay: Overlay | null): Cable
       },
     });
   });
+}
+
+/** Zooms to a ghost picked in the comparison list (ghosts are not selectable). */
+export function GhostFocus() {
+  const flow = useReactFlow();
+  const focus = useOverlay((s) => s.ghostFocus);
+  useEffect(() => {
+    if (!focus) return;
+    void flow.fitView({
+      nodes: [{ id: `${GHOST_PREFIX}${focus.id}` }],
+      padding: 0.6,
+      duration: 250,
+      maxZoom: 1.5,
+    });
+  }, [focus, flow]);
+  return null;
 }

@@ -18,7 +18,8 @@ export function ComparePanel() {
   const items = showQuiet ? overlay.items : overlay.items.filter((i) => !QUIET.has(i.tone));
   const pick = (item: OverlayItem) => {
     useOverlay.getState().setActive(item.key);
-    useSelection.getState().select(item.devices, item.cables, true);
+    useSelection.getState().select(item.devices, item.cables, !item.ghost);
+    if (item.ghost) useOverlay.getState().focusGhost(item.ghost);
   };
   return (
     <aside className="cw-compare" aria-label="Comparison" data-testid="compare-panel">
@@ -65,7 +66,11 @@ export function ComparePanel() {
               className={`cw-compare-item cw-tone-${item.tone}${item.key === active ? ' cw-active' : ''}`}
               onClick={() => pick(item)}
               title={
-                item.devices.length + item.cables.length > 0 ? 'Select and zoom to it' : undefined
+                item.ghost
+                  ? 'Zoom to where it was'
+                  : item.devices.length + item.cables.length > 0
+                    ? 'Select and zoom to it'
+                    : undefined
               }
             >
               <span className={`cw-compare-status cw-tone-${item.tone}`}>{item.status}</span>

@@ -52,6 +52,9 @@ interface OverlayStore {
   overlay: Overlay | null;
   /** The list item last picked, highlighted in the list. */
   active: string | null;
+  /** A ghost the canvas is asked to zoom to (a removed device picked in the list). */
+  ghostFocus: { id: string; tick: number } | null;
+  focusGhost(id: string): void;
   /** Runs the same comparison again on the design as it is now. */
   rerun: (() => void) | null;
   show(overlay: Overlay, rerun?: () => void): void;
@@ -63,6 +66,8 @@ export const useOverlay = create<OverlayStore>()((set) => ({
   overlay: null,
   active: null,
   rerun: null,
+  ghostFocus: null,
+  focusGhost: (id) => set((s) => ({ ghostFocus: { id, tick: (s.ghostFocus?.tick ?? 0) + 1 } })),
   show: (overlay, rerun) => set({ overlay, active: null, rerun: rerun ?? null }),
   setActive: (active) => set({ active }),
   clear: () => set({ overlay: null, active: null, rerun: null }),
