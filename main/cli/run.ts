@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { catalogImportCommand } from './commands/catalog';
+import { checkCablingCommand } from './commands/checkCabling';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
@@ -33,6 +35,14 @@ Commands:
                                               added to CATALOG (or printed as a catalog file)
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
+  check-cabling DESIGN FILE... [--device NAME] [--format text|json|csv]
+                                              compare LLDP neighbours (lldpd json0/json, Arista
+                                              EOS json; one file per device, named after it, or
+                                              --device for one file) with the designed cables;
+                                              exit 1 when something does not match
+  diff OLD NEW [--layout] [--format text|markdown|json]
+                                              what changed between two designs, by id; layout
+                                              only with --layout; exit 0 same, 1 changed
 
 Exit codes: 0 ok, 1 design has errors, 2 file unreadable or not a valid design,
             3 usage error, 4 an output could not be written.
@@ -192,6 +202,39 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             port: typeof values.port === 'string' ? values.port : undefined,
             open: values['no-open'] !== true,
           },
+          io,
+        );
+      }
+      case 'check-cabling': {
+        const { values, positionals } = parse(
+          rest,
+          { device: { type: 'string' }, format: { type: 'string', default: 'text' } },
+          Number.MAX_SAFE_INTEGER,
+        );
+        const [design, ...files] = positionals;
+        if (design === undefined) throw new UsageError('check-cabling needs a design file');
+        return await checkCablingCommand(
+          {
+            design,
+            files,
+            device: typeof values.device === 'string' ? values.device : undefined,
+            format: values.format as string,
+          },
+          io,
+        );
+      }
+      case 'diff': {
+        const { values, positionals } = parse(
+          rest,
+          { layout: { type: 'boolean' }, format: { type: 'string', default: 'text' } },
+          2,
+        );
+        const [old, next] = positionals;
+        if (old === undefined || next === undefined) {
+          throw new UsageError('diff needs two design files (OLD NEW)');
+        }
+        return await diffCommand(
+          { old, new: next, layout: values.layout === true, format: values.format as string },
           io,
         );
       }

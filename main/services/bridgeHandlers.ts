@@ -1,5 +1,6 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
+import { parseLldp } from '../../shared/compare/lldp';
 import { formatJsonPath } from '../../shared/format';
 import { CALLS } from '../../shared/ipc/contract';
 import type { AppInfo, CallResponse, CallResult, Calls, FileKind } from '../../shared/ipc/contract';
@@ -11,6 +12,7 @@ import { WriteError, describeFsError, linkTarget, writeFileAtomic } from './atom
 import { BridgeFailure, fail } from './bridgeFailure';
 import { USER_CATALOG_FILE, loadCatalog } from './catalogFiles';
 import { openDocument, saveDocument } from './documents';
+import { readLldpText } from './lldpFiles';
 import { exportTargetProblem, renderExport } from './exports';
 import { withFileLock } from './fileLock';
 import {
@@ -33,6 +35,8 @@ export interface BridgeDeps {
   recovery: RecoveryStore;
   dialogs?: {
     open(kind?: FileKind): Promise<string | null>;
+    /** LLDP neighbour files (JSON), several at once. */
+    openLldp?(): Promise<string[]>;
     save(kind: FileKind, suggestedName: string): Promise<string | null>;
   };
   reveal?: (path: string) => void;
@@ -267,6 +271,34 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
           notes,
         })),
       };
+    },
+    readDesign: async ({ path }) => {
+      const absolute = await policy.check(path);
+      const opened = await openDocument(absolute);
+      return { path: opened.path, design: opened.design };
+    },
+    showOpenLldpDialog: async () => {
+      if (!deps.dialogs?.openLldp) throw unsupported('The system file dialog');
+      const paths = await deps.dialogs.openLldp();
+      for (const path of paths) policy.grant(path);
+      return { paths };
+    },
+    readLldp: async ({ paths }) => {
+      const reports = [];
+      const problems = [];
+      for (const path of paths) {
+        const absolute = await policy.check(path);
+        const text = await readLldpText(absolute);
+        if (!text.ok) {
+          problems.push({ path: absolute, message: text.message });
+          continue;
+        }
+        const parsed = parseLldp(text.text);
+        if (parsed.ok) {
+          reports.push({ path: absolute, format: parsed.format, neighbors: parsed.neighbors });
+        } else problems.push({ path: absolute, message: parsed.message });
+      }
+      return { reports, problems };
     },
   };
 }

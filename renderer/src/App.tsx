@@ -13,6 +13,7 @@ import { installClipboard } from './editor/clipboard';
 import { registerEditorCommands } from './editor/commands';
 import { Inspector } from './editor/inspector/Inspector';
 import { MenuBar } from './shell/MenuBar';
+import { ComparePanel } from './shell/ComparePanel';
 import { ModalHost } from './shell/ModalHost';
 import { Notices } from './shell/Notices';
 import { PanelBoundary } from './shell/PanelBoundary';
@@ -170,6 +171,9 @@ export function App() {
                 <DesignCanvas design={design} findings={findings} colorMode={theme} />
               </PanelBoundary>
             </div>
+            <PanelBoundary name="comparison">
+              <ComparePanel />
+            </PanelBoundary>
             {panels.inspector ? (
               <PanelBoundary name="inspector">
                 <Inspector />

@@ -79,6 +79,16 @@ const TABLE = [
     needsDesign: true,
   },
   {
+    id: 'compare-file',
+    label: 'Compare with File…',
+    menu: 'File',
+    separatorBefore: true,
+    needsDesign: true,
+  },
+  { id: 'compare-saved', label: 'Compare with Last Saved', menu: 'File', needsDesign: true },
+  { id: 'check-cabling', label: 'Check Cabling…', menu: 'File', needsDesign: true },
+  { id: 'clear-comparison', label: 'Clear Comparison', menu: 'File', needsDesign: true },
+  {
     id: 'export-svg',
     label: 'Diagram as SVG…',
     menu: 'File',

@@ -31,5 +31,8 @@ export const CALL_NAMES = [
   'setDocumentState',
   'closeWindow',
   'importDeviceTypes',
+  'readDesign',
+  'showOpenLldpDialog',
+  'readLldp',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

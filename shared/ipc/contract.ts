@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
+import { LldpFormat, LldpNeighbor } from '../compare/lldp';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
 import type { CallName } from './constants';
@@ -295,6 +296,23 @@ export const CALLS = {
           notes: z.array(z.string()),
         }),
       ),
+    }),
+  ),
+  /** A design to compare with the open one: read only, not added to the recent files. */
+  readDesign: call(
+    z.strictObject({ path: FilePath }),
+    z.strictObject({ path: z.string(), design: Design }),
+  ),
+  /** Native dialog for LLDP files, several at once; `paths: []` means the user cancelled. */
+  showOpenLldpDialog: call(Empty, z.strictObject({ paths: z.array(z.string()) })),
+  /** LLDP neighbour files read and parsed; a file that cannot be read or parsed is a problem. */
+  readLldp: call(
+    z.strictObject({ paths: z.array(FilePath).min(1).max(1000) }),
+    z.strictObject({
+      reports: z.array(
+        z.strictObject({ path: z.string(), format: LldpFormat, neighbors: z.array(LldpNeighbor) }),
+      ),
+      problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
     }),
   ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;

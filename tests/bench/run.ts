@@ -9,6 +9,7 @@ import { generateDesign } from './generate';
 import { largestFittingScale, renderPng } from '../../main/services/png';
 import type { FrameFigures } from './canvas';
 import { runCanvasBench } from './canvas';
+import { runCompareBench } from './compare';
 import type { Attempt } from './cpuWait';
 import { measureWhenQuiet } from './cpuWait';
 import type { Timing } from './measure';
@@ -24,6 +25,8 @@ interface Budget {
 const check = process.argv.includes('--check');
 /** `--only validation`: load, validation and growth alone, for quick rounds while working on rules. */
 const onlyValidation = process.argv.join(' ').includes('--only validation');
+/** `--only compare`: the revision diff and the cabling check alone. */
+const onlyCompare = process.argv.join(' ').includes('--only compare');
 const budgets: Budget[] = [];
 const budget = (name: string, ok: boolean, detail: string) => budgets.push({ name, ok, detail });
 
@@ -46,6 +49,11 @@ const built = sizes.map(([label, make]) => {
   return { label, design: loaded.design, text };
 });
 for (let i = 0; i < 5; i++) for (const { design } of built) validate(design);
+if (onlyCompare) {
+  compareBench();
+  report();
+  process.exit();
+}
 console.log(
   'design               devices  cables  findings  JSON.parse      load  validate  validate/parse',
 );
@@ -182,7 +190,29 @@ budget(
 );
 budget('validation feedback after an edit < 100 ms', canvas.feedback < 100, ms(canvas.feedback));
 
+compareBench();
 report();
+
+/** Revision diff and cabling check (issue #19) of 2,000 devices, against validating the same design. */
+function compareBench(): void {
+  const design = built.find((b) => b.label === '2,000 devices')!.design;
+  const f = runCompareBench(design);
+  const diffRatio = f.diff.median / f.validate.median;
+  const checkRatio = f.check.median / f.validate.median;
+  console.log(
+    `\nCompare, 2,000 devices: validate ${ms(f.validate.median)}; diff of two revisions ${ms(f.diff.median)} (${f.changes} changes, ${diffRatio.toFixed(2)}x validate); cabling check of ${f.files} LLDP files, parsing included, ${ms(f.check.median)} (${f.results} results, ${checkRatio.toFixed(2)}x validate)`,
+  );
+  budget(
+    'diff of two 2,000-device revisions <= 3x validating the design',
+    diffRatio <= 3,
+    `${diffRatio.toFixed(2)}x (${ms(f.diff.median)} vs ${ms(f.validate.median)})`,
+  );
+  budget(
+    'cabling check of 2,000 devices <= 3x validating the design',
+    checkRatio <= 3,
+    `${checkRatio.toFixed(2)}x (${ms(f.check.median)} vs ${ms(f.validate.median)})`,
+  );
+}
 
 function report(): void {
   if (!check) return;

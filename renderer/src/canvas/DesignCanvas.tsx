@@ -37,6 +37,7 @@ import type { Finding } from '../../../shared/rules/finding';
 import { ROLE_COLOR } from '../../../shared/export/visual';
 import { useDocument } from '../state/document';
 import { MODEL_MIME, useCatalog } from '../state/catalog';
+import { useOverlay } from '../state/overlay';
 import { useSelection } from '../state/selection';
 import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
@@ -46,8 +47,9 @@ import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
+import { GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
 
-const nodeTypes = { device: DeviceNodeView };
+const nodeTypes = { device: DeviceNodeView, ghost: GhostNodeView };
 const edgeTypes = { cable: CableEdgeView };
 /** While a cable is dragged onto a port it cannot connect to, says why. */
 function ConnectionHint({ design }: { design: Design }) {
@@ -174,10 +176,15 @@ export function DesignCanvas({
     });
   }
 
-  const shownNodes = useMemo(() => markSelected(nodes, selectedDevices), [nodes, selectedDevices]);
+  // A comparison (state/overlay) tints what it names and brings removed devices back as ghosts.
+  const overlay = useOverlay((s) => s.overlay);
+  const shownNodes = useMemo(
+    () => overlayNodes(markSelected(nodes, selectedDevices), overlay),
+    [nodes, selectedDevices, overlay],
+  );
   const shownEdges = useMemo(
-    () => markSelected(flow.edges, selectedCables),
-    [flow.edges, selectedCables],
+    () => overlayEdges(markSelected(flow.edges, selectedCables), overlay),
+    [flow.edges, selectedCables, overlay],
   );
 
   // A finished move (the end of a drag, or arrow keys on selected nodes) is one edit of the
@@ -316,6 +323,7 @@ export function DesignCanvas({
       fitViewOptions={{ padding: FIT_PADDING }}
     >
       <ViewCommands onLaidOut={onLaidOut} />
+      <GhostFocus />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />

@@ -4,6 +4,7 @@ import { AskDialog } from './dialogs/AskDialog';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
+import { LldpPicker } from './dialogs/LldpPicker';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -22,6 +23,8 @@ export function ModalHost() {
       return <ErrorDialog modal={modal} />;
     case 'pick':
       return <FilePicker modal={modal} />;
+    case 'pick-lldp':
+      return <LldpPicker modal={modal} />;
     case 'templates':
       return <TemplatePicker modal={modal} />;
     case 'export-options':

@@ -2,6 +2,7 @@ import { bridge } from '../state/bridge';
 import { registerCommands } from '../state/commands';
 import { showModal, useUi } from '../state/ui';
 import type { Modal } from '../state/ui';
+import { checkCablingFiles, clearComparison, compareWithFile, compareWithSaved } from './compare';
 import {
   closeWindow,
   exportAs,
@@ -52,5 +53,9 @@ export function registerShellCommands(): void {
     preferences: show('preferences'),
     'rules-reference': show('rules'),
     about: show('about'),
+    'compare-file': compareWithFile,
+    'compare-saved': compareWithSaved,
+    'check-cabling': checkCablingFiles,
+    'clear-comparison': clearComparison,
   });
 }

@@ -54,7 +54,7 @@ function baseName(): string {
 }
 
 /** A native dialog in Electron; the in-app picker, confined to the served folder, otherwise. */
-async function pickFile(
+export async function pickFile(
   mode: 'open' | 'save',
   fileKind: FileKind,
   suggestedName = '',
@@ -74,7 +74,7 @@ async function pickFile(
   });
 }
 
-function reportFailure(title: string, error: unknown): Promise<void> {
+export function reportFailure(title: string, error: unknown): Promise<void> {
   if (error instanceof BridgeCallError) return showError(title, error.message, error.problems);
   return showError(title, error instanceof Error ? error.message : String(error));
 }

@@ -50,6 +50,7 @@ export type Modal =
       label: string;
       resolve(text: string | null): void;
     }
+  | { kind: 'pick-lldp'; resolve(paths: string[] | null): void }
   | { kind: 'rules'; resolve(): void }
   | { kind: 'about'; resolve(): void }
   | { kind: 'shortcuts'; resolve(): void }

@@ -1,0 +1,5 @@
+export * from './names';
+export * from './lldp';
+export * from './cabling';
+export * from './diff';
+export * from './report';

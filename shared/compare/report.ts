@@ -1,0 +1,155 @@
+import { toCsv } from '../export/csv';
+import type { CablingResult, CablingStatus } from './cabling';
+import { CablingStatus as Statuses, countResults } from './cabling';
+import type { DesignChange } from './diff';
+
+/** Output of the two comparisons for people (text, markdown) and spreadsheets (CSV). */
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function cablingSummary(results: CablingResult[]): string {
+  const counts = countResults(results);
+  return Statuses.options
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ');
+}
+
+/** Mismatches first (in the order of CablingStatus), then unchecked, then ok. */
+const ORDER: CablingStatus[] = [
+  'swapped',
+  'wrong-port',
+  'wrong-peer',
+  'missing',
+  'unknown-peer',
+  'unexpected',
+  'unchecked',
+  'ok',
+];
+
+export function sortCablingResults(results: CablingResult[]): CablingResult[] {
+  const rank = new Map(ORDER.map((s, i) => [s, i]));
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => rank.get(x.r.status)! - rank.get(y.r.status)! || x.i - y.i)
+    .map(({ r }) => r);
+}
+
+export function cablingText(results: CablingResult[]): string {
+  const lines = [`Cabling: ${cablingSummary(results) || 'nothing to check'}`];
+  let status: CablingStatus | undefined;
+  for (const r of sortCablingResults(results)) {
+    if (r.status !== status) {
+      status = r.status;
+      lines.push('', `${status}:`);
+    }
+    lines.push(`  ${r.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function cablingCsv(results: CablingResult[]): string {
+  const header = [
+    'status',
+    'cable',
+    'label',
+    'a_device',
+    'a_port',
+    'b_device',
+    'b_port',
+    'seen',
+    'partner',
+    'message',
+  ];
+  const rows = sortCablingResults(results).map((r) => [
+    r.status,
+    r.cable ?? '',
+    r.label ?? '',
+    r.a.hostname,
+    r.a.port,
+    r.b.hostname,
+    r.b.port,
+    r.seen
+      .map((s) => `${s.from.hostname}:${s.from.port} > ${s.to.hostname}:${s.to.port}`)
+      .join('; '),
+    r.partner ?? '',
+    r.message,
+  ]);
+  return toCsv(header, rows);
+}
+
+const GROUPS: Array<[string, string]> = [
+  ['meta', 'Design'],
+  ['device', 'Devices'],
+  ['port', 'Ports'],
+  ['attachment', 'Addresses and attachments'],
+  ['cable', 'Cables'],
+  ['LAG', 'LAGs'],
+  ['MLAG pair', 'MLAG pairs'],
+  ['HA pair', 'HA pairs'],
+  ['network', 'Networks'],
+  ['cluster', 'Clusters'],
+  ['suppression', 'Rule suppressions'],
+  ['thresholds', 'Thresholds'],
+  ['layout', 'Layout'],
+];
+
+/** Changes grouped by what they are about, groups in a fixed order, unknown kinds last. */
+export function groupChanges(
+  changes: DesignChange[],
+): Array<{ title: string; changes: DesignChange[] }> {
+  const known = new Map(GROUPS);
+  const groups = new Map<string, DesignChange[]>();
+  for (const change of changes) {
+    const list = groups.get(change.entity) ?? [];
+    list.push(change);
+    groups.set(change.entity, list);
+  }
+  const order = [...GROUPS.map(([e]) => e), ...[...groups.keys()].filter((e) => !known.has(e))];
+  return order
+    .filter((e) => groups.has(e))
+    .map((e) => ({ title: known.get(e) ?? e, changes: groups.get(e)! }));
+}
+
+export function diffSummary(changes: DesignChange[]): string {
+  if (changes.length === 0) return 'no changes';
+  const kinds = ['added', 'removed', 'changed', 'moved'] as const;
+  const parts = kinds
+    .map((k) => [k, changes.filter((c) => c.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`);
+  return `${plural(changes.length, 'change')} (${parts.join(', ')})`;
+}
+
+const MARK: Record<DesignChange['kind'], string> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+  moved: '>',
+};
+
+export function diffText(changes: DesignChange[], oldName: string, newName: string): string {
+  const lines = [`${oldName} -> ${newName}: ${diffSummary(changes)}`];
+  for (const group of groupChanges(changes)) {
+    lines.push('', `${group.title}:`);
+    for (const c of group.changes) lines.push(`  ${MARK[c.kind]} ${c.text}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown text from user strings: characters markdown would read as markup are escaped. */
+const md = (text: string) =>
+  text.replace(/[\\`*_[\]<|#~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+
+export function diffMarkdown(changes: DesignChange[], oldName: string, newName: string): string {
+  const lines = [
+    `## Design changes: ${md(oldName)} → ${md(newName)}`,
+    '',
+    `${diffSummary(changes).replace(/^./, (c) => c.toUpperCase())}.`,
+  ];
+  for (const group of groupChanges(changes)) {
+    lines.push('', `### ${group.title}`, '');
+    for (const c of group.changes) lines.push(`- **${c.kind}** ${md(c.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,155 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../shared/format';
+import type { Design } from '../../shared/model';
+import { launchChromium } from '../support/browser';
+import { template } from '../support/designs';
+import { json0Of, reportsOf, rewire, wiresOf } from '../support/lldp';
+import { startServe } from '../support/serveProcess';
+import type { ServeProcess } from '../support/serveProcess';
+
+const artifacts = resolve('test-results');
+let browser: Browser;
+let base: string;
+let server: ServeProcess | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(artifacts, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  rmSync(base, { recursive: true, force: true });
+});
+
+/** The previous revision: the reference design with a fourth node that the open one dropped. */
+function previousRevision(): Design {
+  const design = template();
+  const node3 = design.devices.find((d) => d.id === 'node-3')!;
+  design.devices.push({
+    ...structuredClone(node3),
+    id: 'node-4',
+    hostname: 'pve-04',
+    attachments: [],
+  });
+  const at = design.layout.positions['node-3'] ?? { x: 0, y: 0 };
+  design.layout.positions['node-4'] = { x: at.x + 200, y: at.y };
+  design.cables.push({
+    id: 'cab-node4-core1',
+    a: { device: 'node-4', port: 'ens1f0' },
+    b: { device: 'core-1', port: 'swp4' },
+    media: 'dac-passive',
+    lengthM: 3,
+    label: 'N4-A',
+  });
+  return design;
+}
+
+/** The open revision: N1-A moved to swp5, the management VLAN renumbered. */
+function currentRevision(): Design {
+  const design = template();
+  design.cables.find((c) => c.label === 'N1-A')!.b.port = 'swp5';
+  design.networks.find((n) => n.id === 'net-mgmt')!.vlan = 11;
+  return design;
+}
+
+async function menu(page: Page, top: string, item: string) {
+  await page.getByRole('menuitem', { name: top, exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+describe('comparison overlay in serve mode', () => {
+  it('colours a revision diff with ghosts, and every cable with its LLDP result', async () => {
+    base = mkdtempSync(join(tmpdir(), 'cw-e2e-compare-'));
+    const folder = join(base, 'designs');
+    const dataDir = join(base, 'data');
+    mkdirSync(folder);
+    mkdirSync(dataDir);
+    const current = currentRevision();
+    writeFileSync(join(folder, 'design.clusterwire'), serializeDesign(current));
+    writeFileSync(join(folder, 'previous.clusterwire'), serializeDesign(previousRevision()));
+    // As built: pve-02's two uplinks swapped, N3-B never plugged in.
+    let wires = rewire(wiresOf(current), { host: 'pve-02', port: 'ens1f0' });
+    wires = rewire(wires, { host: 'pve-02', port: 'ens1f1' });
+    wires.push(
+      { a: { host: 'pve-02', port: 'ens1f0' }, b: { host: 'core-02', port: 'swp2' } },
+      { a: { host: 'pve-02', port: 'ens1f1' }, b: { host: 'core-01', port: 'swp2' } },
+    );
+    wires = rewire(wires, { host: 'pve-03', port: 'ens1f1' });
+    mkdirSync(join(folder, 'lldp'));
+    for (const report of reportsOf(current, wires)) {
+      writeFileSync(join(folder, 'lldp', report.source), json0Of(report.neighbors));
+    }
+
+    server = await startServe(['design.clusterwire'], { cwd: folder, dataDir });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(20_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.locator('.cw-device-hostname').first().waitFor();
+
+    // Compare with File…: the previous revision.
+    await menu(page, 'File', 'Compare with File…');
+    const picker = page.getByTestId('file-picker');
+    await picker.getByLabel('File name').fill('previous.clusterwire');
+    await picker.getByRole('button', { name: 'Open', exact: true }).click();
+    const panel = page.getByTestId('compare-panel');
+    await panel.waitFor();
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toBe('4 changes (2 removed, 1 changed, 1 moved)');
+    await expect.poll(() => page.getByTestId('ghost-node').textContent()).toContain('pve-04');
+    expect(await page.locator('.react-flow__edge.cw-overlay-changed').count()).toBe(1);
+    await panel.getByText('cable N1-A moved from core-01:swp1 to core-01:swp5').click();
+    await expect
+      .poll(() => page.locator('.react-flow__edge.selected').getAttribute('data-id'))
+      .toBe('cab-node1-core1');
+    await page.screenshot({ path: join(artifacts, 'compare-diff.png') });
+    // A removed device cannot be selected: picking it zooms to its ghost.
+    const ghostWidth = async () => (await page.getByTestId('ghost-node').boundingBox())?.width ?? 0;
+    const before = await ghostWidth();
+    await panel.getByText(/^device pve-04 removed/).click();
+    await expect.poll(ghostWidth).toBeGreaterThan(before * 1.2);
+    await page.screenshot({ path: join(artifacts, 'compare-ghost.png') });
+
+    // An edit after the comparison: the list says so and compares again on request.
+    const name = page.getByLabel('Design name');
+    await name.fill('Rack B');
+    await name.press('Enter');
+    await panel.getByRole('button', { name: 'Compare again' }).click();
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toBe('5 changes (2 removed, 2 changed, 1 moved)');
+    await expect.poll(() => panel.getByText('design: name').count()).toBe(1);
+    expect(await panel.getByRole('button', { name: 'Compare again' }).count()).toBe(0);
+
+    // Clear, then Check Cabling… with all the LLDP files of the lldp folder.
+    await menu(page, 'File', 'Clear Comparison');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('ghost-node').count()).toBe(0);
+    await menu(page, 'File', 'Check Cabling…');
+    const lldp = page.getByTestId('lldp-picker');
+    await lldp.getByRole('option', { name: /lldp/ }).click();
+    await lldp.getByRole('button', { name: 'Select All' }).click();
+    await lldp.getByRole('button', { name: /^Check 8 files$/ }).click();
+    await panel.waitFor();
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toBe('23 ok, 1 missing, 2 swapped');
+    expect(await page.locator('.react-flow__edge.cw-overlay-warn').count()).toBe(2);
+    expect(await page.locator('.react-flow__edge.cw-overlay-bad').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge.cw-overlay-ok').count()).toBe(23);
+    await expect.poll(() => panel.locator('.cw-compare-item').count()).toBe(3);
+    await page.screenshot({ path: join(artifacts, 'compare-cabling.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CablingResult, LldpReport } from '../../shared/compare';
+import { checkCabling, hostKey, parseLldp, portKey } from '../../shared/compare';
+import { template } from '../support/designs';
+import type { Wire } from '../support/lldp';
+import { reportsOf, rewire, wiresOf } from '../support/lldp';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/lldp/${name}`, 'utf8');
+
+describe('LLDP parsing', () => {
+  const pve01 = [
+    { localPort: 'eno1', system: 'MGMT-SW-01', port: '5' },
+    { localPort: 'ens1f0', system: 'core-01.lab.example.net', port: 'swp1' },
+    // Port id is a MAC: the description names the port.
+    { localPort: 'ens1f1', system: 'core-02.lab.example.net', port: 'swp1' },
+  ];
+
+  it('reads lldpd json0 with one and with several neighbours', () => {
+    expect(parseLldp(fixture('lldpd-json0-one.json'))).toEqual({
+      ok: true,
+      format: 'lldpd-json0',
+      neighbors: [{ localPort: 'ens1f0', system: 'core-01.lab.example.net', port: 'swp1' }],
+    });
+    expect(parseLldp(fixture('lldpd-json0-several.json'))).toEqual({
+      ok: true,
+      format: 'lldpd-json0',
+      neighbors: pve01,
+    });
+  });
+
+  it('reads lldpd json, whose interface is an object for one and a list for several', () => {
+    expect(parseLldp(fixture('lldpd-json-one.json'))).toEqual({
+      ok: true,
+      format: 'lldpd-json',
+      neighbors: [{ localPort: 'ens1f0', system: 'core-01.lab.example.net', port: 'swp1' }],
+    });
+    expect(parseLldp(fixture('lldpd-json-several.json'))).toEqual({
+      ok: true,
+      format: 'lldpd-json',
+      neighbors: pve01,
+    });
+  });
+
+  it('reads both Arista EOS shapes', () => {
+    expect(parseLldp(fixture('eos.json'))).toEqual({
+      ok: true,
+      format: 'eos',
+      neighbors: [
+        { localPort: 'Ethernet1', system: 'pve-01.lab.example.net', port: 'ens1f0' },
+        { localPort: 'Ethernet2', system: 'pve-02', port: 'ens1f0' },
+        { localPort: 'Et49/1', system: 'LEAF-02.lab.example.net', port: 'Ethernet49/1' },
+        { localPort: 'Management1', system: 'mgmt-sw-01', port: '3' },
+      ],
+    });
+    expect(parseLldp(fixture('eos-detail.json'))).toEqual({
+      ok: true,
+      format: 'eos-detail',
+      neighbors: [
+        // A MAC port id: the interface description names the port.
+        { localPort: 'Ethernet1', system: 'pve-01.lab.example.net', port: 'ens1f0' },
+        { localPort: 'Ethernet49/1', system: 'LEAF-02.lab.example.net', port: 'Ethernet49/1' },
+      ],
+    });
+  });
+
+  it('reads an empty neighbour table', () => {
+    expect(parseLldp('{"lldp": [{}]}')).toMatchObject({ ok: true, neighbors: [] });
+    expect(parseLldp('{"lldp": {}}')).toMatchObject({ ok: true, neighbors: [] });
+    expect(parseLldp('{"lldpNeighbors": []}')).toMatchObject({ ok: true, neighbors: [] });
+  });
+
+  it('names the problem in bad input', () => {
+    expect(parseLldp('{"lldp": [')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not valid JSON at line 1/),
+    });
+    expect(parseLldp('{"interfaces": []}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not LLDP output'),
+    });
+    expect(parseLldp('{"lldp": [{"interface": [{"chassis": []}]}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('$.lldp[0].interface[0].name'),
+    });
+    expect(parseLldp('{"lldpNeighbors": [{"port": "Ethernet1"}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('$.lldpNeighbors[0].neighborDevice'),
+    });
+  });
+});
+
+describe('name normalisation', () => {
+  it('strips the domain from a FQDN and ignores case', () => {
+    expect(hostKey('PVE-01.Lab.Example.NET')).toBe('pve-01');
+    expect(hostKey('pve-01.')).toBe('pve-01');
+    expect(hostKey('192.0.2.1')).toBe('192.0.2.1');
+  });
+
+  it('writes interface abbreviations out', () => {
+    expect(portKey('Et1')).toBe(portKey('Ethernet1'));
+    expect(portKey('eth1')).toBe(portKey('Ethernet1'));
+    expect(portKey('Et49/1')).toBe(portKey('Ethernet49/1'));
+    expect(portKey('Po10')).toBe(portKey('Port-Channel10'));
+    expect(portKey('Gi1/0/5')).toBe(portKey('GigabitEthernet1/0/5'));
+    expect(portKey('Ma1')).toBe(portKey('Management1'));
+    expect(portKey('SWP1')).toBe('swp1');
+    expect(portKey('swp1s0')).toBe('swp1s0');
+    expect(portKey('ens1f0')).toBe('ens1f0');
+    expect(portKey('Et1')).not.toBe(portKey('Et11'));
+  });
+
+  it('matches an EOS switch reported with abbreviations and FQDNs to the design', () => {
+    const design = template();
+    const core = design.devices.find((d) => d.hostname === 'core-01')!;
+    // Make core-01 an EOS switch: swpN becomes EthernetN.
+    for (const p of core.ports) p.name = p.name.replace(/^swp/, 'Ethernet');
+    for (const c of design.cables) {
+      for (const end of [c.a, c.b]) {
+        if (end.device === core.id) end.port = end.port.replace(/^swp/, 'Ethernet');
+      }
+    }
+    const reports: LldpReport[] = [
+      {
+        device: 'CORE-01.lab.example.net',
+        source: 'core-01.json',
+        neighbors: [{ localPort: 'Et1', system: 'PVE-01.lab.example.net', port: 'ens1f0' }],
+      },
+      {
+        device: 'pve-01',
+        source: 'pve-01.json',
+        neighbors: [{ localPort: 'ens1f0', system: 'core-01.lab.example.net', port: 'Et1' }],
+      },
+    ];
+    const checked = checkCabling(design, reports);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.results.find((r) => r.label === 'N1-A')?.status).toBe('ok');
+    expect(checked.results.filter((r) => r.status === 'unexpected')).toEqual([]);
+  });
+});
+
+describe('cabling check on the reference design', () => {
+  const design = template();
+  const wires = wiresOf(design);
+
+  function check(built: Wire[], reports = reportsOf(design, built)): CablingResult[] {
+    const checked = checkCabling(design, reports);
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    return checked.results;
+  }
+  const byLabel = (results: CablingResult[], label: string) =>
+    results.filter((r) => r.label === label);
+
+  it('finds every cable ok when built as designed', () => {
+    const results = check(wires);
+    expect(results).toHaveLength(design.cables.length);
+    expect(new Set(results.map((r) => r.status))).toEqual(new Set(['ok']));
+  });
+
+  it('names a swapped pair (two ports of one server exchanged)', () => {
+    let built = rewire(wires, { host: 'pve-02', port: 'ens1f0' });
+    built = rewire(
+      built,
+      { host: 'pve-02', port: 'ens1f1' },
+      {
+        a: { host: 'pve-02', port: 'ens1f0' },
+        b: { host: 'core-02', port: 'swp2' },
+      },
+    );
+    built.push({ a: { host: 'pve-02', port: 'ens1f1' }, b: { host: 'core-01', port: 'swp2' } });
+    const results = check(built);
+    expect(byLabel(results, 'N2-A')).toMatchObject([
+      { status: 'swapped', partner: 'cab-node2-core2', a: { hostname: 'pve-02', port: 'ens1f0' } },
+    ]);
+    expect(byLabel(results, 'N2-B')).toMatchObject([
+      { status: 'swapped', partner: 'cab-node2-core1' },
+    ]);
+    expect(results.filter((r) => r.status !== 'ok')).toHaveLength(2);
+  });
+
+  it('names a swapped pair between two switches (peer links crossed)', () => {
+    let built = rewire(wires, { host: 'core-01', port: 'swp21' });
+    built = rewire(built, { host: 'core-01', port: 'swp22' });
+    built.push(
+      { a: { host: 'core-01', port: 'swp21' }, b: { host: 'core-02', port: 'swp22' } },
+      { a: { host: 'core-01', port: 'swp22' }, b: { host: 'core-02', port: 'swp21' } },
+    );
+    const results = check(built);
+    expect(byLabel(results, 'PEER-1')[0]?.status).toBe('swapped');
+    expect(byLabel(results, 'PEER-2')[0]?.status).toBe('swapped');
+    expect(results.filter((r) => r.status !== 'ok')).toHaveLength(2);
+  });
+
+  it('names a cable on the wrong port', () => {
+    const built = rewire(
+      wires,
+      { host: 'pve-03', port: 'ens1f0' },
+      {
+        a: { host: 'pve-03', port: 'ens1f0' },
+        b: { host: 'core-01', port: 'swp9' },
+      },
+    );
+    const results = check(built);
+    const [n3a] = byLabel(results, 'N3-A');
+    expect(n3a).toMatchObject({
+      status: 'wrong-port',
+      a: { hostname: 'pve-03', port: 'ens1f0' },
+      b: { hostname: 'core-01', port: 'swp3' },
+    });
+    expect(n3a!.message).toContain('pve-03:ens1f0 reaches core-01:swp9, not core-01:swp3');
+    // The link is explained by N3-A: it is not also an unexpected neighbour of core-01:swp9.
+    expect(results.filter((r) => r.status !== 'ok')).toHaveLength(1);
+  });
+
+  it('names a cable that reaches another device', () => {
+    const built = rewire(
+      wires,
+      { host: 'fw-01', port: 'x1' },
+      {
+        a: { host: 'fw-01', port: 'x1' },
+        b: { host: 'core-02', port: 'swp19' },
+      },
+    );
+    const [fw1a] = byLabel(check(built), 'FW1-A');
+    expect(fw1a).toMatchObject({ status: 'wrong-peer' });
+    expect(fw1a!.message).toContain('fw-01:x1 reaches core-02:swp19, not core-01:swp17');
+  });
+
+  it('names a missing cable', () => {
+    const built = rewire(wires, { host: 'pve-01', port: 'ens1f1' });
+    const results = check(built);
+    expect(byLabel(results, 'N1-B')).toMatchObject([
+      {
+        status: 'missing',
+        a: { hostname: 'pve-01', port: 'ens1f1' },
+        b: { hostname: 'core-02', port: 'swp1' },
+      },
+    ]);
+  });
+
+  it('names an unexpected neighbour once, though both ends report it', () => {
+    const built = [
+      ...wires,
+      { a: { host: 'pve-01', port: 'eno2' }, b: { host: 'core-02', port: 'swp10' } },
+    ];
+    const unexpected = check(built).filter((r) => r.status !== 'ok');
+    expect(unexpected).toMatchObject([
+      {
+        status: 'unexpected',
+        a: { hostname: 'core-02', port: 'swp10' },
+        b: { hostname: 'pve-01', port: 'eno2' },
+      },
+    ]);
+  });
+
+  it('names a neighbour that is not in the design', () => {
+    const built = [
+      ...wires,
+      {
+        a: { host: 'core-01', port: 'swp12' },
+        b: { host: 'tech-laptop.corp.example', port: 'eth0' },
+      },
+    ];
+    const odd = check(built).filter((r) => r.status !== 'ok');
+    expect(odd).toMatchObject([
+      {
+        status: 'unknown-peer',
+        a: { hostname: 'core-01', port: 'swp12' },
+        b: { hostname: 'tech-laptop.corp.example', port: 'eth0' },
+      },
+    ]);
+    expect(odd[0]!.message).toContain('not in the design');
+  });
+
+  it('marks cables neither of whose devices reported as unchecked, and counts one-sided reports', () => {
+    const reports = reportsOf(design, wires).filter((r) => r.device === 'pve-01');
+    const results = check(wires, reports);
+    expect(byLabel(results, 'N1-A')[0]?.status).toBe('ok');
+    // The iDRAC port is invisible to pve-01's agent and mgmt-sw-01 did not report.
+    expect(byLabel(results, 'M-PVE-01-IDRAC')[0]?.status).toBe('unchecked');
+    expect(byLabel(results, 'N2-A')[0]?.status).toBe('unchecked');
+  });
+
+  it('refuses a report from a device the design does not have', () => {
+    const checked = checkCabling(design, [
+      { device: 'pve-09', source: 'pve-09.json', neighbors: [] },
+    ]);
+    expect(checked).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('pve-09.json: no device "pve-09"')],
+    });
+  });
+});
