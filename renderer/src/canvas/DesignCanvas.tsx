@@ -34,7 +34,7 @@ import {
 } from '../../../shared/edit';
 import type { Design } from '../../../shared/model';
 import type { Finding } from '../../../shared/rules/finding';
-import { ROLE_COLOR } from '../../../shared/export/visual';
+import { roleColor } from '../../../shared/export/visual';
 import { useDocument } from '../state/document';
 import { MODEL_MIME, useCatalog } from '../state/catalog';
 import { useSelection } from '../state/selection';
@@ -320,7 +320,11 @@ export function DesignCanvas({
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
       {panels.minimap ? (
-        <MiniMap<DeviceNode> pannable zoomable nodeColor={(n) => ROLE_COLOR[n.data.device.role]} />
+        <MiniMap<DeviceNode>
+          pannable
+          zoomable
+          nodeColor={(n) => roleColor(n.data.device.role, colorMode)}
+        />
       ) : null}
       {panels.legend ? (
         <Panel position="bottom-left" className="cw-legend-panel">

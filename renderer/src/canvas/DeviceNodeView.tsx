@@ -7,7 +7,7 @@ import type { Severity } from '../../../shared/rules/finding';
 import { useSelection } from '../state/selection';
 import { FAR_HANDLE } from './designToFlow';
 import type { DeviceNode } from './designToFlow';
-import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
+import { ROLE_LABEL, portColorVar } from '../../../shared/export/visual';
 
 const PORTS_PER_ROW = 12;
 /**
@@ -62,8 +62,8 @@ function CompactPort({
       <div
         className="cw-port-jack"
         style={{
-          background: cabled ? portColor(port.type) : undefined,
-          borderColor: portColor(port.type),
+          background: cabled ? portColorVar(port.type) : undefined,
+          borderColor: portColorVar(port.type),
         }}
       >
         {cabled ? (
@@ -105,8 +105,8 @@ function PortCell({
       <div
         className="cw-port-jack"
         style={{
-          background: cabled ? portColor(port.type) : undefined,
-          borderColor: portColor(port.type),
+          background: cabled ? portColorVar(port.type) : undefined,
+          borderColor: portColorVar(port.type),
         }}
       >
         <Handle

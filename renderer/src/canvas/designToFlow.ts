@@ -3,7 +3,7 @@ import { parsePortKey, portKey } from '../../../shared/model';
 import type { Cable, Design, Device } from '../../../shared/model';
 import type { PortSide } from '../../../shared/export/geometry';
 import { fallbackPosition, portSides } from '../../../shared/export/geometry';
-import { MEDIA_STYLE } from '../../../shared/export/visual';
+import { MEDIA_STYLE, mediaColorVar } from '../../../shared/export/visual';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { SEVERITY_ORDER } from '../../../shared/rules/finding';
 
@@ -118,7 +118,7 @@ export function designToFlow(
         : cable.b.port,
       data: { cable, severity },
       style: {
-        stroke: style.color,
+        stroke: mediaColorVar(cable.media),
         strokeWidth: 2,
         ...(style.dash ? { strokeDasharray: style.dash } : {}),
       },
