@@ -21,12 +21,20 @@ const server = await startServe(['reference.clusterwire'], {
 });
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 2100, height: 1250 } });
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(server.url);
   await page.waitForSelector('.react-flow__edge');
   // fitView and the first measurement settle over a few frames.
   await page.waitForTimeout(1500);
+  // Fitted, the whole design is too small for cable labels: zoom in on its middle until they show.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width * 0.5, pane.y + pane.height * 0.45);
+  for (let i = 0; i < 20 && (await page.locator('.cw-cable-label').count()) === 0; i++) {
+    await page.mouse.wheel(0, -60);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
   await page.screenshot({ path: out });
   console.log(`${theme} screenshot: ${out}`);
 } finally {

@@ -40,8 +40,10 @@ import { MODEL_MIME, useCatalog } from '../state/catalog';
 import { useSelection } from '../state/selection';
 import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
-import { DeviceNodeView, detailLevel } from './DeviceNodeView';
+import { DeviceNodeView, detailLevel, labelsShown } from './DeviceNodeView';
 import { Legend } from './Legend';
+import { PairOutlines } from './PairOutlines';
+import { pairGroups } from '../../../shared/export/geometry';
 import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
@@ -131,7 +133,7 @@ export function DesignCanvas({
   const { screenToFlowPosition } = useReactFlow();
   const marks = useMemo(() => findingMarks(findings), [findings]);
   const detail = useStore(detailLevel);
-  const far = detail === 'far';
+  const labels = useStore(labelsShown);
   const updateNodeInternals = useUpdateNodeInternals();
   const deviceIds = useMemo(() => design.devices.map((d) => d.id), [design.devices]);
   const idsRef = useRef(deviceIds);
@@ -144,7 +146,10 @@ export function DesignCanvas({
     // gone. Only a change of level needs it; new devices are measured anyway.
     updateNodeInternals(idsRef.current);
   }, [detail, updateNodeInternals]);
-  const flow = useMemo(() => designToFlow(design, marks, far), [design, marks, far]);
+  const flow = useMemo(
+    () => designToFlow(design, marks, detail, labels),
+    [design, marks, detail, labels],
+  );
   // React Flow owns what it measures and the positions of a drag in progress; the design owns
   // everything else and the selection store owns what is selected. Selection flows one way
   // only, store -> canvas: the nodes handed to React Flow are marked from the store at render
@@ -281,6 +286,7 @@ export function DesignCanvas({
   );
 
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
+  const pairs = useMemo(() => pairGroups(design), [design]);
   // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
   // where it is dropped, at a legible size.
   const [startsEmpty] = useState(() => design.devices.length === 0);
@@ -316,6 +322,7 @@ export function DesignCanvas({
       fitViewOptions={{ padding: FIT_PADDING }}
     >
       <ViewCommands onLaidOut={onLaidOut} />
+      <PairOutlines groups={pairs} />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
