@@ -200,17 +200,21 @@ export interface LagFrame {
  * cables form one logical link. Members in different rows get a frame per row.
  */
 export function lagFrames(design: Design): Map<string, LagFrame[]> {
-  const boxes = new Map<string, DeviceBox>();
   const deviceById = new Map(design.devices.map((d) => [d.id, d]));
+  // Port slots by name, per device that has LAG members.
+  const slotsOf = new Map<string, Map<string, PortSlot>>();
   const frames = new Map<string, LagFrame[]>();
   for (const lag of design.lags) {
     const byRow = new Map<string, { device: string; slots: PortSlot[] }>();
     for (const m of lag.members) {
       const device = deviceById.get(m.device);
       if (!device) continue;
-      let box = boxes.get(device.id);
-      if (!box) boxes.set(device.id, (box = deviceBox(device)));
-      const slot = box.ports.find((p) => p.name === m.port);
+      let slots = slotsOf.get(device.id);
+      if (!slots) {
+        slots = new Map(deviceBox(device).ports.map((p) => [p.name, p]));
+        slotsOf.set(device.id, slots);
+      }
+      const slot = slots.get(m.port);
       if (!slot) continue;
       const key = `${m.device}\n${slot.row}`;
       const entry = byRow.get(key) ?? { device: m.device, slots: [] };

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { parsePortKey, portKey } from '../../../shared/model';
 import type { Cable, Design, Device } from '../../../shared/model';
-import type { DeviceBox, LagFrame, PortSide } from '../../../shared/export/geometry';
+import type { DeviceBox, LagFrame, PortSide, PortSlot } from '../../../shared/export/geometry';
 import {
   deviceBox,
   fallbackPosition,
@@ -94,13 +94,18 @@ function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string
 // the design hands React Flow the same objects, so memoised nodes and edges do not re-render.
 const nodeDataCache = new WeakMap<Device, DeviceNodeData>();
 const edgeCache = new WeakMap<Cable, { key: string; edge: CableEdge }>();
-const boxCache = new WeakMap<Device, DeviceBox>();
+const boxCache = new WeakMap<Device, { box: DeviceBox; slots: Map<string, PortSlot> }>();
 const NO_FRAMES: LagFrame[] = [];
 
-function boxOf(device: Device): DeviceBox {
-  let box = boxCache.get(device);
-  if (!box) boxCache.set(device, (box = deviceBox(device)));
-  return box;
+/** A device's drawn box and its port slots by name, computed once per (immutable) device. */
+function boxOf(device: Device): { box: DeviceBox; slots: Map<string, PortSlot> } {
+  let entry = boxCache.get(device);
+  if (!entry) {
+    const box = deviceBox(device);
+    entry = { box, slots: new Map(box.ports.map((p) => [p.name, p])) };
+    boxCache.set(device, entry);
+  }
+  return entry;
 }
 
 function nodeData(
@@ -146,9 +151,10 @@ export function designToFlow(
       const style = MEDIA_STYLE[cable.media];
       for (const end of [cable.a, cable.b]) {
         const device = deviceById.get(end.device);
-        const box = device && boxOf(device);
-        const slot = box?.ports.find((p) => p.name === end.port);
-        if (!box || !slot) continue;
+        if (!device) continue;
+        const { box, slots } = boxOf(device);
+        const slot = slots.get(end.port);
+        if (!slot) continue;
         const side = sides.get(end.device)?.[end.port] ?? 'bottom';
         const stub = portStub(box, slot, side);
         const list = stubsOf.get(end.device) ?? [];
