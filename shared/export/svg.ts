@@ -4,7 +4,7 @@ import type { CableMedia, Design, Device, FormFactor } from '../model';
 import { FORM_FACTOR_OF, maxOf, minOf, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
-import type { DeviceBox, PortSide } from './geometry';
+import type { DeviceBox, PortSide, PortSlot } from './geometry';
 import {
   NODE,
   cableCourse,
@@ -77,7 +77,8 @@ interface Placed {
   x: number;
   y: number;
   box: DeviceBox;
-  slots: Map<string, { x: number; y: number }>;
+  /** Port slots by name (card coordinates). */
+  slots: Map<string, PortSlot>;
 }
 
 /**
@@ -98,7 +99,7 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
       x: at.x,
       y: at.y,
       box,
-      slots: new Map(box.ports.map((p) => [p.name, { x: at.x + p.x, y: at.y + p.y }])),
+      slots: new Map(box.ports.map((p) => [p.name, p])),
     });
   });
 
@@ -206,7 +207,7 @@ function cableStubs(
     const style = MEDIA_STYLE[cable.media];
     for (const end of [cable.a, cable.b]) {
       const p = placed.get(end.device);
-      const slot = p?.box.ports.find((s) => s.name === end.port);
+      const slot = p?.slots.get(end.port);
       if (!p || !slot) continue;
       const side = sides.get(end.device)?.[end.port] ?? 'bottom';
       const stub = portStub(p.box, slot, side).map(([x, y]): [number, number] => [
