@@ -275,14 +275,16 @@ function devices(all: Placed[], stubs: ReturnType<typeof cableStubs>, labels: bo
       `<rect x="${n(x)}" y="${n(y)}" width="${n(box.width)}" height="${n(box.height)}" rx="8" fill="#ffffff" stroke="${BORDER}"/>`,
       `<path d="M${n(x + 8)} ${n(y)} H${n(x + box.width - 8)}" stroke="${role}" stroke-width="${NODE.stripe}"/>`,
     );
-    // The cables' stubs over the card, jack to card edge, under the card's text and jacks.
-    for (const port of device.ports) {
-      const stub = stubs.get(portKey({ device: device.id, port: port.name }));
-      if (stub)
-        out.push(
-          `<path d="${polyline(stub.stub, n)}" fill="none" stroke="${stub.color}" stroke-width="2"${stub.dash ? ` stroke-dasharray="${stub.dash}"` : ''}/>`,
-        );
-    }
+    // The cables' stubs over the card, jack to card edge, under the card's text and jacks. Left
+    // out of overviews (as port names are): too small to follow there, and costly to rasterize.
+    if (labels)
+      for (const port of device.ports) {
+        const stub = stubs.get(portKey({ device: device.id, port: port.name }));
+        if (stub)
+          out.push(
+            `<path d="${polyline(stub.stub, n)}" fill="none" stroke="${stub.color}" stroke-width="2"${stub.dash ? ` stroke-dasharray="${stub.dash}"` : ''}/>`,
+          );
+      }
     out.push(
       `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 13)}" font-size="14" font-weight="700" fill="${INK}" ${HALO}>${escapeXml(clipText(device.hostname, TEXT_LIMIT.hostname))}</text>`,
     );
