@@ -1,4 +1,6 @@
-import type { Design, Device } from '../model';
+import type { Design, Device, DeviceRole } from '../model';
+import { maxOf, minOf } from '../model';
+import { clipText, TEXT_LIMIT } from './text';
 
 /**
  * Geometry of a device as drawn, shared by the canvas (renderer/src/styles.css uses the same
@@ -26,11 +28,15 @@ export interface PortSlot {
   /** Centre of the port's jack, relative to the node's top-left corner. */
   x: number;
   y: number;
+  /** The port row it sits in, from 0 at the top. */
+  row: number;
 }
 
 export interface DeviceBox {
   width: number;
   height: number;
+  /** How many port rows the card has. */
+  rows: number;
   ports: PortSlot[];
 }
 
@@ -45,9 +51,10 @@ export function deviceBox(device: Device): DeviceBox {
     name: p.name,
     x: NODE.padX + (i % perRow) * (NODE.cellW + NODE.cellGap) + NODE.cellW / 2,
     y: top + Math.floor(i / perRow) * (NODE.cellH + NODE.rowGap) + NODE.jackH / 2,
+    row: Math.floor(i / perRow),
   }));
   const height = top + rows * NODE.cellH + Math.max(0, rows - 1) * NODE.rowGap + NODE.padBottom;
-  return { width, height, ports };
+  return { width, height, rows, ports };
 }
 
 export type PortSide = 'top' | 'bottom';
@@ -90,7 +97,192 @@ export function portSides(design: Design): Map<string, Record<string, PortSide>>
   return sides;
 }
 
+/** How far a cable runs straight out of its card before it turns towards its peer. */
+export const CABLE_LEAD = 16;
+
+/**
+ * A cabled port's stub: the polyline, relative to the card's top-left corner, from the jack's
+ * edge on `side` to the card's edge, where the cable leaves the card. A stub that would pass other
+ * port rows jogs, in the row gap next to its own row, into a lane between two jacks, so it never
+ * runs over another port (down lanes left of up lanes, a few pixels apart per row, so two stubs
+ * never share one). The canvas draws it over the card and the export draws the same.
+ */
+export function portStub(box: DeviceBox, slot: PortSlot, side: PortSide): Array<[number, number]> {
+  const half = NODE.jackH / 2;
+  if (side === 'bottom') {
+    const start: [number, number] = [slot.x, slot.y + half];
+    if (slot.row === box.rows - 1) return [start, [slot.x, box.height]];
+    const gapY = slot.y - half + NODE.cellH + NODE.rowGap / 2;
+    const lane = slot.x + 11 + 3 * slot.row;
+    return [start, [slot.x, gapY], [lane, gapY], [lane, box.height]];
+  }
+  const start: [number, number] = [slot.x, slot.y - half];
+  if (slot.row === 0) return [start, [slot.x, 0]];
+  const gapY = slot.y - half - NODE.rowGap / 2;
+  const lane = slot.x + 25 - 3 * (box.rows - 1 - slot.row);
+  return [start, [slot.x, gapY], [lane, gapY], [lane, 0]];
+}
+
+/** SVG path data of a polyline. */
+export const polyline = (points: ReadonlyArray<readonly [number, number]>, round = n1): string =>
+  points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)} ${round(y)}`).join(' ');
+const n1 = (v: number) => String(Math.round(v * 10) / 10);
+
+/** One end of a cable, in diagram coordinates: its stub (see portStub), jack to card edge. */
+export interface CableEnd {
+  stub: ReadonlyArray<readonly [number, number]>;
+  side: PortSide;
+}
+
+/**
+ * Where a cable's label is drawn at one end: on the cable just outside the card, turned to run
+ * along it (reading upwards), so labels of neighbouring ports, 36 px apart, never overlap.
+ */
+export interface CableLabelSpot {
+  x: number;
+  y: number;
+  /** text-anchor of the turned text: it extends away from the card. */
+  anchor: 'start' | 'end';
+}
+
+/**
+ * A cable's whole course: out of its card along the stub, straight on for CABLE_LEAD, a curve
+ * to the peer's lead and in along its stub; and where its label goes at each end. The canvas and
+ * the SVG export draw this same course.
+ */
+export function cableCourse(
+  a: CableEnd,
+  b: CableEnd,
+  round: (v: number) => string = n1,
+): { d: string; labelA: CableLabelSpot; labelB: CableLabelSpot } {
+  const exitA = a.stub[a.stub.length - 1]!;
+  const exitB = b.stub[b.stub.length - 1]!;
+  const out = (side: PortSide) => (side === 'top' ? -CABLE_LEAD : CABLE_LEAD);
+  const leadA: [number, number] = [exitA[0], exitA[1] + out(a.side)];
+  const leadB: [number, number] = [exitB[0], exitB[1] + out(b.side)];
+  const [ca, cb] = cableControlYs(leadA[1], a.side, leadB[1], b.side);
+  const back = [...b.stub].reverse();
+  const d =
+    `${polyline(a.stub, round)} L${round(leadA[0])} ${round(leadA[1])}` +
+    ` C${round(leadA[0])} ${round(ca)} ${round(leadB[0])} ${round(cb)} ${round(leadB[0])} ${round(leadB[1])}` +
+    ` ${polyline(back, round).replace(/^M/, 'L')}`;
+  const spot = (exit: readonly [number, number], side: PortSide): CableLabelSpot =>
+    side === 'top'
+      ? { x: exit[0], y: exit[1] - 4, anchor: 'start' }
+      : { x: exit[0], y: exit[1] + 4, anchor: 'end' };
+  return { d, labelA: spot(exitA, a.side), labelB: spot(exitB, b.side) };
+}
+
+/** SVG transform of a label at `spot`: turned a quarter left, to run along the cable. */
+export const labelTransform = (spot: CableLabelSpot, round: (v: number) => string = n1): string =>
+  `translate(${round(spot.x)} ${round(spot.y)}) rotate(-90)`;
+
 /** Where a device sits when the layout has no position for it: a grid, in design order. */
 export function fallbackPosition(index: number): { x: number; y: number } {
   return { x: (index % 6) * 320, y: Math.floor(index / 6) * 260 };
+}
+
+/** A LAG's member ports in one port row of a device, framed: rectangle in card coordinates. */
+export interface LagFrame {
+  lagId: string;
+  /** The LAG's name, clipped for drawing; empty when the frame is too narrow for it. */
+  label: string;
+  /** Tooltip: full name, mode, MLAG. */
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Each LAG's member ports framed per device and port row (bond0, Po1): how a reader sees which
+ * cables form one logical link. Members in different rows get a frame per row.
+ */
+export function lagFrames(design: Design): Map<string, LagFrame[]> {
+  const deviceById = new Map(design.devices.map((d) => [d.id, d]));
+  // Port slots by name, per device that has LAG members.
+  const slotsOf = new Map<string, Map<string, PortSlot>>();
+  const frames = new Map<string, LagFrame[]>();
+  for (const lag of design.lags) {
+    const byRow = new Map<string, { device: string; slots: PortSlot[] }>();
+    for (const m of lag.members) {
+      const device = deviceById.get(m.device);
+      if (!device) continue;
+      let slots = slotsOf.get(device.id);
+      if (!slots) {
+        slots = new Map(deviceBox(device).ports.map((p) => [p.name, p]));
+        slotsOf.set(device.id, slots);
+      }
+      const slot = slots.get(m.port);
+      if (!slot) continue;
+      const key = `${m.device}\n${slot.row}`;
+      const entry = byRow.get(key) ?? { device: m.device, slots: [] };
+      entry.slots.push(slot);
+      byRow.set(key, entry);
+    }
+    const name = lag.name || lag.id;
+    for (const { device, slots } of byRow.values()) {
+      const x = minOf(slots.map((s) => s.x)) - NODE.cellW / 2 + 2;
+      const width = maxOf(slots.map((s) => s.x)) + NODE.cellW / 2 - 2 - x;
+      const list = frames.get(device) ?? [];
+      list.push({
+        lagId: lag.id,
+        // A one-port frame (one switch's half of an MLAG LAG) is too narrow for its name, which
+        // would run into its neighbours: the tooltip names it.
+        label: slots.length > 1 ? clipText(name, TEXT_LIMIT.lag) : '',
+        title: `LAG ${clipText(name, TEXT_LIMIT.tooltip)} (${lag.mode}${lag.mlagPair ? ', MLAG' : ''})`,
+        x,
+        y: slots[0]!.y - NODE.jackH / 2 - 4,
+        width,
+        height: NODE.cellH + 6,
+      });
+      frames.set(device, list);
+    }
+  }
+  return frames;
+}
+
+/** An MLAG or HA pair: which devices it groups, its caption, and the role whose colour it takes. */
+export interface PairGroup {
+  key: string;
+  members: readonly string[];
+  label: string;
+  role: DeviceRole;
+}
+
+export function pairGroups(design: Design): PairGroup[] {
+  const out: PairGroup[] = [];
+  design.mlagPairs.forEach((pair, i) =>
+    out.push({
+      key: `mlag-${i}`,
+      members: pair.switches,
+      label: `MLAG pair${pair.name ? ` ${clipText(pair.name, TEXT_LIMIT.name)}` : ''}`,
+      role: 'core-switch',
+    }),
+  );
+  design.haPairs.forEach((pair, i) =>
+    out.push({
+      key: `ha-${i}`,
+      members: pair.firewalls,
+      label: 'Firewall HA pair',
+      role: 'firewall',
+    }),
+  );
+  return out;
+}
+
+/** The outline drawn around a pair's cards (diagram coordinates), room for its caption on top. */
+export function pairOutline(
+  cards: ReadonlyArray<{ x: number; y: number; width: number; height: number }>,
+): { x: number; y: number; width: number; height: number } | undefined {
+  if (cards.length < 2) return undefined;
+  const x = minOf(cards.map((c) => c.x)) - 14;
+  const y = minOf(cards.map((c) => c.y)) - 24;
+  return {
+    x,
+    y,
+    width: maxOf(cards.map((c) => c.x + c.width)) + 14 - x,
+    height: maxOf(cards.map((c) => c.y + c.height)) + 14 - y,
+  };
 }

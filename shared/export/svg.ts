@@ -4,9 +4,30 @@ import type { CableMedia, Design, Device, FormFactor } from '../model';
 import { FORM_FACTOR_OF, maxOf, minOf, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
-import type { DeviceBox, PortSide } from './geometry';
-import { NODE, cableControlYs, deviceBox, fallbackPosition, portSides } from './geometry';
-import { FORM_FACTOR_STYLE, MEDIA_STYLE, ROLE_COLOR, ROLE_LABEL, portColor } from './visual';
+import type { DeviceBox, PortSide, PortSlot } from './geometry';
+import {
+  NODE,
+  cableCourse,
+  deviceBox,
+  fallbackPosition,
+  labelTransform,
+  lagFrames,
+  pairGroups,
+  pairOutline,
+  polyline,
+  portSides,
+  portStub,
+} from './geometry';
+import { TEXT_LIMIT, clipText } from './text';
+import {
+  CARD_BACKGROUND,
+  FORM_FACTOR_STYLE,
+  LAG_COLOR as LAG_COLORS,
+  MEDIA_STYLE,
+  ROLE_COLOR,
+  ROLE_LABEL,
+  portColor,
+} from './visual';
 
 export interface SvgOptions {
   catalog?: Catalog;
@@ -30,8 +51,9 @@ const TITLE_H = 86;
 const INK = '#1d2330';
 const MUTED = '#5f6b7a';
 const BORDER = '#d5dae1';
-/** LAG frames: a neutral slate, apart from cable and role colours. */
-const LAG_COLOR = '#475569';
+const LAG_COLOR = LAG_COLORS.light;
+/** Text over lines (a cable stub crossing a card): a halo in the card's colour keeps it legible. */
+const HALO = `stroke="${CARD_BACKGROUND.light}" stroke-width="3" paint-order="stroke"`;
 
 /** One decimal at most, so coordinates print the same on every machine. */
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -55,7 +77,8 @@ interface Placed {
   x: number;
   y: number;
   box: DeviceBox;
-  slots: Map<string, { x: number; y: number }>;
+  /** Port slots by name (card coordinates). */
+  slots: Map<string, PortSlot>;
 }
 
 /**
@@ -76,7 +99,7 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
       x: at.x,
       y: at.y,
       box,
-      slots: new Map(box.ports.map((p) => [p.name, { x: at.x + p.x, y: at.y + p.y }])),
+      slots: new Map(box.ports.map((p) => [p.name, p])),
     });
   });
 
@@ -108,16 +131,17 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
-    `<title>${escapeXml(design.meta.name)}</title>`,
+    `<title>${escapeXml(clipText(design.meta.name, TEXT_LIMIT.tooltip))}</title>`,
   );
   if (options.background !== 'transparent')
     out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<g transform="translate(${n(ox)} ${n(oy)})">`);
   // Appended part by part: a design-sized part spread into push() overflows the stack.
+  const stubs = cableStubs(design, placed, sides);
   for (const part of [
     pairOutlines(design, placed),
-    cables(design, placed, sides, !options.overview),
-    devices(all, sides, !options.overview),
+    cables(design, placed, stubs, !options.overview),
+    devices(all, stubs, !options.overview),
     lagBrackets(design, placed, !options.overview),
   ])
     for (const line of part) out.push(line);
@@ -131,58 +155,71 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
 
 function pairOutlines(design: Design, placed: Map<string, Placed>): string[] {
   const out: string[] = [];
-  const outline = (ids: readonly string[], label: string, color: string) => {
-    const members = ids.map((id) => placed.get(id)).filter((p): p is Placed => p !== undefined);
-    if (members.length < 2) return;
-    const x = minOf(members.map((p) => p.x)) - 14;
-    const y = minOf(members.map((p) => p.y)) - 24;
-    const w = maxOf(members.map((p) => p.x + p.box.width)) + 14 - x;
-    const h = maxOf(members.map((p) => p.y + p.box.height)) + 14 - y;
+  for (const group of pairGroups(design)) {
+    const cards = group.members
+      .map((id) => placed.get(id))
+      .filter((p): p is Placed => p !== undefined)
+      .map((p) => ({ x: p.x, y: p.y, width: p.box.width, height: p.box.height }));
+    const r = pairOutline(cards);
+    if (!r) continue;
+    const color = ROLE_COLOR[group.role];
     out.push(
-      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="12" fill="${color}" fill-opacity="0.05" stroke="${color}" stroke-dasharray="6 4"/>`,
-      `<text x="${n(x + 10)}" y="${n(y + 15)}" font-size="11" font-weight="600" fill="${color}">${escapeXml(label)}</text>`,
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="12" fill="${color}" fill-opacity="0.05" stroke="${color}" stroke-dasharray="6 4"/>`,
+      `<text x="${n(r.x + 10)}" y="${n(r.y + 15)}" font-size="11" font-weight="600" fill="${color}">${escapeXml(group.label)}</text>`,
     );
-  };
-  for (const pair of design.mlagPairs)
-    outline(
-      pair.switches,
-      `MLAG pair${pair.name ? ` ${pair.name}` : ''}`,
-      ROLE_COLOR['core-switch'],
-    );
-  for (const pair of design.haPairs)
-    outline(pair.firewalls, 'Firewall HA pair', ROLE_COLOR.firewall);
+  }
   return out;
 }
 
-/**
- * Each LAG's member ports on a device, framed and named (bond0, Po1): how a reader sees which
- * cables form one logical link. Members in different port rows get a frame per row.
- */
+/** LAG frames (geometry.ts lagFrames), drawn over the cards they belong to. */
 function lagBrackets(design: Design, placed: Map<string, Placed>, labels: boolean): string[] {
   const out: string[] = [];
-  for (const lag of design.lags) {
-    const byRow = new Map<string, { x: number; y: number }[]>();
-    for (const m of lag.members) {
-      const slot = placed.get(m.device)?.slots.get(m.port);
-      if (!slot) continue;
-      const key = `${m.device}@${slot.y}`;
-      byRow.set(key, [...(byRow.get(key) ?? []), slot]);
-    }
-    for (const slots of byRow.values()) {
-      const x = minOf(slots.map((s) => s.x)) - NODE.cellW / 2 + 2;
-      const w = maxOf(slots.map((s) => s.x)) + NODE.cellW / 2 - 2 - x;
-      const y = slots[0]!.y - NODE.jackH / 2 - 4;
-      const h = NODE.cellH + 6;
+  for (const [deviceId, frames] of lagFrames(design)) {
+    const p = placed.get(deviceId);
+    if (!p) continue;
+    for (const f of frames) {
+      const x = p.x + f.x;
+      const y = p.y + f.y;
       out.push(
-        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="4" fill="none" stroke="${LAG_COLOR}" stroke-width="1.2" data-lag="${escapeXml(lag.id)}"${labels ? `><title>${escapeXml(`LAG ${lag.name || lag.id} (${lag.mode}${lag.mlagPair ? ', MLAG' : ''})`)}</title></rect>` : '/>'}`,
+        `<rect x="${n(x)}" y="${n(y)}" width="${n(f.width)}" height="${n(f.height)}" rx="4" fill="none" stroke="${LAG_COLOR}" stroke-width="1.2" data-lag="${escapeXml(f.lagId)}"${labels ? `><title>${escapeXml(f.title)}</title></rect>` : '/>'}`,
       );
-      // A one-port frame (one switch's half of an MLAG LAG) is too narrow for its name, which
-      // would run into its neighbours: the tooltip names it.
-      if (labels && slots.length > 1) {
+      if (labels && f.label) {
         out.push(
-          `<text x="${n(x + w - 2)}" y="${n(y - 2)}" font-size="8" font-weight="600" text-anchor="end" fill="${LAG_COLOR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(lag.name || lag.id)}</text>`,
+          `<text x="${n(x + f.width - 2)}" y="${n(y - 2)}" font-size="8" font-weight="600" text-anchor="end" fill="${LAG_COLOR}" ${HALO}>${escapeXml(f.label)}</text>`,
         );
       }
+    }
+  }
+  return out;
+}
+
+/** Each cabled port's stub (geometry.ts portStub) in diagram coordinates, by `device#port`. */
+function cableStubs(
+  design: Design,
+  placed: Map<string, Placed>,
+  sides: Map<string, Record<string, PortSide>>,
+): Map<string, { stub: Array<[number, number]>; side: PortSide; color: string; dash?: string }> {
+  const out = new Map<
+    string,
+    { stub: Array<[number, number]>; side: PortSide; color: string; dash?: string }
+  >();
+  for (const cable of design.cables) {
+    const style = MEDIA_STYLE[cable.media];
+    for (const end of [cable.a, cable.b]) {
+      const p = placed.get(end.device);
+      const slot = p?.slots.get(end.port);
+      if (!p || !slot) continue;
+      const side = sides.get(end.device)?.[end.port] ?? 'bottom';
+      const stub = portStub(p.box, slot, side).map(([x, y]): [number, number] => [
+        p.x + x,
+        p.y + y,
+      ]);
+      out.set(portKey(end), {
+        stub,
+        side,
+        color: style.color,
+        ...(style.dash ? { dash: style.dash } : {}),
+      });
     }
   }
   return out;
@@ -191,55 +228,71 @@ function lagBrackets(design: Design, placed: Map<string, Placed>, labels: boolea
 function cables(
   design: Design,
   placed: Map<string, Placed>,
-  sides: Map<string, Record<string, PortSide>>,
-  tooltips: boolean,
+  stubs: ReturnType<typeof cableStubs>,
+  details: boolean,
 ): string[] {
   const lagOf = new Map<string, string>();
   for (const lag of design.lags)
     for (const m of lag.members) lagOf.set(portKey(m), lag.name || lag.id);
   const out = ['<g fill="none" stroke-width="2">'];
+  const labels: string[] = [];
   for (const cable of design.cables) {
     const a = placed.get(cable.a.device);
     const b = placed.get(cable.b.device);
-    const pa = a?.slots.get(cable.a.port);
-    const pb = b?.slots.get(cable.b.port);
-    if (!a || !b || !pa || !pb) continue;
+    const sa = stubs.get(portKey(cable.a));
+    const sb = stubs.get(portKey(cable.b));
+    if (!a || !b || !sa || !sb) continue;
     const style = MEDIA_STYLE[cable.media];
-    const sa = sides.get(cable.a.device)?.[cable.a.port] ?? 'bottom';
-    const sb = sides.get(cable.b.device)?.[cable.b.port] ?? 'bottom';
-    const ya = pa.y + (sa === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
-    const yb = pb.y + (sb === 'top' ? -NODE.jackH / 2 : NODE.jackH / 2);
-    const [ca, cb] = cableControlYs(ya, sa, yb, sb);
+    const course = cableCourse(sa, sb, n);
     const lag = lagOf.get(portKey(cable.a)) ?? lagOf.get(portKey(cable.b));
-    const tip = `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m, ${a.device.hostname} ${cable.a.port} to ${b.device.hostname} ${cable.b.port}${lag ? `, LAG ${lag}` : ''}`;
+    const host = (d: Device) => clipText(d.hostname, TEXT_LIMIT.hostname);
+    const tip = `${clipText(cable.label ?? cable.id, TEXT_LIMIT.tooltip)}: ${style.label}, ${cable.lengthM} m, ${host(a.device)} ${cable.a.port} to ${host(b.device)} ${cable.b.port}${lag ? `, LAG ${clipText(lag, TEXT_LIMIT.tooltip)}` : ''}`;
     out.push(
-      `<path d="M${n(pa.x)} ${n(ya)} C${n(pa.x)} ${n(ca)} ${n(pb.x)} ${n(cb)} ${n(pb.x)} ${n(yb)}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}">${tooltips ? `<title>${escapeXml(tip)}</title>` : ''}</path>`,
+      `<path d="${course.d}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}">${details ? `<title>${escapeXml(tip)}</title>` : ''}</path>`,
     );
+    // The label at both ends, just outside each card, as on the cable itself.
+    if (details && cable.label) {
+      const text = escapeXml(clipText(cable.label, TEXT_LIMIT.cableLabel));
+      for (const spot of [course.labelA, course.labelB])
+        labels.push(
+          `<text transform="${labelTransform(spot, n)}" y="3" font-size="8" font-weight="600" text-anchor="${spot.anchor}" fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${text}</text>`,
+        );
+    }
   }
   out.push('</g>');
+  for (const l of labels) out.push(l);
   return out;
 }
 
-function devices(
-  all: Placed[],
-  sides: Map<string, Record<string, PortSide>>,
-  labels: boolean,
-): string[] {
+function devices(all: Placed[], stubs: ReturnType<typeof cableStubs>, labels: boolean): string[] {
   const out: string[] = [];
   for (const { device, x, y, box } of all) {
-    const cabled = sides.get(device.id) ?? {};
     const role = ROLE_COLOR[device.role];
+    out.push(`<g data-device="${escapeXml(device.id)}">`);
+    // The full hostname, once; the drawn one is clipped.
+    if (labels) out.push(`<title>${escapeXml(device.hostname)}</title>`);
     out.push(
-      `<g data-device="${escapeXml(device.id)}">`,
       `<rect x="${n(x)}" y="${n(y)}" width="${n(box.width)}" height="${n(box.height)}" rx="8" fill="#ffffff" stroke="${BORDER}"/>`,
       `<path d="M${n(x + 8)} ${n(y)} H${n(x + box.width - 8)}" stroke="${role}" stroke-width="${NODE.stripe}"/>`,
-      `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 13)}" font-size="14" font-weight="700" fill="${INK}">${escapeXml(device.hostname)}</text>`,
+    );
+    // The cables' stubs over the card, jack to card edge, under the card's text and jacks. Left
+    // out of overviews (as port names are): too small to follow there, and costly to rasterize.
+    if (labels)
+      for (const port of device.ports) {
+        const stub = stubs.get(portKey({ device: device.id, port: port.name }));
+        if (stub)
+          out.push(
+            `<path d="${polyline(stub.stub, n)}" fill="none" stroke="${stub.color}" stroke-width="2"${stub.dash ? ` stroke-dasharray="${stub.dash}"` : ''}/>`,
+          );
+      }
+    out.push(
+      `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 13)}" font-size="14" font-weight="700" fill="${INK}" ${HALO}>${escapeXml(clipText(device.hostname, TEXT_LIMIT.hostname))}</text>`,
     );
     // Role and model lines are 9-11 px: left out of overviews, where they would be unreadable.
     if (labels) {
       out.push(
-        `<text x="${n(x + box.width - NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 12)}" font-size="9" letter-spacing="0.6" text-anchor="end" fill="${MUTED}">${escapeXml(ROLE_LABEL[device.role].toUpperCase())}</text>`,
-        `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + NODE.headerH + 12)}" font-size="11" fill="${MUTED}">${escapeXml(`${device.model.manufacturer} ${device.model.name}`)}</text>`,
+        `<text x="${n(x + box.width - NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + 12)}" font-size="9" letter-spacing="0.6" text-anchor="end" fill="${MUTED}" ${HALO}>${escapeXml(ROLE_LABEL[device.role].toUpperCase())}</text>`,
+        `<text x="${n(x + NODE.padX)}" y="${n(y + NODE.stripe + NODE.padTop + NODE.headerH + 12)}" font-size="11" fill="${MUTED}" ${HALO}>${escapeXml(clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model))}</text>`,
       );
     }
     device.ports.forEach((port, i) => {
@@ -247,7 +300,7 @@ function devices(
       const cx = x + slot.x;
       const cy = y + slot.y;
       const color = portColor(port.type);
-      const used = port.name in cabled;
+      const used = stubs.has(portKey({ device: device.id, port: port.name }));
       const mgmtLike = port.role !== 'service';
       const jack = `<rect x="${n(cx - NODE.jackW / 2)}" y="${n(cy - NODE.jackH / 2)}" width="${NODE.jackW}" height="${NODE.jackH}" rx="${mgmtLike ? 5.5 : 2}" fill="${used ? color : '#ffffff'}" stroke="${color}" stroke-width="2"${mgmtLike && !used ? ' stroke-dasharray="3 2"' : ''}`;
       if (!labels) {
@@ -256,7 +309,7 @@ function devices(
       }
       out.push(
         `${jack}><title>${escapeXml(`${port.name}: ${FORM_FACTOR_OF[port.type]} ${port.speeds.map((s) => `${s}G`).join('/')} (${port.role})`)}</title></rect>`,
-        `<text x="${n(cx)}" y="${n(cy + NODE.jackH / 2 + 8)}" font-size="7" text-anchor="middle" fill="${used ? INK : MUTED}"${used ? ' font-weight="600"' : ''}>${escapeXml(port.name.length > 9 ? `${port.name.slice(0, 8)}…` : port.name)}</text>`,
+        `<text x="${n(cx)}" y="${n(cy + NODE.jackH / 2 + 8)}" font-size="7" text-anchor="middle" fill="${used ? INK : MUTED}"${used ? ' font-weight="600"' : ''} ${HALO}>${escapeXml(port.name.length > 9 ? `${port.name.slice(0, 8)}…` : port.name)}</text>`,
       );
     });
     out.push('</g>');
@@ -306,7 +359,7 @@ function legend(design: Design, x: number, y: number): string[] {
   }
   const ly = line();
   out.push(
-    `<rect x="10" y="${ly - 9}" width="16" height="10" rx="5" fill="none" stroke="#8a919c" stroke-width="2" stroke-dasharray="3 2"/>`,
+    `<rect x="10" y="${ly - 9}" width="16" height="10" rx="5" fill="none" stroke="${FORM_FACTOR_STYLE.RJ45.color}" stroke-width="2" stroke-dasharray="3 2"/>`,
     `<text x="34" y="${ly}">management / BMC / HA</text>`,
   );
   if (design.lags.length > 0) {
@@ -326,14 +379,14 @@ function titleBlock(design: Design, catalog: Catalog, x: number, y: number, w: n
   const facts = [
     `Revision ${meta.revision}`,
     meta.revisionDate ?? 'no revision date',
-    meta.author || 'no author',
+    meta.author ? clipText(meta.author, TEXT_LIMIT.name) : 'no author',
   ].join('  ·  ');
   const checks = `Validation: ${s.errors} errors · ${s.warnings} warnings · ${s.infos} infos${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`;
   const counts = `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`;
   return [
     `<g transform="translate(${n(x)} ${n(y)})" fill="${INK}">`,
     `<rect width="${n(w)}" height="${TITLE_H - 20}" rx="6" fill="#f6f7f9" stroke="${BORDER}"/>`,
-    `<text x="14" y="26" font-size="16" font-weight="700">${escapeXml(meta.name)}</text>`,
+    `<text x="14" y="26" font-size="16" font-weight="700">${escapeXml(clipText(meta.name, TEXT_LIMIT.title))}</text>`,
     `<text x="14" y="48" font-size="11" fill="${MUTED}">${escapeXml(facts)}</text>`,
     `<text x="${n(w - 14)}" y="26" font-size="11" text-anchor="end"${s.errors ? ' fill="#b91c1c" font-weight="700"' : ''}>${escapeXml(checks)}</text>`,
     `<text x="${n(w - 14)}" y="48" font-size="11" text-anchor="end" fill="${MUTED}">${escapeXml(`${counts}  ·  ClusterWire ${VERSION}`)}</text>`,

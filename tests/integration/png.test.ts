@@ -30,7 +30,7 @@ describe('PNG export (resvg, bundled Inter)', () => {
     const [, ox, oy] = /<g transform="translate\(([\d.-]+) ([\d.-]+)\)">/.exec(svg)!.map(Number);
     const boxes = [
       ...svg.matchAll(
-        /<g data-device="[^"]+">\n<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g,
+        /<g data-device="[^"]+">\n(?:<title>[^<]*<\/title>\n)?<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g,
       ),
     ];
     expect(boxes).toHaveLength(8);

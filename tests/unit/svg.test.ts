@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { designSvg, escapeXml } from '../../shared/export';
+import { NODE, designSvg, deviceBox, escapeXml } from '../../shared/export';
 import { device, template } from '../support/rules';
 import { generateDesign } from '../bench/generate';
 
@@ -96,6 +96,56 @@ describe('SVG export', () => {
     expect(w).toBeGreaterThan(2000);
     expect(h).toBeGreaterThan(2500);
     expect(svg).toMatch(/<g transform="translate\(940 /);
+  });
+
+  it('draws long text clipped with an ellipsis, so its size depends on the design, not on one string', () => {
+    const drawn = (hostname: string) => {
+      const d = template();
+      device(d, 'node-1').hostname = hostname;
+      d.cables[0]!.label = hostname;
+      d.lags[0]!.name = hostname;
+      const svg = designSvg(d);
+      expect(XMLValidator.validate(svg)).toBe(true);
+      // Everything a rasterizer draws as text: what is outside <title> tooltips.
+      const text = svg.replace(/<title>[^<]*<\/title>/g, '');
+      return { svg, text };
+    };
+    const long = 'x'.repeat(100_000);
+    const huge = drawn(long);
+    const short = drawn('x'.repeat(1_000));
+    expect(huge.text.length).toBe(short.text.length);
+    expect(huge.text.length).toBeLessThan(drawn('pve-01').text.length + 500);
+    expect(huge.text).toContain(`>${'x'.repeat(31)}…</text>`);
+    // The full hostname stays, once, as the device's tooltip.
+    expect(huge.svg.split(long)).toHaveLength(2);
+    expect(huge.svg).toContain(`<g data-device="node-1">\n<title>${long}</title>`);
+  });
+
+  it('draws every cable from its port to its port, with its label at both ends', () => {
+    const d = template();
+    const svg = designSvg(d);
+    const [, ox, oy] = /<g transform="translate\(([\d.-]+) ([\d.-]+)\)">/.exec(svg)!.map(Number);
+    for (const cable of d.cables) {
+      const path = new RegExp(`<path d="([^"]+)"[^>]*data-cable="${cable.id}"`).exec(svg)![1]!;
+      const points = [...path.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m): [number, number] => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      for (const [end, point] of [
+        [cable.a, points[0]!],
+        [cable.b, points[points.length - 1]!],
+      ] as const) {
+        const at = d.layout.positions[end.device]!;
+        const box = deviceBox(device(d, end.device));
+        const slot = box.ports.find((p) => p.name === end.port)!;
+        // On the jack's top or bottom edge, at its centre.
+        expect(point[0]).toBeCloseTo(at.x + slot.x, 1);
+        expect(Math.abs(point[1] - (at.y + slot.y))).toBeCloseTo(NODE.jackH / 2, 1);
+      }
+      if (cable.label) expect(svg.split(`>${cable.label}</text>`).length - 1, cable.label).toBe(2);
+    }
+    expect(ox).toBeGreaterThan(0);
+    expect(oy).toBeGreaterThan(0);
   });
 
   it('matches the reviewed golden file (UPDATE_GOLDEN=1 to regenerate after a reviewed change)', () => {

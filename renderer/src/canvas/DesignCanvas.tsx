@@ -34,15 +34,17 @@ import {
 } from '../../../shared/edit';
 import type { Design } from '../../../shared/model';
 import type { Finding } from '../../../shared/rules/finding';
-import { ROLE_COLOR } from '../../../shared/export/visual';
+import { roleColor } from '../../../shared/export/visual';
 import { useDocument } from '../state/document';
 import { MODEL_MIME, useCatalog } from '../state/catalog';
 import { useOverlay } from '../state/overlay';
 import { useSelection } from '../state/selection';
 import { useUi } from '../state/ui';
 import { CableEdgeView } from './CableEdgeView';
-import { DeviceNodeView, detailLevel } from './DeviceNodeView';
+import { DeviceNodeView, detailLevel, labelsShown } from './DeviceNodeView';
 import { Legend } from './Legend';
+import { PairOutlines } from './PairOutlines';
+import { pairGroups } from '../../../shared/export/geometry';
 import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
@@ -133,7 +135,7 @@ export function DesignCanvas({
   const { screenToFlowPosition } = useReactFlow();
   const marks = useMemo(() => findingMarks(findings), [findings]);
   const detail = useStore(detailLevel);
-  const far = detail === 'far';
+  const labels = useStore(labelsShown);
   const updateNodeInternals = useUpdateNodeInternals();
   const deviceIds = useMemo(() => design.devices.map((d) => d.id), [design.devices]);
   const idsRef = useRef(deviceIds);
@@ -146,7 +148,10 @@ export function DesignCanvas({
     // gone. Only a change of level needs it; new devices are measured anyway.
     updateNodeInternals(idsRef.current);
   }, [detail, updateNodeInternals]);
-  const flow = useMemo(() => designToFlow(design, marks, far), [design, marks, far]);
+  const flow = useMemo(
+    () => designToFlow(design, marks, detail, labels),
+    [design, marks, detail, labels],
+  );
   // React Flow owns what it measures and the positions of a drag in progress; the design owns
   // everything else and the selection store owns what is selected. Selection flows one way
   // only, store -> canvas: the nodes handed to React Flow are marked from the store at render
@@ -288,6 +293,7 @@ export function DesignCanvas({
   );
 
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
+  const pairs = useMemo(() => pairGroups(design), [design]);
   // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
   // where it is dropped, at a legible size.
   const [startsEmpty] = useState(() => design.devices.length === 0);
@@ -324,11 +330,16 @@ export function DesignCanvas({
     >
       <ViewCommands onLaidOut={onLaidOut} />
       <GhostFocus />
+      <PairOutlines groups={pairs} />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />
       <Controls showInteractive={false} />
       {panels.minimap ? (
-        <MiniMap<DeviceNode> pannable zoomable nodeColor={(n) => ROLE_COLOR[n.data.device.role]} />
+        <MiniMap<DeviceNode>
+          pannable
+          zoomable
+          nodeColor={(n) => roleColor(n.data.device.role, colorMode)}
+        />
       ) : null}
       {panels.legend ? (
         <Panel position="bottom-left" className="cw-legend-panel">

@@ -6,8 +6,9 @@ import { FORM_FACTOR_OF, parsePortKey } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
 import { useSelection } from '../state/selection';
 import { FAR_HANDLE } from './designToFlow';
-import type { DeviceNode } from './designToFlow';
-import { ROLE_LABEL, portColor } from '../../../shared/export/visual';
+import type { CardOverlay, DeviceNode } from './designToFlow';
+import { TEXT_LIMIT, clipText } from '../../../shared/export/text';
+import { ROLE_LABEL, portColorVar } from '../../../shared/export/visual';
 
 const PORTS_PER_ROW = 12;
 /**
@@ -16,6 +17,10 @@ const PORTS_PER_ROW = 12;
  * what keeps panning and dragging a 1,000-device design smooth.
  */
 export const LOD_ZOOM = 0.5;
+/** Cable labels (8 px) are drawn from this zoom on, where they are 6 px or more on screen. */
+export const LABEL_ZOOM = 0.75;
+export const labelsShown = (s: { transform: [number, number, number] }): boolean =>
+  s.transform[2] >= LABEL_ZOOM;
 /** Below this zoom a jack is a few pixels: a row of ports becomes one strip, handles stay put. */
 export const FAR_ZOOM = 0.2;
 export type DetailLevel = 'far' | 'compact' | 'full';
@@ -62,8 +67,8 @@ function CompactPort({
       <div
         className="cw-port-jack"
         style={{
-          background: cabled ? portColor(port.type) : undefined,
-          borderColor: portColor(port.type),
+          background: cabled ? portColorVar(port.type) : undefined,
+          borderColor: portColorVar(port.type),
         }}
       >
         {cabled ? (
@@ -105,8 +110,8 @@ function PortCell({
       <div
         className="cw-port-jack"
         style={{
-          background: cabled ? portColor(port.type) : undefined,
-          borderColor: portColor(port.type),
+          background: cabled ? portColorVar(port.type) : undefined,
+          borderColor: portColorVar(port.type),
         }}
       >
         <Handle
@@ -122,8 +127,44 @@ function PortCell({
   );
 }
 
+/**
+ * The cables' stubs, jack to card edge, drawn over the card under its text and jacks (so every
+ * cable visibly ends on its port), and the LAG frames over the jacks: the export draws the same
+ * (geometry.ts). Card coordinates: the SVG's origin is the card's outer top-left corner.
+ */
+function Stubs({ overlay }: { overlay: CardOverlay }) {
+  if (overlay.stubs.length === 0) return null;
+  return (
+    <svg className="cw-card-overlay cw-stubs" aria-hidden="true">
+      {overlay.stubs.map((s) => (
+        <path key={s.port} d={s.d} style={{ stroke: s.color }} strokeDasharray={s.dash} />
+      ))}
+    </svg>
+  );
+}
+
+function LagFrames({ overlay, labels }: { overlay: CardOverlay; labels: boolean }) {
+  if (overlay.frames.length === 0) return null;
+  return (
+    <svg className="cw-card-overlay cw-lag-frames" aria-hidden="true">
+      {overlay.frames.map((f, i) => (
+        <g key={i} data-lag={f.lagId}>
+          <rect x={f.x} y={f.y} width={f.width} height={f.height} rx={4}>
+            <title>{f.title}</title>
+          </rect>
+          {labels && f.label ? (
+            <text x={f.x + f.width - 2} y={f.y - 2} textAnchor="end">
+              {f.label}
+            </text>
+          ) : null}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
 function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
-  const { device, portSide, severity, portMarks } = data;
+  const { device, portSide, severity, portMarks, overlay } = data;
   const detail = useStore(detailLevel);
   const compact = detail === 'compact';
   // Ports ticked in the inspector (for a LAG, or to configure together), as `\nname\n` runs: a
@@ -143,8 +184,11 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
       data-testid="device-node"
       data-device={device.id}
     >
+      {detail === 'far' || collapsed ? null : <Stubs overlay={overlay} />}
       <header className="cw-device-header">
-        <span className="cw-device-hostname">{device.hostname}</span>
+        <span className="cw-device-hostname" title={device.hostname}>
+          {clipText(device.hostname, TEXT_LIMIT.hostname)}
+        </span>
         <span className="cw-device-role">{ROLE_LABEL[device.role]}</span>
         {collapsible ? (
           <button
@@ -159,7 +203,7 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
         ) : null}
       </header>
       <div className="cw-device-model">
-        {device.model.manufacturer} {device.model.name}
+        {clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model)}
       </div>
       <div className="cw-ports">
         {detail === 'far' ? (
@@ -191,6 +235,9 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
           ),
         )}
       </div>
+      {detail === 'far' || collapsed ? null : (
+        <LagFrames overlay={overlay} labels={detail === 'full'} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,10 @@
 import type { CableMedia, FormFactor } from '../../../shared/model';
-import { FORM_FACTOR_STYLE, MEDIA_STYLE } from '../../../shared/export/visual';
+import {
+  FORM_FACTOR_STYLE,
+  MEDIA_STYLE,
+  colorVar,
+  mediaColorVar,
+} from '../../../shared/export/visual';
 
 export function Legend({ media }: { media: CableMedia[] }) {
   return (
@@ -13,7 +18,8 @@ export function Legend({ media }: { media: CableMedia[] }) {
               y1="4"
               x2="28"
               y2="4"
-              stroke={MEDIA_STYLE[m].color}
+              // The theme's colour, a CSS custom property (visual.ts paletteCss).
+              style={{ stroke: mediaColorVar(m) }}
               strokeWidth="3"
               strokeDasharray={MEDIA_STYLE[m].dash}
             />
@@ -24,7 +30,10 @@ export function Legend({ media }: { media: CableMedia[] }) {
       <div className="cw-legend-title">Ports</div>
       {(Object.keys(FORM_FACTOR_STYLE) as FormFactor[]).map((ff) => (
         <div className="cw-legend-row" key={ff}>
-          <span className="cw-legend-jack" style={{ background: FORM_FACTOR_STYLE[ff].color }} />
+          <span
+            className="cw-legend-jack"
+            style={{ background: `var(${colorVar(`port-${ff}`)})` }}
+          />
           {FORM_FACTOR_STYLE[ff].label}
         </div>
       ))}
