@@ -43,7 +43,8 @@ function byDevice(refs: Array<{ device: string; port: string }>): Array<[string,
 }
 
 async function setVlanConfig(scope: ReturnType<Page['locator']>, config: VlanConfig) {
-  if (config.mode) await scope.getByLabel('Mode', { exact: true }).selectOption(config.mode);
+  if (config.mode)
+    await scope.getByLabel('Switchport mode', { exact: true }).selectOption(config.mode);
   if (config.untaggedVlan !== undefined)
     await ui.fill(
       scope,
