@@ -188,3 +188,6 @@ export function quickFixFor(design: Design, finding: Finding): QuickFix | null {
   if (finding.suppressed) return null;
   return FIXES[finding.ruleId]?.(design, finding) ?? null;
 }
+
+/** Whether findings of this rule can have a one-click fix (cheap: no design needed). */
+export const hasQuickFix = (ruleId: string): boolean => ruleId in FIXES;

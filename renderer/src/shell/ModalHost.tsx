@@ -4,6 +4,7 @@ import { AskDialog } from './dialogs/AskDialog';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
+import { PeerLinkDialog } from './dialogs/PeerLinkDialog';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -38,5 +39,7 @@ export function ModalHost() {
       return <ShortcutSheet modal={modal} />;
     case 'preferences':
       return <PreferencesDialog modal={modal} />;
+    case 'peer-link':
+      return <PeerLinkDialog modal={modal} />;
   }
 }
