@@ -162,6 +162,13 @@ export const RecoveryEntry = z.strictObject({
   path: z.string().nullable(),
   name: z.string(),
   savedAt: z.string(),
+  /** When the file at `path` was last written (ISO); null when it is not on disk. */
+  fileModifiedAt: z.string().nullable().optional(),
+  /**
+   * Which is newer: the autosave, or the file (saved after it, so restoring would go back in
+   * time); absent for a design never saved or a file no longer on disk.
+   */
+  newer: z.enum(['autosave', 'file']).optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
 
