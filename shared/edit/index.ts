@@ -5,3 +5,4 @@ export * from './arrange';
 export * from './mlag';
 export * from './fixes';
 export * from './networks';
+export * from './find';

@@ -77,3 +77,27 @@ describe('grouping findings', () => {
     expect(clean.every((g) => g.findings.length >= 1)).toBe(true);
   });
 });
+
+describe('find device', () => {
+  it('finds by hostname, prefix matches first, in natural order', async () => {
+    const { findDevices } = await import('../../shared/edit');
+    const design = buildFromWizard({ nodes: 12, ceph: true, storageNics: false });
+    expect(findDevices(design, 'pve-1').map((d) => d.hostname)).toEqual([
+      'pve-10',
+      'pve-11',
+      'pve-12',
+    ]);
+    expect(
+      findDevices(design, 'PVE-0')
+        .map((d) => d.hostname)
+        .slice(0, 3),
+    ).toEqual(['pve-01', 'pve-02', 'pve-03']);
+    expect(findDevices(design, '01').map((d) => d.hostname)).toEqual([
+      'core-01',
+      'fw-01',
+      'mgmt-sw-01',
+      'pve-01',
+    ]);
+    expect(findDevices(design, '  ')).toEqual([]);
+  });
+});
