@@ -3,6 +3,7 @@ import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { Design } from '../model/design';
 import type { CallName } from './constants';
+import { STORAGE_NICS_MAX_NODES, WIZARD_MAX_NODES } from '../templates';
 
 /**
  * Every call the renderer can make, declared once. Both transports (Electron IPC and serve
@@ -196,7 +197,7 @@ export const CALLS = {
       template: z.string().min(1),
       options: z
         .strictObject({
-          nodes: z.int().min(3).max(20),
+          nodes: z.int().min(3).max(WIZARD_MAX_NODES),
           ceph: z.boolean(),
           storageNics: z.boolean(),
           uplinkGbps: z.union([z.literal(25), z.literal(100)]).default(25),
@@ -204,6 +205,10 @@ export const CALLS = {
         .refine((o) => o.uplinkGbps === 25 || o.nodes <= 6, {
           message: '100G uplinks fit at most 6 nodes on one core pair',
           path: ['nodes'],
+        })
+        .refine((o) => !o.storageNics || o.ceph === false || o.nodes <= STORAGE_NICS_MAX_NODES, {
+          message: `separate storage NICs fit at most ${STORAGE_NICS_MAX_NODES} nodes on one core pair`,
+          path: ['storageNics'],
         })
         .optional(),
     }),

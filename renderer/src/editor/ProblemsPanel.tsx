@@ -162,8 +162,8 @@ function GroupRow({ group }: { group: FindingGroup }) {
       >
         {open ? '▾' : '▸'} <span className="cw-count">{group.findings.length}×</span>{' '}
         <span className="cw-finding-message">{first.message}</span>
-        {' and the same for '}
-        {group.findings.length - 1} more <code className="cw-muted">{first.ruleId}</code>
+        <span className="cw-muted">and {group.findings.length - 1} more like it</span>{' '}
+        <code className="cw-muted">{first.ruleId}</code>
       </button>
       {open ? (
         <ul>

@@ -9,6 +9,7 @@ import {
   proposePeerLink,
 } from '../../../../shared/edit';
 import type { Box } from '../../../../shared/edit';
+import { sortByName } from '../../../../shared/model';
 import type { Design } from '../../../../shared/model';
 import { useCatalog } from '../../state/catalog';
 import { useDocument } from '../../state/document';
@@ -115,7 +116,11 @@ export function MultiInspector({
       <h3>
         {devices.length} devices, {cables.length} cables selected
       </h3>
-      <p>{selected.map((d) => d.hostname).join(', ')}</p>
+      <p>
+        {sortByName(selected, (d) => d.hostname)
+          .map((d) => d.hostname)
+          .join(', ')}
+      </p>
       {devices.length >= 2 ? (
         <div className="cw-arrange" data-testid="arrange">
           {(['left', 'center', 'right', 'top', 'middle', 'bottom'] as const).map((mode) => (
