@@ -70,8 +70,8 @@ export function cableLabelsOf(design: Design, except?: string): Set<string> {
  * The label a new cable between these ports gets, in the templates' scheme: `N3-A`, `N3-B` for
  * node pve-03's cables in the order they are drawn, `FW1-A` for a firewall's, `PEER-1` between
  * the switches of a pair, `FW-HA1` between firewalls, `M-PVE-03-IDRAC` for a port on the
- * management switch, `MGMT-UPLINK-1` from it to a core switch; `C-1` for anything else. Never
- * one already in the design.
+ * management switch, `MGMT-UPLINK`, `MGMT-UPLINK-2` from it to the core switches; `C-1` for
+ * anything else. Never one already in the design.
  */
 export function autoCableLabel(design: Design, a: PortRef, b: PortRef): string {
   const taken = cableLabelsOf(design);
@@ -92,7 +92,8 @@ export function autoCableLabel(design: Design, a: PortRef, b: PortRef): string {
     const other = ends.find((e) => e !== mgmt);
     if (mgmt && other && other.device.role === 'core-switch') {
       const port = other.device.ports.find((p) => p.name === other.ref.port);
-      if (port?.role === 'service') return free((n) => `MGMT-UPLINK-${n + 1}`);
+      if (port?.role === 'service')
+        return free((n) => (n === 0 ? 'MGMT-UPLINK' : `MGMT-UPLINK-${n + 1}`));
     } else if (!mgmt || other?.device.role === 'mgmt-switch') {
       return free((n) => `PEER-${n + 1}`);
     }

@@ -264,6 +264,18 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     const loaded = loadDesign(readFileSync(join(session.folder, 'reference.clusterwire'), 'utf8'));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(essence(loaded.design)).toEqual(essence(reference));
+    // Every cable got the label the template prints on it, drawn by hand or by guided MLAG.
+    const labelOf = (d: Design) =>
+      Object.fromEntries(
+        d.cables.map((c) => [
+          [c.a, c.b]
+            .map((r) => `${r.device}:${r.port}`)
+            .sort()
+            .join(' - '),
+          c.label,
+        ]),
+      );
+    expect(labelOf(loaded.design)).toEqual(labelOf(reference));
     expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });

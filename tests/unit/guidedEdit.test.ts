@@ -115,7 +115,7 @@ describe('cable labels', () => {
       'N1-B',
       'PEER-1',
       'M-PVE-01-IDRAC',
-      'MGMT-UPLINK-1',
+      'MGMT-UPLINK',
       'FW1-A',
     ]);
   });
