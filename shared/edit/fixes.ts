@@ -177,7 +177,33 @@ const lacpFast: FixMaker = (design, finding) => {
   };
 };
 
+/**
+ * mlag.keepalive-missing with nothing declared: keepalive over the management network on which
+ * both switches already have an address (the usual choice), when there is exactly one such.
+ */
+const keepaliveOverMgmt: FixMaker = (design, finding) => {
+  const pair = design.mlagPairs.find((p) => p.id === targetOf(finding, 'mlagPair'));
+  if (!pair || pair.keepalive?.network !== undefined || pair.keepalive?.cable !== undefined)
+    return null;
+  const switches = pair.switches.map((id) => deviceOf(design, id));
+  const candidates = design.networks.filter(
+    (n) =>
+      n.role === 'management' &&
+      switches.every((s) => s?.attachments.some((a) => a.network === n.id && a.address)),
+  );
+  if (candidates.length !== 1) return null;
+  const network = candidates[0]!;
+  return {
+    label: `Keepalive over ${network.name}`,
+    apply(d) {
+      const p = d.mlagPairs.find((x) => x.id === pair.id);
+      if (p && d.networks.some((n) => n.id === network.id)) p.keepalive = { network: network.id };
+    },
+  };
+};
+
 const FIXES: Record<string, FixMaker> = {
+  'mlag.keepalive-missing': keepaliveOverMgmt,
   'lag.switch-side-missing': switchSideLag,
   'vlan.not-carried': allowMissingVlan,
   'corosync.bond-mode': lacpFast,

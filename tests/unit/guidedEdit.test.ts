@@ -349,6 +349,21 @@ describe('one-click fixes', () => {
     expect(validate(fixed).filter((x) => x.ruleId === 'corosync.bond-mode')).toEqual([]);
   });
 
+  it('declares the MLAG keepalive over the management network both switches are on', () => {
+    const broken = edit(template(), (d) => {
+      delete d.mlagPairs[0]!.keepalive;
+    });
+    const fix = quickFixFor(broken, finding(broken, 'mlag.keepalive-missing'))!;
+    expect(fix.label).toBe('Keepalive over Management');
+    const fixed = edit(broken, (d) => fix.apply(d));
+    expect(fixed.mlagPairs[0]!.keepalive).toEqual({ network: 'net-mgmt' });
+    // Without an address on it for each switch there is nothing mechanical to do.
+    const unaddressed = edit(broken, (d) => {
+      for (const dev of d.devices) if (dev.role === 'core-switch') dev.attachments = [];
+    });
+    expect(quickFixFor(unaddressed, finding(unaddressed, 'mlag.keepalive-missing'))).toBeNull();
+  });
+
   it('offers nothing where a person must judge', () => {
     expect(allowVlan({ mode: 'access', untaggedVlan: 10 }, 20, false)).toBeNull();
     expect(allowVlan({ mode: 'access', untaggedVlan: 10 }, 20, true)).toEqual({
