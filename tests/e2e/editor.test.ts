@@ -89,6 +89,14 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('cable-media').selectOption('mmf-om4');
     await selectDevice('core-1');
     await page.getByTestId('cable-of-swp22').click();
+    // Every drawn cable has a label, unique: another cable's is refused, naming that cable.
+    const label = page.getByTestId('cable-label');
+    expect(await label.inputValue()).toBe('PEER-2');
+    await label.fill('peer-1');
+    await expect
+      .poll(() => page.getByTestId('cable-inspector').textContent())
+      .toContain('“peer-1” is already the label of core-01:swp21 ↔ core-02:swp21');
+    await label.press('Escape');
     await page.getByTestId('cable-media').selectOption('mmf-om4');
     // A drawn cable has the default length (2 m), marked as an estimate; entering a length clears
     // it, even the same 2 m once measured (Enter confirms it).
