@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { RecoveryEntry } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
@@ -7,6 +7,22 @@ import { describeFsError, writeFileAtomic } from './atomicWrite';
 import { fail } from './bridgeFailure';
 
 const SUFFIX = '.recovery.json';
+
+/**
+ * Says whether the autosave is newer than its file on disk. A file written after the autosave
+ * (saved later, or by someone else) is newer: restoring the autosave and saving would overwrite it.
+ */
+export async function compareWithFile(entry: RecoveryEntry): Promise<RecoveryEntry> {
+  if (entry.path === null || !isAbsolute(entry.path)) return entry;
+  const info = await stat(entry.path).catch(() => null);
+  if (!info?.isFile()) return { ...entry, fileModifiedAt: null };
+  const autosaved = Date.parse(entry.savedAt);
+  return {
+    ...entry,
+    fileModifiedAt: info.mtime.toISOString(),
+    newer: Number.isFinite(autosaved) && autosaved >= info.mtimeMs ? 'autosave' : 'file',
+  };
+}
 
 /**
  * Unsaved work, written every few idle seconds so a crash loses at most that much. One file per
@@ -67,10 +83,10 @@ export function recoveryStore(dir: string) {
       const entries = await Promise.all(
         names.filter((n) => n.endsWith(SUFFIX)).map((n) => readEntry(n.slice(0, -SUFFIX.length))),
       );
-      return entries
-        .filter((e) => e !== null)
-        .map((e) => e.entry)
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      const found = entries.filter((e) => e !== null).map((e) => e.entry);
+      return (await Promise.all(found.map(compareWithFile))).sort((a, b) =>
+        b.savedAt.localeCompare(a.savedAt),
+      );
     },
     async restore(key: string): Promise<{ entry: RecoveryEntry; design: Design }> {
       const found = await readEntry(key);

@@ -6,6 +6,7 @@ import { createValidator, summarize } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
 import { DesignCanvas } from './canvas/DesignCanvas';
 import { registerCanvasCommands } from './canvas/ViewCommands';
+import { FindDevice } from './editor/FindDevice';
 import { Palette } from './editor/Palette';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { SizingPanel } from './editor/SizingPanel';
@@ -170,6 +171,7 @@ export function App() {
               <PanelBoundary name="canvas">
                 <DesignCanvas design={design} findings={findings} colorMode={theme} />
               </PanelBoundary>
+              <FindDevice />
             </div>
             <PanelBoundary name="comparison">
               <ComparePanel />

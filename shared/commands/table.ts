@@ -204,6 +204,13 @@ const TABLE = [
     needsDesign: true,
   },
   {
+    id: 'find-device',
+    label: 'Find Device…',
+    menu: 'Edit',
+    accelerator: 'CmdOrCtrl+F',
+    needsDesign: true,
+  },
+  {
     id: 'preferences',
     label: 'Preferences…',
     menu: 'Edit',

@@ -1,7 +1,15 @@
 import { deviceFromModel } from '../catalog';
 import type { CatalogModel } from '../catalog';
 import type { Cable, CableMedia, Design, Device, Lag, PortRef } from '../model';
-import { HOSTNAME_STEM, hostnamesOf, idsOf, nextHostname, nextId, renamedHostname } from './naming';
+import {
+  HOSTNAME_STEM,
+  autoCableLabel,
+  hostnamesOf,
+  idsOf,
+  nextHostname,
+  nextId,
+  renamedHostname,
+} from './naming';
 
 /**
  * Editing operations on a design, written to run inside an immer recipe (they mutate the draft
@@ -33,6 +41,8 @@ export function addDevice(design: Design, model: CatalogModel, at: Point): strin
 export interface AddCableOptions {
   /** The length is a default, not a measurement: the BOM and cable schedule say so. */
   lengthEstimated?: boolean;
+  /** The label printed on the cable; by default the next one of the templates' scheme. */
+  label?: string;
 }
 
 export function addCable(
@@ -44,7 +54,8 @@ export function addCable(
   options: AddCableOptions = {},
 ): string {
   const id = nextId(idsOf(design.cables), 'cable');
-  const cable: Cable = { id, a: { ...a }, b: { ...b }, media, lengthM };
+  const label = options.label ?? autoCableLabel(design, a, b);
+  const cable: Cable = { id, a: { ...a }, b: { ...b }, media, lengthM, label };
   if (options.lengthEstimated) cable.lengthEstimated = true;
   design.cables.push(cable);
   return id;
@@ -167,7 +178,8 @@ export function pasteDevices(design: Design, clip: Clipboard, offset: Point): st
     const id = nextId(cableIds, 'cable');
     cableIds.add(id);
     const copy: Cable = { ...structuredClone(cable), id, a: move(cable.a), b: move(cable.b) };
-    delete copy.label;
+    // Labels are unique: the copy gets the next label of the scheme for its new ends.
+    copy.label = autoCableLabel(design, copy.a, copy.b);
     design.cables.push(copy);
   }
   for (const lag of clip.lags) {

@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOG, Connector } from '../catalog';
 import type { Catalog, MediaSpec, Transceiver } from '../catalog';
-import { FORM_FACTORS } from '../model';
+import { FORM_FACTORS, cableName } from '../model';
 import type { Design, DesignMeta, DeviceRole, FormFactor } from '../model';
 import { buildTopology } from '../topology';
 import type { CableInfo, PortIndex, Topology } from '../topology';
@@ -171,7 +171,7 @@ export function buildBom(design: Design, catalog: Catalog = BUILTIN_CATALOG): Bo
       if (optic === null) continue;
       if (!optic) {
         const where = `${topo.deviceOf(end).hostname} ${topo.portOf(end).name}`;
-        unresolved.push(`${link.cable.label ?? link.cable.id} at ${where}`);
+        unresolved.push(`${cableName(link.cable, (id) => topo.device(id)?.hostname)} at ${where}`);
         continue;
       }
       addOptic(tallies, optic, topo.deviceOf(end).model.manufacturer);

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
+import { compareNatural } from '../model';
 import type { Design } from '../model';
 import { buildTopology } from '../topology';
 import type { PortIndex, Topology } from '../topology';
@@ -37,9 +38,6 @@ export interface ScheduleRow {
   lag: string;
 }
 
-/** "swp2" before "swp10": ports sort the way they are printed on the faceplate. */
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /**
  * The patch list for the people who cable the rack: one row per cable, A end first, sorted by
  * A device then port so a technician works device by device.
@@ -71,9 +69,10 @@ export function buildCableSchedule(
   }
   return rows.sort(
     (x, y) =>
-      natural.compare(x.aDevice, y.aDevice) ||
-      natural.compare(x.aPort, y.aPort) ||
-      natural.compare(x.id, y.id),
+      // "pve-2" before "pve-10", "swp2" before "swp10": as printed on hosts and faceplates.
+      compareNatural(x.aDevice, y.aDevice) ||
+      compareNatural(x.aPort, y.aPort) ||
+      compareNatural(x.id, y.id),
   );
 }
 

@@ -5,6 +5,7 @@ import { LldpFormat, LldpNeighbor } from '../compare/lldp';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
 import type { CallName } from './constants';
+import { STORAGE_NICS_MAX_NODES, WIZARD_MAX_NODES } from '../templates';
 
 /**
  * Every call the renderer can make, declared once. Both transports (Electron IPC and serve
@@ -180,6 +181,13 @@ export const RecoveryEntry = z.strictObject({
   path: z.string().nullable(),
   name: z.string(),
   savedAt: z.string(),
+  /** When the file at `path` was last written (ISO); null when it is not on disk. */
+  fileModifiedAt: z.string().nullable().optional(),
+  /**
+   * Which is newer: the autosave, or the file (saved after it, so restoring would go back in
+   * time); absent for a design never saved or a file no longer on disk.
+   */
+  newer: z.enum(['autosave', 'file']).optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
 
@@ -207,7 +215,7 @@ export const CALLS = {
       template: z.string().min(1),
       options: z
         .strictObject({
-          nodes: z.int().min(3).max(20),
+          nodes: z.int().min(3).max(WIZARD_MAX_NODES),
           ceph: z.boolean(),
           storageNics: z.boolean(),
           uplinkGbps: z.union([z.literal(25), z.literal(100)]).default(25),
@@ -215,6 +223,10 @@ export const CALLS = {
         .refine((o) => o.uplinkGbps === 25 || o.nodes <= 6, {
           message: '100G uplinks fit at most 6 nodes on one core pair',
           path: ['nodes'],
+        })
+        .refine((o) => !o.storageNics || o.ceph === false || o.nodes <= STORAGE_NICS_MAX_NODES, {
+          message: `separate storage NICs fit at most ${STORAGE_NICS_MAX_NODES} nodes on one core pair`,
+          path: ['storageNics'],
         })
         .optional(),
     }),

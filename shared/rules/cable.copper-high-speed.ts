@@ -1,7 +1,7 @@
 import type { Cable, Device } from '../model';
 import { COPPER_MEDIA, SFP_FAMILY } from '../model/vocabulary';
 import type { Rule } from './rule';
-import { list, t } from './targets';
+import { cableNameIn, list, t } from './targets';
 import { isSwitch } from '../topology';
 
 export const cableCopperHighSpeed: Rule = {
@@ -36,7 +36,7 @@ export const cableCopperHighSpeed: Rule = {
       const found = bySwitch.get(device);
       if (!found) continue;
       out.push({
-        message: `${topo.name(device)}: ${found.length} copper cable${found.length === 1 ? '' : 's'} at 10G+ between SFP-family ports (${list(found.map((c) => c.label ?? c.id))})`,
+        message: `${topo.name(device)}: ${found.length} copper cable${found.length === 1 ? '' : 's'} at 10G+ between SFP-family ports (${list(found.map((c) => cableNameIn(topo, c)))})`,
         targets: [t.device(device), ...found.map(t.cable)],
       });
     }

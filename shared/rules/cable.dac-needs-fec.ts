@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 /** Link speeds that run 25 Gbit/s per lane over a DAC: SFP28 (25G) and QSFP28 (100G). */
 const LANE_25G = new Set([25, 100]);
@@ -21,7 +21,7 @@ export const cableDacNeedsFec: Rule = {
       if (cable.media !== 'dac-passive' || speed === null || !LANE_25G.has(speed)) continue;
       if (cable.lengthM <= WITHOUT_FEC_MAX_M) continue;
       out.push({
-        message: `${cable.label ?? cable.id}: ${cable.lengthM} m passive DAC at ${speed}G between ${topo.portLabel(a)} and ${topo.portLabel(b)} works only with RS-FEC on both ends`,
+        message: `${cableNameIn(topo, cable)}: ${cable.lengthM} m passive DAC at ${speed}G between ${topo.portLabel(a)} and ${topo.portLabel(b)} works only with RS-FEC on both ends`,
         targets: [t.cable(cable), t.port(topo, a), t.port(topo, b)],
       });
     }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 export const cableMediaMismatch: Rule = {
   id: 'cable.media-mismatch',
@@ -20,7 +20,7 @@ export const cableMediaMismatch: Rule = {
         const why = topo.mediaMisfit(cable.media, end);
         if (why) {
           out.push({
-            message: `${cable.label ?? cable.id}: ${spec?.name ?? cable.media} does not fit ${topo.portLabel(end)} (${why})`,
+            message: `${cableNameIn(topo, cable)}: ${spec?.name ?? cable.media} does not fit ${topo.portLabel(end)} (${why})`,
             targets: [t.cable(cable), t.port(topo, end)],
           });
         }

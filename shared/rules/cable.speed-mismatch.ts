@@ -1,6 +1,6 @@
 import { isConsoleLine } from '../topology';
 import type { Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 export const cableSpeedMismatch: Rule = {
   id: 'cable.speed-mismatch',
@@ -18,7 +18,7 @@ export const cableSpeedMismatch: Rule = {
       if (common !== null || isConsoleLine(topo.portOf(a), topo.portOf(b))) continue;
       const speeds = (s: number[]) => (s.length ? s.map((x) => `${x}G`).join('/') : 'none');
       out.push({
-        message: `${cable.label ?? cable.id}: ${topo.portLabel(a)} (${speeds(topo.portOf(a).speeds)}), ${topo.portLabel(b)} (${speeds(topo.portOf(b).speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,
+        message: `${cableNameIn(topo, cable)}: ${topo.portLabel(a)} (${speeds(topo.portOf(a).speeds)}), ${topo.portLabel(b)} (${speeds(topo.portOf(b).speeds)}) and ${cable.media} (${speeds(topo.mediaSpec(cable.media)?.speeds ?? [])}) share no speed`,
         targets: [t.cable(cable), t.port(topo, a), t.port(topo, b)],
       });
     }

@@ -1,7 +1,7 @@
 import type { PortIndex, Topology } from '../topology';
 import { moduleReachM } from '../topology';
 import type { Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 /** Why a BASE-T module in this port does not reach this far, or null. */
 function moduleTooShort(topo: Topology, port: PortIndex, speed: number, lengthM: number) {
@@ -27,7 +27,7 @@ export const cableTooLong: Rule = {
       if (speed === null || !spec) continue;
       const reach = spec.reach.find((r) => r.speeds.includes(speed));
       if (!reach) continue;
-      const name = cable.label ?? cable.id;
+      const name = cableNameIn(topo, cable);
       // A BASE-T module in an SFP cage reaches less than the cable (30 m at 10G).
       if (cable.lengthM <= reach.maxM) {
         const shortA = moduleTooShort(topo, a, speed, cable.lengthM);

@@ -1,6 +1,7 @@
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Catalog } from '../catalog';
 import type { Design, Suppression } from '../model';
+import { compareNatural } from '../model/names';
 import { resolveThresholds } from '../model/thresholds';
 import type { Finding } from './finding';
 import { SEVERITY_ORDER, fingerprintOf } from './finding';
@@ -67,6 +68,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.ruleId.localeCompare(b.ruleId) ||
+      // Within a rule, by what the message names (hostnames first), read naturally: pve-2, pve-10.
+      compareNatural(a.message, b.message) ||
       a.fingerprint.localeCompare(b.fingerprint),
   );
 }

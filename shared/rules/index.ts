@@ -8,3 +8,4 @@ export type { Topology } from '../topology';
 export { buildTopology } from '../topology';
 export * from './targetPaths';
 export * from './rulesMarkdown';
+export * from './grouping';

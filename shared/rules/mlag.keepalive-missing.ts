@@ -1,7 +1,7 @@
 import type { Device, MlagPair } from '../model';
 import type { Topology } from '../topology';
 import type { RawFinding, Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 export const mlagKeepaliveMissing: Rule = {
   id: 'mlag.keepalive-missing',
@@ -47,7 +47,7 @@ function keepaliveProblem(pair: MlagPair, topo: Topology): string | null {
     const cable = topo.design.cables.find((c) => c.id === keepalive.cable);
     const ends = cable ? [cable.a.device, cable.b.device].sort().join() : '';
     if (ends !== [...pair.switches].sort().join())
-      return `the keepalive cable ${cable?.label ?? keepalive.cable} does not join the two switches`;
+      return `the keepalive cable ${cable ? cableNameIn(topo, cable) : `"${keepalive.cable}" (no such cable)`} does not join the two switches`;
   }
   return null;
 }

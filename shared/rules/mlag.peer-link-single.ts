@@ -1,6 +1,6 @@
 import { peerLinkCables } from './peerLink';
 import type { Rule } from './rule';
-import { t } from './targets';
+import { cableNameIn, t } from './targets';
 
 export const mlagPeerLinkSingle: Rule = {
   id: 'mlag.peer-link-single',
@@ -17,7 +17,7 @@ export const mlagPeerLinkSingle: Rule = {
       if (cables.length !== 1) continue;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({
-        message: `the peer link of ${a} / ${b} has exactly one cable (${cables[0]!.label ?? cables[0]!.id})`,
+        message: `the peer link of ${a} / ${b} has exactly one cable (${cableNameIn(topo, cables[0]!)})`,
         targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],
       });
     }

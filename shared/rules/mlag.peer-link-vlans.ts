@@ -30,8 +30,11 @@ export const mlagPeerLinkVlans: Rule = {
         .filter((vlan) => !onPeerLink.has(vlan))
         .sort((x, y) => x - y);
       if (missing.length === 0) continue;
+      // A pair without a name goes by its switches' hostnames, never by its id.
+      const pairName =
+        pair.name ?? pair.switches.map((id) => topo.name(topo.device(id))).join(' / ');
       out.push({
-        message: `peer link ${peer.name || peer.id} of MLAG pair ${pair.name ?? pair.id} does not carry VLAN${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of its MLAG LAGs`,
+        message: `peer link ${peer.name || peer.id} of MLAG pair ${pairName} does not carry VLAN${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of its MLAG LAGs`,
         targets: [t.mlagPair(pair.id), t.lag(peer)],
       });
     }

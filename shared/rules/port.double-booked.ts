@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { list, t } from './targets';
+import { cableNameIn, list, t } from './targets';
 
 export const portDoubleBooked: Rule = {
   id: 'port.double-booked',
@@ -14,7 +14,7 @@ export const portDoubleBooked: Rule = {
     for (const info of topo.doubleBooked) {
       const cables = topo.linksOn(info).map((l) => l.cable);
       out.push({
-        message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => c.label ?? c.id))}`,
+        message: `${topo.portLabel(info)} is an end of ${cables.length} cables: ${list(cables.map((c) => cableNameIn(topo, c)))}`,
         targets: [t.port(topo, info), ...cables.map(t.cable)],
       });
     }

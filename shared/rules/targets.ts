@@ -1,4 +1,5 @@
 import type { Cable, Cluster, Device, Lag, Network } from '../model';
+import { cableName } from '../model/names';
 import type { Target } from './finding';
 import type { PortIndex, Topology } from '../topology';
 
@@ -23,3 +24,7 @@ export function list(items: string[], max = 6): string {
     ? (head[0] ?? '')
     : `${head.slice(0, -1).join(', ')} and ${head[head.length - 1]}`;
 }
+
+/** A cable as messages name it: its label, else "hostA:port ↔ hostB:port" (never its id). */
+export const cableNameIn = (topo: Topology, cable: Cable): string =>
+  cableName(cable, (id) => topo.device(id)?.hostname);

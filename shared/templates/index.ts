@@ -1,5 +1,6 @@
 import type { Design } from '../model';
 import { CURRENT_SCHEMA_VERSION } from '../model/design';
+import { DEFAULT_THRESHOLDS } from '../model/thresholds';
 import { buildPveHci } from './pveHci';
 
 export interface TemplateInfo {
@@ -56,7 +57,8 @@ export interface WizardOptions {
   /** 25 (default) or 100; 100G fits up to FAST_UPLINK_MAX_NODES nodes, without storage NICs. */
   uplinkGbps?: 25 | 100;
 }
-export const WIZARD_MAX_NODES = 20;
+/** Up to the cluster ceiling of the rule catalogue (cluster.too-many-nodes): 32 nodes. */
+export const WIZARD_MAX_NODES = DEFAULT_THRESHOLDS.clusterMaxNodes;
 
 export function buildFromWizard(options: WizardOptions): Design {
   const { nodes, ceph } = options;
@@ -76,5 +78,5 @@ export function findTemplate(name: string): TemplateInfo | undefined {
 }
 
 export { buildPveHci };
-export { FAST_UPLINK_MAX_NODES } from './pveHci';
+export { FAST_UPLINK_MAX_NODES, STORAGE_NICS_MAX_NODES } from './pveHci';
 export type { PveHciOptions } from './pveHci';

@@ -11,6 +11,8 @@ import type {
   VlanConfig,
 } from '../model';
 import { CURRENT_SCHEMA_VERSION } from '../model/design';
+import { serverRows } from '../edit/arrange';
+import { maxOf } from '../model/numbers';
 
 export interface PveHciOptions {
   nodes: number;
@@ -38,6 +40,8 @@ interface CorePlan {
   capacity: number;
   fw: [string, string];
   uplink: string;
+  /** The uplink of a second management switch (large clusters), where the model has room. */
+  uplink2?: string;
   peer: [string, string];
 }
 
@@ -53,9 +57,10 @@ const CORE_PLANS: CorePlan[] = [
   {
     model: 'arista-7050sx3-48yc8',
     data: (i) => `Ethernet${i}`,
-    capacity: 45,
+    capacity: 44,
     fw: ['Ethernet47', 'Ethernet48'],
     uplink: 'Ethernet46',
+    uplink2: 'Ethernet45',
     peer: ['Ethernet49/1', 'Ethernet50/1'],
   },
 ];
@@ -67,8 +72,13 @@ const FAST_CORE_PLAN: CorePlan = {
   capacity: 6,
 };
 export const FAST_UPLINK_MAX_NODES = FAST_CORE_PLAN.capacity;
+/** Separate storage NICs take a second port per node on each core switch. */
+export const STORAGE_NICS_MAX_NODES = Math.floor(maxOf(CORE_PLANS.map((p) => p.capacity)) / 2);
 
-/** Management switch models; two uplinks (SFP cages), one to each core switch, in one LAG. */
+/**
+ * Management switch models; two uplinks (SFP cages), one to each core switch, in one LAG. A
+ * cluster too large for the largest gets two of it, the nodes split between them.
+ */
 const MGMT_PLANS = [
   { model: 'aruba-1930-24g', access: 24, uplinks: ['25', '26'] },
   { model: 'aruba-1930-48g', access: 48, uplinks: ['49', '50'] },
@@ -138,6 +148,10 @@ export function buildPveHci(options: PveHciOptions): Design {
   const storageNics = ceph && options.storageNics && !fast;
   if (fast && nodes > FAST_UPLINK_MAX_NODES)
     throw new Error(`template: 100G uplinks fit ${FAST_UPLINK_MAX_NODES} nodes on one core pair`);
+  if (storageNics && nodes > STORAGE_NICS_MAX_NODES)
+    throw new Error(
+      `template: separate storage NICs fit ${STORAGE_NICS_MAX_NODES} nodes on one core pair`,
+    );
   // The node's bond: the OCP 2 x 25G NIC, or a PCIe 2 x 100G NIC.
   const [nicA, nicB] = fast ? ['ens3f0', 'ens3f1'] : ['ens1f0', 'ens1f1'];
   const prefix = options.prefix ?? '';
@@ -148,8 +162,14 @@ export function buildPveHci(options: PveHciOptions): Design {
   const corePlan = fast ? FAST_CORE_PLAN : CORE_PLANS.find((p) => p.capacity >= uplinksPerSwitch);
   // Needs a port per management and BMC port (firewalls, core pair, 2 per node), and counts one
   // per core-switch uplink (mgmt.switch-full).
-  const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 6 + 2 * nodes);
-  if (!corePlan || !mgmtPlan || nodes > 99)
+  const largestMgmt = MGMT_PLANS[MGMT_PLANS.length - 1]!;
+  const mgmtPlan = MGMT_PLANS.find((p) => p.access >= 6 + 2 * nodes) ?? largestMgmt;
+  const mgmtCount = mgmtPlan.access >= 6 + 2 * nodes ? 1 : 2;
+  if (
+    !corePlan ||
+    nodes > 99 ||
+    (mgmtCount === 2 && (!corePlan.uplink2 || 2 * largestMgmt.access < 6 + 2 * nodes))
+  )
     throw new Error(`template: ${nodes} nodes do not fit one core pair`);
 
   const devices: Device[] = [];
@@ -222,9 +242,12 @@ export function buildPveHci(options: PveHciOptions): Design {
       lacpRate: 'fast',
     });
 
-  // Layout: firewalls on top, the core pair below them, servers in a row, management switch aside.
+  // Layout: firewalls on top, the core pair below them, servers in rows of at most eight,
+  // management switches aside, level with the servers they serve.
   const serverSpacing = 380;
-  const rowWidth = Math.max(3, nodes) * serverSpacing;
+  const serverRowHeight = 360;
+  const rows = serverRows(nodes);
+  const rowWidth = Math.max(3, rows[0] ?? 0) * serverSpacing;
   const centre = rowWidth / 2 - serverSpacing / 2;
   const pairX = (n: number) => centre + (n === 1 ? -300 : 300) - 140;
   const [fw1, fw2] = [1, 2].map((n) =>
@@ -234,13 +257,28 @@ export function buildPveHci(options: PveHciOptions): Design {
     add(corePlan.model, `core-${n}`, `core-0${n}`, { x: pairX(n), y: 300 }),
   ) as [Device, Device];
   const coreMtu = core1.limits.maxMtu ?? 9000;
-  const mgmt = add(mgmtPlan.model, 'mgmt-1', 'mgmt-sw-01', { x: rowWidth + 120, y: 300 });
+  const mgmtY = (n: number) =>
+    rows.length === 1 ? 300 : 640 + Math.floor((n * rows.length) / mgmtCount) * serverRowHeight;
+  const mgmts = Array.from({ length: mgmtCount }, (_, n) =>
+    add(mgmtPlan.model, `mgmt-${n + 1}`, `mgmt-sw-0${n + 1}`, {
+      x: rowWidth + 120,
+      y: mgmtY(n),
+    }),
+  );
+  const mgmt = mgmts[0]!;
+  const serverAt = (i: number) => {
+    let row = 0;
+    let first = 0;
+    while (i >= first + rows[row]!) first += rows[row++]!;
+    const offset = ((rows[0]! - rows[row]!) * serverSpacing) / 2;
+    return { x: offset + (i - first) * serverSpacing, y: 640 + row * serverRowHeight };
+  };
   const servers = Array.from({ length: nodes }, (_, i) =>
     add(
       'dell-r660',
       `node-${i + 1}`,
       `pve-${twoDigits(i + 1)}`,
-      { x: i * serverSpacing, y: 640 },
+      serverAt(i),
       fast ? ['pcie-2x100'] : storageNics ? ['ocp-2x25', 'pcie-2x25'] : ['ocp-2x25'],
     ),
   );
@@ -289,14 +327,20 @@ export function buildPveHci(options: PveHciOptions): Design {
   });
 
   // Management switch: access ports in the management VLAN, an uplink to each core switch.
-  let mgmtPort = 1;
-  const toMgmt = (device: Device, port: string, config: PortConfig = access(VLAN.mgmt)) => {
-    const swPort = String(mgmtPort++);
-    configure(mgmt, swPort, config);
+  const nextPort = mgmts.map(() => 1);
+  const toMgmt = (
+    device: Device,
+    port: string,
+    config: PortConfig = access(VLAN.mgmt),
+    onSwitch = 0,
+  ) => {
+    const sw = mgmts[onSwitch]!;
+    const swPort = String(nextPort[onSwitch]!++);
+    configure(sw, swPort, config);
     cable(
       `cab-mgmt-${device.id.slice(prefix.length)}-${port}`,
       [device, port],
-      [mgmt, swPort],
+      [sw, swPort],
       'cat6a',
       3,
       `M-${device.hostname.slice(prefix.length)}-${port}`,
@@ -335,6 +379,30 @@ export function buildPveHci(options: PveHciOptions): Design {
     config: { mode: 'trunk', taggedVlans: [VLAN.mgmt] },
   });
   mlagLag('lag-core-mgmt', 'mgmt', corePlan.uplink, trunk([VLAN.mgmt], coreMtu));
+  // A second management switch uplinks the same way, on the core pair's second uplink port.
+  const mgmt2 = mgmts[1];
+  if (mgmt2 && corePlan.uplink2) {
+    const uplink2 = corePlan.uplink2;
+    [core1, core2].forEach((core, i) =>
+      cable(
+        `cab-mgmt2-uplink-${i + 1}`,
+        [mgmt2, mgmtPlan.uplinks[i]!],
+        [core, uplink2],
+        'mmf-om4',
+        3,
+        `MGMT2-UPLINK-${i + 1}`,
+      ),
+    );
+    lag({
+      id: 'lag-mgmt2-uplink',
+      name: 'uplink',
+      members: mgmtPlan.uplinks.map((port) => ({ device: mgmt2.id, port })),
+      mode: 'lacp',
+      lacpRate: 'fast',
+      config: { mode: 'trunk', taggedVlans: [VLAN.mgmt] },
+    });
+    mlagLag('lag-core-mgmt2', 'mgmt2', uplink2, trunk([VLAN.mgmt], coreMtu));
+  }
 
   // PVE nodes: 2 x 25G LACP split across the core pair; corosync link 0 on the 1G management port.
   const bond0Vlans = [
@@ -348,8 +416,15 @@ export function buildPveHci(options: PveHciOptions): Design {
     const n = i + 1;
     const host = 10 + n;
     const bond0 = `lag-node${n}-bond0`;
-    toMgmt(s, 'eno1', { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] });
-    toMgmt(s, 'idrac');
+    // With two management switches, the first half of the nodes on the first.
+    const onSwitch = Math.floor((i * mgmtCount) / nodes);
+    toMgmt(
+      s,
+      'eno1',
+      { mode: 'trunk', untaggedVlan: VLAN.mgmt, taggedVlans: [VLAN.corosync0] },
+      onSwitch,
+    );
+    toMgmt(s, 'idrac', access(VLAN.mgmt), onSwitch);
     // With storage NICs each bond takes one port from each card, so one card failure leaves
     // both bonds up; otherwise bond0 uses both ports of the one fast card.
     const [bond0B, storageA, storageB] = storageNics

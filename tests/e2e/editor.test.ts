@@ -39,6 +39,8 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await selectDevice('core-1');
     await selectDevice('core-2', true);
     await page.getByTestId('make-mlag').click();
+    // Guided MLAG proposes a peer link; this test makes the pair alone and the peer link by hand.
+    await page.getByTestId('peer-link-dialog').getByTestId('pair-only').click();
     await expect.poll(problems).toContain('has no peer-link LAG');
     // ...and a keepalive path apart from the peer link (set once the management network exists).
     await expect.poll(problems).toContain('no keepalive path is declared');
@@ -87,6 +89,14 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('cable-media').selectOption('mmf-om4');
     await selectDevice('core-1');
     await page.getByTestId('cable-of-swp22').click();
+    // Every drawn cable has a label, unique: another cable's is refused, naming that cable.
+    const label = page.getByTestId('cable-label');
+    expect(await label.inputValue()).toBe('PEER-2');
+    await label.fill('peer-1');
+    await expect
+      .poll(() => page.getByTestId('cable-inspector').textContent())
+      .toContain('“peer-1” is already the label of core-01:swp21 ↔ core-02:swp21');
+    await label.press('Escape');
     await page.getByTestId('cable-media').selectOption('mmf-om4');
     // A drawn cable has the default length (2 m), marked as an estimate; entering a length clears
     // it, even the same 2 m once measured (Enter confirms it).

@@ -43,7 +43,8 @@ function byDevice(refs: Array<{ device: string; port: string }>): Array<[string,
 }
 
 async function setVlanConfig(scope: ReturnType<Page['locator']>, config: VlanConfig) {
-  if (config.mode) await scope.getByLabel('Mode', { exact: true }).selectOption(config.mode);
+  if (config.mode)
+    await scope.getByLabel('Switchport mode', { exact: true }).selectOption(config.mode);
   if (config.untaggedVlan !== undefined)
     await ui.fill(
       scope,
@@ -93,7 +94,7 @@ function essence(d: Design) {
 }
 
 describe('the reference design, built by hand (serve mode, Debian Chromium)', () => {
-  it('places, cables and configures 8 devices and 26 cables from an empty canvas, from problems to clean', async () => {
+  it('places, cables and configures 8 devices and 26 cables from an empty canvas (the MLAG peer link through guided MLAG), from problems to clean', async () => {
     await page.getByTestId('welcome').waitFor();
     await page.getByRole('button', { name: /Empty design/ }).click();
     await page.getByTestId('palette').waitFor();
@@ -113,10 +114,18 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await ui.autoLayout();
     await page.screenshot({ path: `${ARTIFACTS}/reference-1-devices.png` });
 
-    // Every cable, port to port.
-    for (const [i, cable] of reference.cables.entries()) {
+    // Every cable, port to port, except the peer link's: guided MLAG cables those.
+    const peerLink = reference.lags.find((l) =>
+      reference.mlagPairs.some((p) => p.peerLinkLag === l.id),
+    )!;
+    const inPeerLink = (r: { device: string; port: string }) =>
+      peerLink.members.some((m) => m.device === r.device && m.port === r.port);
+    let drawn = 0;
+    for (const cable of reference.cables) {
+      if (inPeerLink(cable.a) && inPeerLink(cable.b)) continue;
       await ui.dragCable([cable.a.device, cable.a.port], [cable.b.device, cable.b.port]);
-      await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(i + 1);
+      drawn++;
+      await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(drawn);
     }
     await page.screenshot({ path: `${ARTIFACTS}/reference-2-cabled.png` });
     await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors|[1-9]\d* warnings/);
@@ -124,7 +133,23 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     // The core pair and the firewall HA pair.
     await ui.selectDevice('core-1');
     await ui.selectDevice('core-2', true);
+    // Guided MLAG: the dialog proposes the peer link from the fastest free ports (the ones the
+    // reference uses); confirming makes pair, cables and LAG in one step.
     await page.getByTestId('make-mlag').click();
+    const guided = page.getByTestId('peer-link-dialog');
+    const [a1, a2, b1, b2] = peerLink.members;
+    for (const [i, [a, b]] of [
+      [a1!, b1!],
+      [a2!, b2!],
+    ].entries()) {
+      expect(await guided.getByTestId(`peer-port-${i}-a`).inputValue()).toBe(a!.port);
+      expect(await guided.getByTestId(`peer-port-${i}-b`).inputValue()).toBe(b!.port);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/reference-2b-guided-mlag.png` });
+    await guided.getByTestId('peer-link-confirm').click();
+    await expect
+      .poll(() => page.locator('.react-flow__edge').count())
+      .toBe(reference.cables.length);
     await ui.selectDevice('fw-1');
     await ui.selectDevice('fw-2', true);
     await page.getByTestId('make-ha').click();
@@ -138,6 +163,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       return page.getByTestId('lag-inspector');
     };
     for (const lag of reference.lags) {
+      if (lag === peerLink) continue;
       for (const [device, ports] of byDevice(lag.members)) {
         await ui.selectDevice(device);
         await ui.pickPorts(...ports);
@@ -145,8 +171,6 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       await page.getByTestId('create-lag').click();
       const inspector = await openLag(lag);
       await ui.fill(inspector, 'Name', lag.name);
-      if (reference.mlagPairs.some((p) => p.peerLinkLag === lag.id))
-        await inspector.getByTestId('peer-link').check();
     }
 
     // Networks, in the design inspector (nothing selected).
@@ -240,6 +264,18 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     const loaded = loadDesign(readFileSync(join(session.folder, 'reference.clusterwire'), 'utf8'));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(essence(loaded.design)).toEqual(essence(reference));
+    // Every cable got the label the template prints on it, drawn by hand or by guided MLAG.
+    const labelOf = (d: Design) =>
+      Object.fromEntries(
+        d.cables.map((c) => [
+          [c.a, c.b]
+            .map((r) => `${r.device}:${r.port}`)
+            .sort()
+            .join(' - '),
+          c.label,
+        ]),
+      );
+    expect(labelOf(loaded.design)).toEqual(labelOf(reference));
     expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -266,7 +266,8 @@ describe('BOM rules', () => {
     const bom = buildBom(d);
     const unresolved = bom.find((l) => l.model === 'Unresolved optics')!;
     expect(unresolved.quantity).toBe(2);
-    expect(unresolved.notes).toContain('odd at fw-01 port17');
+    // Named by its ends: the cable has no label, and its id appears nowhere on screen.
+    expect(unresolved.notes).toContain('fw-01:port17 ↔ core-01:swp19 at fw-01 port17');
     // Its cord cannot name a connector until the optics are known.
     expect(line(bom, `${OM4}, connectors to match the optics, 3 m`).quantity).toBe(1);
   });

@@ -5,6 +5,7 @@ import { summarize, validate } from '../../shared/rules';
 import {
   FAST_UPLINK_MAX_NODES,
   TEMPLATES,
+  STORAGE_NICS_MAX_NODES,
   WIZARD_MAX_NODES,
   buildFromWizard,
   findTemplate,
@@ -83,7 +84,9 @@ describe('the New design wizard', () => {
   it('every combination of nodes, Ceph and storage NICs gives a design without errors or warnings', () => {
     for (const ceph of [true, false]) {
       for (const storageNics of [false, true]) {
-        for (const nodes of [3, 4, 7, 12, WIZARD_MAX_NODES]) {
+        for (const nodes of [3, 4, 7, 12, 20, 21, 22, 23, WIZARD_MAX_NODES]) {
+          // Separate storage NICs need a second core port per node: offered up to 22 nodes.
+          if (storageNics && nodes > STORAGE_NICS_MAX_NODES) continue;
           const design = buildFromWizard({ nodes, ceph, storageNics });
           const summary = summarize(validate(design));
           expect({ nodes, ceph, storageNics, ...summary }).toMatchObject({
@@ -96,6 +99,28 @@ describe('the New design wizard', () => {
         }
       }
     }
+  });
+
+  it('goes up to the cluster ceiling of 32 nodes: two management switches, servers in rows', () => {
+    expect(WIZARD_MAX_NODES).toBe(32);
+    expect(STORAGE_NICS_MAX_NODES).toBe(22);
+    const design = buildFromWizard({ nodes: 32, ceph: true, storageNics: false });
+    expect(summarize(validate(design))).toMatchObject({ errors: 0, warnings: 0 });
+    expect(design.devices.filter((d) => d.role === 'mgmt-switch').map((d) => d.hostname)).toEqual([
+      'mgmt-sw-01',
+      'mgmt-sw-02',
+    ]);
+    const ys = new Set(
+      design.devices
+        .filter((d) => d.role === 'server')
+        .map((d) => design.layout.positions[d.id]!.y),
+    );
+    expect(ys.size).toBe(4);
+    const xs = Object.values(design.layout.positions).map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(4000);
+    expect(() => buildFromWizard({ nodes: 23, ceph: true, storageNics: true })).toThrow(
+      /storage NICs fit 22 nodes/,
+    );
   });
 
   it('100G uplinks: every node count up to six gives a clean design on QSFP28 ports', () => {

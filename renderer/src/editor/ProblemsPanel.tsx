@@ -1,9 +1,42 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { hasQuickFix, quickFixFor } from '../../../shared/edit/fixes';
 import type { Finding, Severity } from '../../../shared/rules/finding';
+import { groupFindings } from '../../../shared/rules/grouping';
+import type { FindingGroup } from '../../../shared/rules/grouping';
 import { RULES_BY_ID } from '../../../shared/rules/registry';
 import { useDocument } from '../state/document';
-import { promptText } from '../state/ui';
+import { promptText, useUi } from '../state/ui';
 import { targetsOnCanvas, useSelection } from '../state/selection';
+
+/**
+ * The finding's one-click fix, as a button. Worked out again at click time against the design
+ * then (the row may have been drawn a few edits ago), and applied as one undoable edit.
+ */
+function QuickFixButton({ finding }: { finding: Finding }) {
+  const design = useDocument.getState().doc?.design;
+  const fix = design ? quickFixFor(design, finding) : null;
+  if (!fix) return null;
+  const apply = () => {
+    const now = useDocument.getState().doc?.design;
+    const current = now ? quickFixFor(now, finding) : null;
+    if (!current) {
+      useUi.getState().notify('error', 'This fix no longer fits the design.');
+      return;
+    }
+    useDocument.getState().edit((d) => current.apply(d));
+  };
+  return (
+    <button
+      type="button"
+      className="cw-link cw-quick-fix"
+      onClick={apply}
+      data-testid="quick-fix"
+      title="One click, one undo step"
+    >
+      Fix: {fix.label}
+    </button>
+  );
+}
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
@@ -68,6 +101,9 @@ function FindingRowImpl({ finding }: { finding: Finding }) {
         >
           {open ? 'Less' : 'Why?'}
         </button>
+        {!finding.suppressed && hasQuickFix(finding.ruleId) ? (
+          <QuickFixButton finding={finding} />
+        ) : null}
         {finding.suppressed ? (
           <button
             type="button"
@@ -112,8 +148,51 @@ const FindingRow = memo(
 /** Rows shown per severity before "Show all": a design with hundreds of findings stays quick. */
 const PAGE = 100;
 
+/** Several findings saying the same thing: one line with a count, expandable to each. */
+function GroupRow({ group }: { group: FindingGroup }) {
+  const [open, setOpen] = useState(false);
+  const first = group.findings[0]!;
+  return (
+    <li className={`cw-finding-group cw-finding-${first.severity}`} data-testid="finding-group">
+      <button
+        type="button"
+        className="cw-disclosure"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? '▾' : '▸'} <span className="cw-count">{group.findings.length}×</span>{' '}
+        <span className="cw-finding-message">{first.message}</span>
+        <span className="cw-muted">and {group.findings.length - 1} more like it</span>{' '}
+        <code className="cw-muted">{first.ruleId}</code>
+      </button>
+      {open ? (
+        <ul>
+          {group.findings.map((f) => (
+            <FindingRow key={f.fingerprint} finding={f} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
 export function ProblemsPanel({ findings }: { findings: Finding[] }) {
   const [expanded, setExpanded] = useState<Severity | null>(null);
+  const design = useDocument((s) => s.doc?.design);
+  const groups = useMemo(
+    () =>
+      ORDER.map((severity) => {
+        const ofSeverity = findings.filter((f) => f.severity === severity);
+        return {
+          severity,
+          count: ofSeverity.length,
+          groups: design
+            ? groupFindings(design, ofSeverity)
+            : ofSeverity.map((f) => ({ key: f.fingerprint, findings: [f] })),
+        };
+      }),
+    [findings, design],
+  );
   if (findings.length === 0) {
     return (
       <div className="cw-problems cw-problems-clean" data-testid="problems">
@@ -123,22 +202,25 @@ export function ProblemsPanel({ findings }: { findings: Finding[] }) {
   }
   return (
     <div className="cw-problems" data-testid="problems">
-      {ORDER.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
+      {groups.map(({ severity, count, groups: rows }) => {
+        if (count === 0) return null;
         return (
           <section key={severity}>
             <h3>
-              {LABEL[severity]} ({group.length})
+              {LABEL[severity]} ({count})
             </h3>
             <ul>
-              {(expanded === severity ? group : group.slice(0, PAGE)).map((f) => (
-                <FindingRow key={`${f.fingerprint}`} finding={f} />
-              ))}
+              {(expanded === severity ? rows : rows.slice(0, PAGE)).map((g) =>
+                g.findings.length === 1 ? (
+                  <FindingRow key={g.findings[0]!.fingerprint} finding={g.findings[0]!} />
+                ) : (
+                  <GroupRow key={g.key} group={g} />
+                ),
+              )}
             </ul>
-            {group.length > PAGE && expanded !== severity ? (
+            {rows.length > PAGE && expanded !== severity ? (
               <button type="button" className="cw-link" onClick={() => setExpanded(severity)}>
-                Show all {group.length}
+                Show all {rows.length}
               </button>
             ) : null}
           </section>

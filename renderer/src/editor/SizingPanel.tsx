@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { cephSizing } from '../../../shared/rules/cephSizing';
+import { sortByName } from '../../../shared/model';
 import type { Design } from '../../../shared/model';
 import { useCatalog } from '../state/catalog';
 
@@ -32,7 +33,7 @@ export function SizingPanel({ design }: { design: Design }) {
               </tr>
             </thead>
             <tbody>
-              {c.nodes.map((n) => (
+              {sortByName(c.nodes, (n) => n.hostname).map((n) => (
                 <tr key={n.nodeId}>
                   <td>{n.hostname}</td>
                   <td>{n.osds}</td>

@@ -1,6 +1,7 @@
 import { registerCommands } from '../state/commands';
 import { useDocument } from '../state/document';
 import { deleteSelection, duplicateSelection, selectAll } from './clipboard';
+import { useFind } from './FindDevice';
 
 const focusedTextField = () => {
   const active = document.activeElement;
@@ -28,5 +29,6 @@ export function registerEditorCommands(): void {
     },
     duplicate: duplicateSelection,
     delete: deleteSelection,
+    'find-device': () => useFind.getState().show(),
   });
 }

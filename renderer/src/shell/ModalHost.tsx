@@ -5,6 +5,7 @@ import { ErrorDialog } from './dialogs/ErrorDialog';
 import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
 import { LldpPicker } from './dialogs/LldpPicker';
+import { PeerLinkDialog } from './dialogs/PeerLinkDialog';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -41,5 +42,7 @@ export function ModalHost() {
       return <ShortcutSheet modal={modal} />;
     case 'preferences':
       return <PreferencesDialog modal={modal} />;
+    case 'peer-link':
+      return <PeerLinkDialog modal={modal} />;
   }
 }

@@ -320,8 +320,22 @@ export async function repeatExport(): Promise<void> {
   await runExport(last, true);
 }
 
+/**
+ * Offers autosaved work that is newer than its file (or has no file). An autosave older than
+ * its file is out of date: the file was saved after it, so it is dropped, and the user told.
+ */
 export async function restoreRecovered(): Promise<boolean> {
-  const entries = await bridge.listRecovery({});
+  const all = await bridge.listRecovery({});
+  const entries = all.filter((e) => e.newer !== 'file');
+  for (const stale of all.filter((e) => e.newer === 'file')) {
+    await bridge.discardRecovery({ key: stale.key }).catch(() => undefined);
+    useUi
+      .getState()
+      .notify(
+        'info',
+        `An autosave of ${stale.path ? fileName(stale.path) : stale.name} was dropped: the file on disk is newer.`,
+      );
+  }
   if (entries.length === 0) return false;
   const key = await showModal<Extract<Modal, { kind: 'recovery' }>>({ kind: 'recovery', entries });
   if (!key) return false;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { PeerLinkLeg, PeerLinkProposal } from '../../../shared/edit';
 import type { WizardOptions } from '../../../shared/templates';
 import type {
   AppInfo,
@@ -54,7 +55,15 @@ export type Modal =
   | { kind: 'rules'; resolve(): void }
   | { kind: 'about'; resolve(): void }
   | { kind: 'shortcuts'; resolve(): void }
-  | { kind: 'preferences'; resolve(): void };
+  | { kind: 'preferences'; resolve(): void }
+  | {
+      kind: 'peer-link';
+      /** Making the pair too ("Make MLAG pair"), or a peer link for a pair that has none. */
+      withPair: boolean;
+      proposal: PeerLinkProposal;
+      /** The legs to cable; [] for the pair without a peer link; null to cancel. */
+      resolve(legs: PeerLinkLeg[] | null): void;
+    };
 
 type ModalRequest<M extends Modal> = Omit<M, 'resolve'>;
 type Resolved<M extends Modal> = Parameters<M['resolve']>[0];

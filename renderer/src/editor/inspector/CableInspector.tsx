@@ -1,6 +1,6 @@
-import { mediaOptions } from '../../../../shared/edit';
+import { cableLabelProblem, mediaOptions } from '../../../../shared/edit';
 import { MEDIA_STYLE } from '../../../../shared/export/visual';
-import { Cable as CableSchema } from '../../../../shared/model';
+import { Cable as CableSchema, cableName } from '../../../../shared/model';
 import type { Cable, Design } from '../../../../shared/model';
 import { useCatalog } from '../../state/catalog';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
@@ -14,15 +14,27 @@ export function CableInspector({ cable, design }: { cable: Cable; design: Design
     const device = design.devices.find((d) => d.id === ref.device);
     return { device, port: device?.ports.find((p) => p.name === ref.port) };
   };
+  const hostOf = (id: string) => design.devices.find((d) => d.id === id)?.hostname;
+  // Labels are printed on the cables: two cables with one label would be swapped in the rack.
+  const labelSchema = CableSchema.shape.label.refine(
+    (v) => cableLabelProblem(design, cable.id, v) === null,
+    {
+      error: (issue) =>
+        cableLabelProblem(design, cable.id, issue.input as string) ?? 'duplicate label',
+    },
+  );
   const a = end(cable.a);
   const b = end(cable.b);
   const options = a.port && b.port ? mediaOptions(catalog, a.port, b.port).map((m) => m.media) : [];
   if (!options.includes(cable.media)) options.unshift(cable.media);
   return (
     <div className="cw-inspector-body" data-testid="cable-inspector">
-      <h3>
-        Cable {a.device?.hostname} {cable.a.port} ↔ {b.device?.hostname} {cable.b.port}
-      </h3>
+      <h3>Cable {cableName(cable, hostOf)}</h3>
+      {cable.label ? (
+        <p className="cw-muted">
+          {a.device?.hostname} {cable.a.port} ↔ {b.device?.hostname} {cable.b.port}
+        </p>
+      ) : null}
       <Select
         label="Media"
         value={cable.media}
@@ -63,10 +75,11 @@ export function CableInspector({ cable, design }: { cable: Cable; design: Design
         key={`${cable.id}-label`}
         label="Label"
         value={cable.label}
-        schema={CableSchema.shape.label}
+        schema={labelSchema}
+        testId="cable-label"
         parse={(t) => (t.trim() === '' ? undefined : t)}
         onCommit={(v) =>
-          change((c) => (v === undefined ? void delete c.label : void (c.label = v)))
+          change((c) => (v === undefined ? void delete c.label : void (c.label = v.trim())))
         }
       />
       <Field

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { idsOf, nextId } from '../../../../shared/edit';
+import { sortByName } from '../../../../shared/model';
 import type { Cluster, Design, Device } from '../../../../shared/model';
 import { useDocument } from '../../state/document';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
@@ -66,33 +67,35 @@ function ClusterSection({
               </tr>
             </thead>
             <tbody>
-              {c.nodes.map((id) => {
-                const s = servers.find((x) => x.id === id);
-                return (
-                  <tr key={id}>
-                    <td>{s?.hostname ?? id}</td>
-                    {(['monitors', 'managers'] as const).map((list) => (
-                      <td key={list}>
-                        <input
-                          type="checkbox"
-                          aria-label={`${s?.hostname ?? id} ${list}`}
-                          checked={c.ceph[list].includes(id)}
-                          onChange={(e) => toggle(list, id, e.target.checked)}
-                        />
+              {sortByName(c.nodes, (id) => servers.find((x) => x.id === id)?.hostname ?? id).map(
+                (id) => {
+                  const s = servers.find((x) => x.id === id);
+                  return (
+                    <tr key={id}>
+                      <td>{s?.hostname ?? id}</td>
+                      {(['monitors', 'managers'] as const).map((list) => (
+                        <td key={list}>
+                          <input
+                            type="checkbox"
+                            aria-label={`${s?.hostname ?? id} ${list}`}
+                            checked={c.ceph[list].includes(id)}
+                            onChange={(e) => toggle(list, id, e.target.checked)}
+                          />
+                        </td>
+                      ))}
+                      <td>
+                        <button
+                          type="button"
+                          className="cw-link"
+                          onClick={() => toggle('nodes', id, false)}
+                        >
+                          Remove
+                        </button>
                       </td>
-                    ))}
-                    <td>
-                      <button
-                        type="button"
-                        className="cw-link"
-                        onClick={() => toggle('nodes', id, false)}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
+                    </tr>
+                  );
+                },
+              )}
             </tbody>
           </table>
           <Select
@@ -145,7 +148,11 @@ function ClusterSection({
 /** Cluster membership and Ceph settings; a cluster is made from selected servers. */
 export function ClusterEditor({ design }: { design: Design }) {
   const edit = useDocument((s) => s.edit);
-  const servers = design.devices.filter((d) => d.role === 'server');
+  // Listed as people read hostnames: pve-2 before pve-10.
+  const servers = sortByName(
+    design.devices.filter((d) => d.role === 'server'),
+    (d) => d.hostname,
+  );
   const clustered = new Set(design.clusters.flatMap((c) => c.nodes));
   const unclustered = servers.filter((s) => !clustered.has(s.id));
   const [open, setOpen] = useState<string | null>(

@@ -56,7 +56,9 @@ export function DeviceInspector({ device, design }: { device: Device; design: De
   const cableOn = (port: string) => cablesHere.get(port);
   const peerName = (cable: Cable, port: string) => {
     const other = cable.a.device === device.id && cable.a.port === port ? cable.b : cable.a;
-    return `${design.devices.find((d) => d.id === other.device)?.hostname ?? other.device} ${other.port}`;
+    const peer = `${design.devices.find((d) => d.id === other.device)?.hostname ?? other.device} ${other.port}`;
+    // The label too: it is what is printed on the cable in the rack.
+    return cable.label ? `${peer} (${cable.label})` : peer;
   };
   const lagOf = (port: string) => lagsHere.get(port);
   const pickedRefs = picked.map(parsePortKey);

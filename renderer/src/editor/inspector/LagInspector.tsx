@@ -44,7 +44,7 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
         testId="lag-name"
       />
       <Select
-        label="Mode"
+        label="Bond mode"
         value={lag.mode}
         options={LagMode.options.map((m) => ({ value: m, label: m }))}
         onChange={(v) => change((l) => void (l.mode = v))}

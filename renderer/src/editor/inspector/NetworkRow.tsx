@@ -1,7 +1,47 @@
 import { NetworkRole, Network as NetworkSchema } from '../../../../shared/model';
 import type { Network } from '../../../../shared/model';
+import { networkUsage, removeNetwork } from '../../../../shared/edit';
+import { useDocument } from '../../state/document';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
+import { ask, useUi } from '../../state/ui';
 import { useEditById } from './useEditById';
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/**
+ * Deletes a network after saying what goes with it: its attachments and keepalives always; its
+ * VLAN on switch ports and LAGs only if the user says so. One undo step either way.
+ */
+async function deleteNetwork(network: Network): Promise<void> {
+  const design = useDocument.getState().doc?.design;
+  const usage = design ? networkUsage(design, network.id) : null;
+  if (!usage) return;
+  const effects = [
+    usage.attachments > 0
+      ? `${plural(usage.attachments, 'attachment')} on ${plural(usage.devices, 'device')} go with it`
+      : 'no device uses it',
+    ...(usage.keepalives > 0
+      ? [`${plural(usage.keepalives, 'MLAG keepalive')} lose their network`]
+      : []),
+  ];
+  const vlanNote =
+    usage.vlanConfigs > 0
+      ? ` VLAN ${usage.vlan} is allowed on ${plural(usage.vlanConfigs, 'switch port or LAG')}: remove it there too, or keep it?`
+      : '';
+  const buttons =
+    usage.vlanConfigs > 0
+      ? [`Delete and remove VLAN ${usage.vlan}`, `Delete, keep VLAN ${usage.vlan}`, 'Cancel']
+      : ['Delete', 'Cancel'];
+  const choice = await ask(
+    `Delete network ${usage.name}?`,
+    `${effects.join('; ')}.${vlanNote} Undo brings everything back.`,
+    buttons,
+  );
+  if (choice === null || choice === buttons.length - 1) return;
+  const dropVlan = usage.vlanConfigs > 0 && choice === 0;
+  useDocument.getState().edit((d) => removeNetwork(d, network.id, { dropVlan }));
+  useUi.getState().notify('info', `Deleted network ${usage.name} (Undo restores it)`);
+}
 
 const NETWORK_ROLE_OPTIONS = NetworkRole.options.map((r) => ({ value: r, label: r }));
 
@@ -59,6 +99,15 @@ export function NetworkRow({ network }: { network: Network }) {
         parse={numberOrUndefined}
         onCommit={optional('latencyMs')}
       />
+      <button
+        type="button"
+        className="cw-link"
+        onClick={() => void deleteNetwork(network)}
+        aria-label={`Delete network ${network.name}`}
+        data-testid="delete-network"
+      >
+        Delete network
+      </button>
     </div>
   );
 }

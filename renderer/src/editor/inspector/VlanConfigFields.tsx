@@ -27,7 +27,7 @@ export function VlanConfigFields({
   return (
     <>
       <Select
-        label="Mode"
+        label="Switchport mode"
         value={current.mode ?? ''}
         options={[
           { value: '', label: '(not set)' },

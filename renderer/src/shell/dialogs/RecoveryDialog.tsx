@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { bridge } from '../../state/bridge';
+import type { RecoveryEntry } from '../../../../shared/ipc';
 import type { Modal } from '../../state/ui';
 import { Buttons, Dialog } from './Dialog';
+
+/** Which is newer, the autosave or the file, in words. */
+function newerText(entry: RecoveryEntry): string {
+  if (entry.path === null) return 'Never saved: the autosave is all there is.';
+  if (entry.fileModifiedAt === null) return 'The file is no longer on disk.';
+  if (entry.newer === 'autosave' && entry.fileModifiedAt)
+    return `Newer than the file (saved ${new Date(entry.fileModifiedAt).toLocaleString()}).`;
+  return '';
+}
 
 export function RecoveryDialog({ modal }: { modal: Extract<Modal, { kind: 'recovery' }> }) {
   const [entries, setEntries] = useState(modal.entries);
@@ -26,6 +36,9 @@ export function RecoveryDialog({ modal }: { modal: Extract<Modal, { kind: 'recov
               <strong>{entry.name}</strong>
               <span className="cw-muted">
                 {entry.path ?? 'never saved'} · autosaved {new Date(entry.savedAt).toLocaleString()}
+              </span>
+              <span className="cw-muted" data-testid="recovery-newer">
+                {newerText(entry)}
               </span>
             </div>
             <button type="button" className="cw-primary" onClick={() => modal.resolve(entry.key)}>

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { TemplateSummary } from '../../../../shared/ipc';
-import { FAST_UPLINK_MAX_NODES, WIZARD_MAX_NODES } from '../../../../shared/templates';
+import {
+  FAST_UPLINK_MAX_NODES,
+  STORAGE_NICS_MAX_NODES,
+  WIZARD_MAX_NODES,
+} from '../../../../shared/templates';
 import { bridge } from '../../state/bridge';
 import type { Modal } from '../../state/ui';
 import { Buttons, Dialog } from './Dialog';
@@ -17,7 +21,9 @@ export function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templ
   const count = Number(nodes);
   const maxNodes = uplink === 100 ? FAST_UPLINK_MAX_NODES : WIZARD_MAX_NODES;
   const nodesValid = Number.isInteger(count) && count >= 3 && count <= maxNodes;
-  const storage = ceph && storageNics && uplink === 25;
+  // Storage NICs need a second core port per node: one core pair has room for 22 nodes.
+  const storageOffered = ceph && uplink === 25 && !(count > STORAGE_NICS_MAX_NODES);
+  const storage = storageNics && storageOffered;
   return (
     <Dialog title="New design" onCancel={() => modal.resolve(null)} wide testId="template-picker">
       <form
@@ -70,10 +76,11 @@ export function TemplatePicker({ modal }: { modal: Extract<Modal, { kind: 'templ
           <input
             type="checkbox"
             checked={storage}
-            disabled={!ceph || uplink === 100}
+            disabled={!storageOffered}
             onChange={(e) => setStorageNics(e.target.checked)}
           />
-          Separate 2 × 25G storage NICs for the Ceph cluster network
+          Separate 2 × 25G storage NICs for the Ceph cluster network (up to {STORAGE_NICS_MAX_NODES}{' '}
+          nodes)
         </label>
         <Buttons>
           <button type="submit" className="cw-primary" disabled={!nodesValid}>
