@@ -9,3 +9,4 @@ export * from './thresholds';
 export * from './design';
 export * from './hostname';
 export * from './numbers';
+export * from './text';
