@@ -23,6 +23,8 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
+                                              --paper a4|a3|letter: SVG/PNG fitted to
+                                              landscape paper (PNG at 300 dpi)
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
 
@@ -110,6 +112,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             svg: { type: 'string' },
             png: { type: 'string' },
             scale: { type: 'string' },
+            paper: { type: 'string' },
             transparent: { type: 'boolean' },
             excel: { type: 'boolean' },
           },
@@ -126,6 +129,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             svg: str(values.svg),
             png: str(values.png),
             scale: str(values.scale),
+            paper: str(values.paper),
             transparent: values.transparent === true,
             excel: values.excel === true,
           },

@@ -1,10 +1,13 @@
-import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
+import type { Paper } from '../../shared/export';
+import { bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import type { Catalog } from '../../shared/catalog';
 import type { ExportRequest } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
 import { open, stat } from 'node:fs/promises';
 import { linkTarget } from './atomicWrite';
-import { renderPng } from './png';
+import type { PngStage } from './png';
+import { renderPngJob } from './pngJob';
+import { renderPngInWorker } from './pngWorkerClient';
 
 export type ExportKind = ExportRequest['kind'];
 
@@ -13,6 +16,8 @@ export interface ExportSettings {
   scale: number;
   transparent: boolean;
   excel: boolean;
+  /** SVG and PNG fitted to landscape paper; PNG then at PAPER_DPI instead of `scale`. */
+  paper?: Paper | undefined;
 }
 
 export const EXPORT_TITLES: Record<ExportKind, string> = {
@@ -28,22 +33,32 @@ export function renderExport(
   kind: ExportKind,
   settings: ExportSettings,
 ): string | Buffer {
-  const { catalog, scale, excel } = settings;
+  const { catalog, excel, paper } = settings;
   const background = settings.transparent ? 'transparent' : 'white';
   switch (kind) {
     case 'svg':
-      return designSvg(design, { catalog, background });
+      return designSvg(design, { catalog, background, ...(paper ? { paper } : {}) });
     case 'png':
-      // Below the scale where port labels stay legible, the PNG is drawn as an overview.
-      return renderPng(
-        designSvg(design, { catalog, background, overview: scale < PORT_LABEL_MIN_SCALE }),
-        { scale },
-      );
+      return renderPngJob({ design, ...settings });
     case 'bom':
       return bomCsv(design, { catalog, excel });
     case 'cables':
       return cableScheduleCsv(design, { excel });
   }
+}
+
+/**
+ * `renderExport` for the app: a PNG is rendered in a worker thread (progress by stage,
+ * cancellable with `signal`), so the app and other serve requests stay responsive.
+ */
+export async function renderExportInBackground(
+  design: Design,
+  kind: ExportKind,
+  settings: ExportSettings,
+  options: { onStage?: (stage: PngStage) => void; signal?: AbortSignal } = {},
+): Promise<string | Buffer> {
+  if (kind === 'png') return renderPngInWorker({ design, ...settings }, options);
+  return renderExport(design, kind, settings);
 }
 
 const DESIGN_NAME = /\.clusterwire(\.bak)?$/i;

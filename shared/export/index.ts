@@ -4,3 +4,4 @@ export * from './cableSchedule';
 export * from './svg';
 export * from './geometry';
 export * from './visual';
+export * from './paper';

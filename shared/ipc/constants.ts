@@ -30,5 +30,7 @@ export const CALL_NAMES = [
   'discardRecovery',
   'setDocumentState',
   'closeWindow',
+  'exportProgress',
+  'cancelExport',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

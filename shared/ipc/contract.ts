@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { Design } from '../model/design';
+import { Paper } from '../export/paper';
 import type { CallName } from './constants';
 
 /**
@@ -29,6 +30,8 @@ export const BridgeErrorCode = z.enum([
   'too-large',
   'unsupported',
   'internal',
+  /** The user cancelled long work (a PNG export) before it finished; nothing was written. */
+  'cancelled',
 ]);
 export type BridgeErrorCode = z.infer<typeof BridgeErrorCode>;
 
@@ -112,12 +115,16 @@ export const FolderListing = z.strictObject({
 });
 export type FolderListing = z.infer<typeof FolderListing>;
 
+const ExportJobId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a job id is 1-64 of a-z, 0-9, -');
+
 export const ExportRequest = z.strictObject({
   kind: FileKind.exclude(['design']),
   path: FilePath,
   scale: z.number().min(0.1).max(4).default(1),
   transparent: z.boolean().default(false),
   excel: z.boolean().default(false),
+  /** SVG and PNG fitted to landscape paper (PNG at print resolution; `scale` is then unused). */
+  paper: Paper.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -230,6 +237,8 @@ export const CALLS = {
       designPath: FilePath.nullable(),
       /** false: an existing file is answered with `exists`, so the user is asked first. */
       overwrite: z.boolean().default(false),
+      /** A name the renderer picks, to ask for progress and to cancel (exportProgress). */
+      job: ExportJobId.optional(),
     }),
     z.strictObject({ path: z.string(), bytes: z.number().int() }),
   ),
@@ -254,6 +263,18 @@ export const CALLS = {
   setDocumentState: call(z.strictObject({ title: z.string().max(300), dirty: z.boolean() }), Done),
   /** Close this window without asking again (after the renderer settled unsaved work). */
   closeWindow: call(Empty, Done),
+  /** How far a running export is (a PNG renders in a worker); null once it has ended. */
+  exportProgress: call(
+    z.strictObject({ job: ExportJobId }),
+    z
+      .strictObject({
+        stage: z.enum(['drawing', 'rasterizing', 'encoding', 'writing']),
+        seconds: z.number().nonnegative(),
+      })
+      .nullable(),
+  ),
+  /** Stops a running export; its exportDesign call answers `cancelled`. */
+  cancelExport: call(z.strictObject({ job: ExportJobId }), Done),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { Paper } from '../../../shared/export/paper';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
@@ -14,6 +15,7 @@ export interface ExportOptions {
   svg?: string | undefined;
   png?: string | undefined;
   scale?: string | undefined;
+  paper?: string | undefined;
   transparent: boolean;
   excel: boolean;
 }
@@ -29,12 +31,15 @@ export async function exportCommand(
       `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
     );
   }
+  const paper = parsePaper(options);
   const outputs = (['svg', 'png', 'bom', 'cables'] as const).flatMap((kind) => {
     const path = options[kind];
     return path === undefined ? [] : [{ kind, path, what: EXPORT_TITLES[kind] }];
   });
   if (outputs.length === 0)
     throw new UsageError('export needs at least one output: --svg, --png, --bom or --cables FILE');
+  if (paper && options.svg === undefined && options.png === undefined)
+    throw new UsageError('--paper fits the diagram to paper: use it with --svg or --png');
   await refuseUnsafeOutputs(
     outputs.map((o) => o.path),
     io.cwd,
@@ -57,6 +62,7 @@ export async function exportCommand(
         excel: options.excel,
         transparent: options.transparent,
         scale,
+        paper,
       });
     } catch (error) {
       if (!(error instanceof PngTooLargeError)) throw error;
@@ -75,6 +81,17 @@ export async function exportCommand(
     }
   }
   return failed ? EXIT.outputFailed : EXIT.ok;
+}
+
+/** `--paper a4|a3|letter`; it sets the PNG's size, so it cannot be combined with `--scale`. */
+function parsePaper(options: ExportOptions): Paper | undefined {
+  if (options.paper === undefined) return undefined;
+  const paper = Paper.safeParse(options.paper.toLowerCase());
+  if (!paper.success)
+    throw new UsageError(`--paper must be one of ${Paper.options.join(', ')} (landscape)`);
+  if (options.scale !== undefined)
+    throw new UsageError('--paper sets the size of the diagram; leave out --scale');
+  return paper.data;
 }
 
 /** Before anything is rendered: no output may be the design itself, another design, or twice named. */
