@@ -14,7 +14,10 @@ const common = {
   legalComments: 'none',
 };
 
-/** The PNG worker thread (main/services/pngWorker.ts), beside each bundle that starts it. */
+/**
+ * The PNG worker thread (main/services/pngWorker.ts), beside each bundle that starts it.
+ * @param {string} outdir
+ */
 const pngWorker = (outdir) =>
   build({
     ...common,
