@@ -1,5 +1,6 @@
-// The PNG worker thread's entry (bundled to dist/*/pngWorker.mjs): renders one job, reports its
-// stages, and hands the bytes back without copying. The parent ends the thread when done.
+// The PNG worker thread's entry (bundled to dist/*/pngWorker.mjs): renders jobs one at a time,
+// reports their stages, and hands the bytes back without copying. The parent keeps an idle
+// thread for the next export (starting one costs most of a second) and ends it to cancel.
 import { parentPort } from 'node:worker_threads';
 import { PngTooLargeError } from './png';
 import type { PngJob } from './pngJob';
@@ -9,7 +10,7 @@ import type { PngWorkerReply } from './pngWorkerClient';
 const port = parentPort;
 if (!port) throw new Error('pngWorker runs only as a worker thread');
 
-port.once('message', (job: PngJob) => {
+port.on('message', (job: PngJob) => {
   const post = (reply: PngWorkerReply, transfer: ArrayBuffer[] = []) =>
     port.postMessage(reply, transfer);
   try {

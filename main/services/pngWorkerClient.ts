@@ -35,6 +35,41 @@ export function pngWorkerFile(): string {
   return path;
 }
 
+/** An idle worker is kept this long for the next export, then ended. */
+const IDLE_MS = 60_000;
+let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+
+/** The idle worker if there is one, else a new thread. */
+function takeWorker(): Worker {
+  if (idle) {
+    const { worker, timer } = idle;
+    idle = null;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  }
+  return new Worker(pngWorkerFile());
+}
+
+/** Keeps a worker that finished cleanly for the next export; it never holds the process open. */
+function release(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  // An idle thread that dies (out of memory, say) is simply not reused.
+  worker.once('exit', () => {
+    if (idle?.worker === worker) idle = null;
+  });
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
+}
+
 /**
  * Renders a PNG in a worker thread, so the process (serve's event loop, Electron's main
  * process) keeps answering meanwhile. `signal` cancels: the thread is terminated at once, even
@@ -47,36 +82,41 @@ export function renderPngInWorker(
   const { onStage, signal } = options;
   if (signal?.aborted) return Promise.reject(new RenderCancelledError());
   return new Promise((resolve, reject) => {
-    const worker = new Worker(pngWorkerFile());
+    const worker = takeWorker();
     let settled = false;
-    const settle = (outcome: () => void) => {
+    /** `reuse`: the job ended normally and the thread is fit for the next one. */
+    const settle = (outcome: () => void, reuse = false) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      // Only our own listeners: Worker keeps internal ones (removeAllListeners breaks messaging).
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reuse) release(worker);
+      else void worker.terminate();
       outcome();
     };
     const onAbort = () => settle(() => reject(new RenderCancelledError()));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (reply: PngWorkerReply) => {
+    const onMessage = (reply: PngWorkerReply) => {
       switch (reply.type) {
         case 'stage':
           onStage?.(reply.stage);
           return;
         case 'done':
-          return settle(() => resolve(Buffer.from(reply.png)));
+          return settle(() => resolve(Buffer.from(reply.png)), true);
         case 'too-large':
-          return settle(() =>
-            reject(new PngTooLargeError(reply.width, reply.height, reply.largestScale)),
+          return settle(
+            () => reject(new PngTooLargeError(reply.width, reply.height, reply.largestScale)),
+            true,
           );
         case 'error':
           return settle(() => reject(new Error(`PNG rendering failed: ${reply.message}`)));
       }
-    });
-    worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) =>
-      settle(() => reject(new Error(`the PNG worker stopped (exit code ${code})`))),
-    );
+    };
+    const onError = (error: Error) => settle(() => reject(error));
+    const onExit = (code: number) =>
+      settle(() => reject(new Error(`the PNG worker stopped (exit code ${code})`)));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job);
   });
 }

@@ -250,7 +250,8 @@ describe('exports from the app (serve mode)', () => {
 
     rmSync(join(folder, 'a.png'));
     await page.keyboard.press('Control+Shift+e');
-    await expect.poll(() => readdirSync(folder)).toContain('a.png');
+    // The PNG renders in a worker thread: give it more than expect.poll's default second.
+    await expect.poll(() => readdirSync(folder), { timeout: 15_000 }).toContain('a.png');
     expect(pageErrors).toEqual([]);
     await page.close();
   });
