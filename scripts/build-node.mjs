@@ -1,5 +1,6 @@
 // Bundles the Node side with esbuild: the CLI (ESM, plain Node), Electron main and the preload
-// (CommonJS; a sandboxed preload cannot require other modules, so it is ONE file).
+// (CommonJS; a sandboxed preload cannot require other modules, so it is ONE file), and the
+// PNG worker thread both of them start.
 import { build } from 'esbuild';
 
 /** @type {import('esbuild').BuildOptions} */
@@ -13,7 +14,25 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * The PNG worker thread (main/services/pngWorker.ts), beside each bundle that starts it.
+ * @param {string} outdir
+ */
+const pngWorker = (outdir) =>
+  build({
+    ...common,
+    entryPoints: ['main/services/pngWorker.ts'],
+    outfile: `${outdir}/pngWorker.mjs`,
+    format: 'esm',
+    external: ['electron', '@resvg/resvg-js'],
+    banner: {
+      js: "import { createRequire as __cwRequire } from 'node:module'; const require = __cwRequire(import.meta.url);",
+    },
+  });
+
 await Promise.all([
+  pngWorker('dist/cli'),
+  pngWorker('dist/main'),
   build({
     ...common,
     entryPoints: ['main/cli/clusterwire.ts'],

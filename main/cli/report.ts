@@ -1,5 +1,6 @@
 import type { LocatedJson } from '../../shared/format';
 import type { Design } from '../../shared/model';
+import { printable } from '../../shared/model';
 import type { Finding, Rule, Severity, Summary } from '../../shared/rules';
 import { RULES, targetPathIndex } from '../../shared/rules';
 import { PRODUCT_URL, VERSION } from '../../shared/version';
@@ -22,16 +23,11 @@ export function summaryLine(s: Summary): string {
   return `${parts.join(', ')}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}`;
 }
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
 /**
  * Control characters a user typed (into a hostname, say) shown as `\xNN` instead of sent to
  * the terminal, where ESC and BEL would clear the screen or worse.
  */
-export function printable(text: string): string {
-  return text.replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+export { printable };
 
 /** Text for people: grouped by severity, one line per finding plus its hint; colour on a TTY. */
 export function textReport(

@@ -26,6 +26,8 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
+                                              --paper a4|a3|letter: SVG/PNG fitted to
+                                              landscape paper (PNG at 300 dpi)
   export FILE [--drawio F] [--clab F] [--clab-image KIND=IMAGE]... [--netbox DIR] [--site NAME]
                                               an editable draw.io diagram; a containerlab topology
                                               (kinds arista_ceos, cumulus_cvx, linux; no image is
@@ -134,6 +136,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             svg: { type: 'string' },
             png: { type: 'string' },
             scale: { type: 'string' },
+            paper: { type: 'string' },
             transparent: { type: 'boolean' },
             excel: { type: 'boolean' },
             drawio: { type: 'string' },
@@ -155,6 +158,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             svg: str(values.svg),
             png: str(values.png),
             scale: str(values.scale),
+            paper: str(values.paper),
             transparent: values.transparent === true,
             excel: values.excel === true,
             drawio: str(values.drawio),

@@ -1,28 +1,48 @@
 import type { Session, WebContents } from 'electron';
 import { shell } from 'electron';
+import { RULES } from '../../shared/rules';
+import { PRODUCT_URL } from '../../shared/version';
 import { CONTENT_SECURITY_POLICY } from '../services/csp';
 
-/** Links the app may open in the user's browser; everything else is refused. */
-export const EXTERNAL_ALLOWLIST = [
-  'https://pve.proxmox.com/',
-  'https://docs.ceph.com/',
-  'https://github.com/',
+/**
+ * Where links may lead in the user's browser: the project's own repository and the
+ * documentation paths rule sources cite, each an https origin plus a path prefix that ends at a
+ * path segment. Nothing else on those hosts (other GitHub repositories, other sites on a docs
+ * host) is allowed.
+ */
+export const EXTERNAL_ALLOWLIST: readonly string[] = [
+  `${PRODUCT_URL}/`,
+  'https://pve.proxmox.com/pve-docs/',
+  'https://pve.proxmox.com/wiki/',
+  'https://docs.ceph.com/en/',
 ];
+
+/** The exact documents rule sources name (docs/rules.md), so a source link can be opened. */
+const RULE_SOURCE_URLS: ReadonlySet<string> = new Set(
+  RULES.flatMap((r) => r.source.match(/https:\/\/[^\s,;)]+/g) ?? []),
+);
 
 export const APP_SCHEME = 'clusterwire';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 export { CONTENT_SECURITY_POLICY };
 
+/**
+ * True for an https link to an allowlisted path or to a document a rule cites. Judged on the
+ * parsed URL (so `..`, `%2e%2e`, user info, ports and look-alike hosts cannot pass).
+ */
 export function isAllowedExternal(url: string): boolean {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return (
-      parsed.protocol === 'https:' && EXTERNAL_ALLOWLIST.some((prefix) => url.startsWith(prefix))
-    );
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port)
+    return false;
+  const where = `${parsed.origin}${parsed.pathname}`;
+  if (RULE_SOURCE_URLS.has(`${where}${parsed.hash}`) || RULE_SOURCE_URLS.has(where)) return true;
+  return EXTERNAL_ALLOWLIST.some((prefix) => where.startsWith(prefix) || `${where}/` === prefix);
 }
 
 /** Deny every permission (camera, notifications, geolocation...): a design tool needs none. */

@@ -13,7 +13,8 @@ import { BridgeFailure, fail } from './bridgeFailure';
 import { USER_CATALOG_FILE, loadCatalog } from './catalogFiles';
 import { openDocument, saveDocument } from './documents';
 import { readLldpText } from './lldpFiles';
-import { exportTargetProblem, renderExport } from './exports';
+import { ExportJobs } from './exportJobs';
+import { exportTargetProblem, renderExportInBackground } from './exports';
 import { withFileLock } from './fileLock';
 import {
   addModelsToCatalogFile,
@@ -24,6 +25,7 @@ import {
 } from './interopFiles';
 import type { PathPolicy } from './pathPolicy';
 import { PngTooLargeError } from './png';
+import { RenderCancelledError } from './pngWorkerClient';
 import type { PreferenceStore } from './preferences';
 import type { RecoveryStore } from './recovery';
 
@@ -55,6 +57,7 @@ const DONE = {};
 /** The services behind every bridge call, the same for Electron IPC and serve mode. */
 export function bridgeHandlers(deps: BridgeDeps): Handlers {
   const { policy, prefs, recovery } = deps;
+  const exports = new ExportJobs();
   const unsupported = (what: string) =>
     fail(
       'unsupported',
@@ -147,7 +150,7 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       prefs.addRecent(absolute);
       return saved;
     },
-    exportDesign: async ({ design, request, designPath, overwrite }) => {
+    exportDesign: async ({ design, request, designPath, overwrite, job }) => {
       const absolute = await policy.check(request.path);
       const input = designPath ? await policy.check(designPath) : null;
       if (request.kind === 'netbox') {
@@ -183,32 +186,50 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         for (const file of files) bytes += Buffer.byteLength(file.text);
         return { path: absolute, bytes };
       }
-      let bytes: string | Buffer;
+      const running = exports.start(job);
       try {
-        bytes = renderExport(design, request.kind, { catalog, ...request });
-      } catch (error) {
-        if (error instanceof PngTooLargeError) {
-          throw fail(
-            'too-large',
-            error.message,
-            error.largestScale ? { fitScale: error.largestScale } : {},
-          );
-        }
-        throw error;
-      }
-      await withFileLock(await linkTarget(absolute), async () => {
-        // Checked again under the lock: a design saved there meanwhile is not replaced either.
-        const late = await exportTargetProblem(absolute, input);
-        if (late) throw fail('protected', late, { path: absolute });
+        let bytes: string | Buffer;
         try {
-          await writeFileAtomic(absolute, bytes, { overwrite: true });
+          bytes = await renderExportInBackground(
+            design,
+            request.kind,
+            { catalog, ...request },
+            { onStage: running.stage, signal: running.signal },
+          );
         } catch (error) {
-          if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
+          if (error instanceof PngTooLargeError) {
+            throw fail(
+              'too-large',
+              error.message,
+              error.largestScale ? { fitScale: error.largestScale } : {},
+            );
+          }
+          if (error instanceof RenderCancelledError)
+            throw fail('cancelled', 'The export was cancelled; nothing was written.');
           throw error;
         }
-      });
-      prefs.update({ lastExport: { ...request, path: absolute } });
-      return { path: absolute, bytes: Buffer.byteLength(bytes) };
+        running.stage('writing');
+        await withFileLock(await linkTarget(absolute), async () => {
+          // Checked again under the lock: a design saved there meanwhile is not replaced either.
+          const late = await exportTargetProblem(absolute, input);
+          if (late) throw fail('protected', late, { path: absolute });
+          try {
+            await writeFileAtomic(absolute, bytes, { overwrite: true });
+          } catch (error) {
+            if (error instanceof WriteError) throw fail('io', error.message, { path: absolute });
+            throw error;
+          }
+        });
+        prefs.update({ lastExport: { ...request, path: absolute } });
+        return { path: absolute, bytes: Buffer.byteLength(bytes) };
+      } finally {
+        running.done();
+      }
+    },
+    exportProgress: ({ job }) => exports.progress(job),
+    cancelExport: ({ job }) => {
+      exports.cancel(job);
+      return DONE;
     },
     revealInFolder: async ({ path }) => {
       if (!deps.reveal) throw unsupported('Showing files in the file manager');

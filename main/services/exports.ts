@@ -1,4 +1,5 @@
-import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
+import type { Paper } from '../../shared/export';
+import { bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import { containerlabTopology, drawioXml } from '../../shared/interop';
 import type { ClabKind } from '../../shared/interop';
 import type { Catalog } from '../../shared/catalog';
@@ -6,7 +7,9 @@ import type { ExportRequest } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
 import { open, stat } from 'node:fs/promises';
 import { linkTarget } from './atomicWrite';
-import { renderPng } from './png';
+import type { PngStage } from './png';
+import { renderPngJob } from './pngJob';
+import { renderPngInWorker } from './pngWorkerClient';
 
 export type ExportKind = ExportRequest['kind'];
 /** The exports that are one file; the NetBox export is a folder (main/services/interopFiles.ts). */
@@ -19,6 +22,8 @@ export interface ExportSettings {
   excel: boolean;
   /** containerlab: an image per kind; a kind without one gets none (never an invented name). */
   clabImages?: Partial<Record<ClabKind, string>> | undefined;
+  /** SVG and PNG fitted to landscape paper; PNG then at PAPER_DPI instead of `scale`. */
+  paper?: Paper | undefined;
 }
 
 export const EXPORT_TITLES: Record<ExportKind, string> = {
@@ -37,17 +42,13 @@ export function renderExport(
   kind: FileExportKind,
   settings: ExportSettings,
 ): string | Buffer {
-  const { catalog, scale, excel } = settings;
+  const { catalog, excel, paper } = settings;
   const background = settings.transparent ? 'transparent' : 'white';
   switch (kind) {
     case 'svg':
-      return designSvg(design, { catalog, background });
+      return designSvg(design, { catalog, background, ...(paper ? { paper } : {}) });
     case 'png':
-      // Below the scale where port labels stay legible, the PNG is drawn as an overview.
-      return renderPng(
-        designSvg(design, { catalog, background, overview: scale < PORT_LABEL_MIN_SCALE }),
-        { scale },
-      );
+      return renderPngJob({ design, ...settings });
     case 'bom':
       return bomCsv(design, { catalog, excel });
     case 'cables':
@@ -57,6 +58,20 @@ export function renderExport(
     case 'clab':
       return containerlabTopology(design, { images: settings.clabImages ?? {} }).yaml;
   }
+}
+
+/**
+ * `renderExport` for the app: a PNG is rendered in a worker thread (progress by stage,
+ * cancellable with `signal`), so the app and other serve requests stay responsive.
+ */
+export async function renderExportInBackground(
+  design: Design,
+  kind: FileExportKind,
+  settings: ExportSettings,
+  options: { onStage?: (stage: PngStage) => void; signal?: AbortSignal } = {},
+): Promise<string | Buffer> {
+  if (kind === 'png') return renderPngInWorker({ design, ...settings }, options);
+  return renderExport(design, kind, settings);
 }
 
 const DESIGN_NAME = /\.clusterwire(\.bak)?$/i;

@@ -33,10 +33,20 @@ export class PngTooLargeError extends Error {
   }
 }
 
-function svgSize(svg: string): { width: number; height: number } {
-  const match = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  if (!match) throw new Error('the SVG has no width and height');
-  return { width: Number(match[1]), height: Number(match[2]) };
+/** CSS pixels per unit: resvg sizes an SVG at 96 per inch, as browsers do. */
+const PX_PER_UNIT: Record<string, number> = { '': 1, px: 1, mm: 96 / 25.4, in: 96 };
+
+/** The SVG root's size in CSS pixels (the drawing's, or the paper's for a paper export). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const length = (name: string) => {
+    const match = new RegExp(`\\s${name}="([\\d.]+)(px|mm|in)?"`).exec(root);
+    return match ? Number(match[1]) * PX_PER_UNIT[match[2] ?? '']! : NaN;
+  };
+  const width = length('width');
+  const height = length('height');
+  if (!(width > 0 && height > 0)) throw new Error('the SVG has no width and height');
+  return { width, height };
 }
 
 export interface Raster {
@@ -47,23 +57,41 @@ export interface Raster {
   png: Buffer;
 }
 
+/** The steps of a render, for progress: resvg reports nothing finer. */
+export type PngStage = 'drawing' | 'rasterizing' | 'encoding';
+
+export interface RasterOptions {
+  /** Zoom of the SVG's own size, 0.1-4 (1-4 for print). */
+  scale?: number;
+  /** Instead of `scale`: this many pixels wide (a paper size at its DPI); height follows. */
+  width?: number;
+  /** Painted under the whole image (a paper's margins included); transparent without. */
+  background?: string;
+  onStage?: (stage: PngStage) => void;
+}
+
 /**
- * Rasterizes an exported SVG. `scale` 1-4 for print. System fonts are never loaded, so the bytes
- * depend only on the SVG, resvg's version and these fonts, not on the machine.
+ * Rasterizes an exported SVG. System fonts are never loaded, so the bytes depend only on the
+ * SVG, resvg's version and these fonts, not on the machine.
  */
-export function rasterize(svg: string, options: { scale?: number } = {}): Raster {
-  const scale = options.scale ?? 1;
-  if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE)
-    throw new RangeError(`scale must be between ${MIN_PNG_SCALE} and ${MAX_PNG_SCALE}`);
+export function rasterize(svg: string, options: RasterOptions = {}): Raster {
   const { width, height } = svgSize(svg);
+  const scale = options.width === undefined ? (options.scale ?? 1) : options.width / width;
+  if (options.width === undefined && !(scale >= MIN_PNG_SCALE && scale <= MAX_PNG_SCALE))
+    throw new RangeError(`scale must be between ${MIN_PNG_SCALE} and ${MAX_PNG_SCALE}`);
   const w = Math.ceil(width * scale);
   const h = Math.ceil(height * scale);
   if (w * h > MAX_PNG_PIXELS) {
     const fits = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (width * height)) * 100) / 100;
     throw new PngTooLargeError(w, h, fits >= MIN_PNG_SCALE ? Math.min(fits, MAX_PNG_SCALE) : null);
   }
+  options.onStage?.('rasterizing');
   const image = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
+    fitTo:
+      options.width === undefined
+        ? { mode: 'zoom', value: scale }
+        : { mode: 'width', value: options.width },
+    ...(options.background ? { background: options.background } : {}),
     font: {
       loadSystemFonts: false,
       fontFiles: FONT_FILES,
@@ -71,10 +99,11 @@ export function rasterize(svg: string, options: { scale?: number } = {}): Raster
       sansSerifFamily: 'Inter',
     },
   }).render();
+  options.onStage?.('encoding');
   return { width: image.width, height: image.height, pixels: image.pixels, png: image.asPng() };
 }
 
-export function renderPng(svg: string, options: { scale?: number } = {}): Buffer {
+export function renderPng(svg: string, options: RasterOptions = {}): Buffer {
   return rasterize(svg, options).png;
 }
 

@@ -5,3 +5,4 @@ export * from './svg';
 export * from './geometry';
 export * from './visual';
 export * from './text';
+export * from './paper';

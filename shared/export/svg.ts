@@ -28,6 +28,8 @@ import {
   ROLE_LABEL,
   portColor,
 } from './visual';
+import type { Paper } from './paper';
+import { PAPER_SIZES } from './paper';
 
 export interface SvgOptions {
   catalog?: Catalog;
@@ -39,6 +41,11 @@ export interface SvgOptions {
    * unreadable smudges, and text is most of a rasterizer's work.
    */
   overview?: boolean;
+  /**
+   * Fit the drawing to landscape paper: the root's width and height become the paper's (mm or
+   * in), the viewBox stays the drawing's, so it scales to fit, centred, aspect kept.
+   */
+  paper?: Paper;
 }
 
 /** Port labels are 7 px: below this raster scale they would be under 4 px, unreadable. */
@@ -70,6 +77,13 @@ export function escapeXml(text: string): string {
       /[&<>"']/g,
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
     );
+}
+
+/** The root's width and height: the drawing's own in px, or the paper's (fitted by viewBox). */
+function svgSize(width: number, height: number, paper: Paper | undefined): string {
+  if (!paper) return `width="${n(width)}" height="${n(height)}"`;
+  const size = PAPER_SIZES[paper];
+  return `width="${size.width}${size.unit}" height="${size.height}${size.unit}" preserveAspectRatio="xMidYMid meet"`;
 }
 
 interface Placed {
@@ -130,7 +144,7 @@ export function designSvg(design: Design, options: SvgOptions = {}): string {
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" ${svgSize(width, height, options.paper)} viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(clipText(design.meta.name, TEXT_LIMIT.tooltip))}</title>`,
   );
   if (options.background !== 'transparent')

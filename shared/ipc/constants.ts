@@ -34,5 +34,7 @@ export const CALL_NAMES = [
   'readDesign',
   'showOpenLldpDialog',
   'readLldp',
+  'exportProgress',
+  'cancelExport',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -4,6 +4,7 @@ import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { LldpFormat, LldpNeighbor } from '../compare/lldp';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
+import { Paper } from '../export/paper';
 import type { CallName } from './constants';
 import { STORAGE_NICS_MAX_NODES, WIZARD_MAX_NODES } from '../templates';
 
@@ -34,6 +35,8 @@ export const BridgeErrorCode = z.enum([
   'too-large',
   'unsupported',
   'internal',
+  /** The user cancelled long work (a PNG export) before it finished; nothing was written. */
+  'cancelled',
 ]);
 export type BridgeErrorCode = z.infer<typeof BridgeErrorCode>;
 
@@ -129,6 +132,8 @@ export const FolderListing = z.strictObject({
 });
 export type FolderListing = z.infer<typeof FolderListing>;
 
+const ExportJobId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a job id is 1-64 of a-z, 0-9, -');
+
 export const ExportRequest = z.strictObject({
   kind: FileKind.exclude(['design', 'devicetype']),
   path: FilePath,
@@ -137,6 +142,8 @@ export const ExportRequest = z.strictObject({
   excel: z.boolean().default(false),
   /** NetBox: the site the devices and VLANs belong to; default the design's name. */
   site: z.string().max(200).optional(),
+  /** SVG and PNG fitted to landscape paper (PNG at print resolution; `scale` is then unused). */
+  paper: Paper.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -263,6 +270,8 @@ export const CALLS = {
       designPath: FilePath.nullable(),
       /** false: an existing file is answered with `exists`, so the user is asked first. */
       overwrite: z.boolean().default(false),
+      /** A name the renderer picks, to ask for progress and to cancel (exportProgress). */
+      job: ExportJobId.optional(),
     }),
     z.strictObject({ path: z.string(), bytes: z.number().int() }),
   ),
@@ -327,6 +336,18 @@ export const CALLS = {
       problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
     }),
   ),
+  /** How far a running export is (a PNG renders in a worker); null once it has ended. */
+  exportProgress: call(
+    z.strictObject({ job: ExportJobId }),
+    z
+      .strictObject({
+        stage: z.enum(['drawing', 'rasterizing', 'encoding', 'writing']),
+        seconds: z.number().nonnegative(),
+      })
+      .nullable(),
+  ),
+  /** Stops a running export; its exportDesign call answers `cancelled`. */
+  cancelExport: call(z.strictObject({ job: ExportJobId }), Done),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

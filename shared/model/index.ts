@@ -10,3 +10,4 @@ export * from './design';
 export * from './hostname';
 export * from './numbers';
 export * from './names';
+export * from './text';

@@ -1,9 +1,14 @@
 import type { Design } from '../model';
 import type { Finding } from './finding';
 import type { ValidateOptions } from './engine';
-import { applySuppressions, sortFindings, validate } from './engine';
+import { applySuppressions, buildContext, runRule, sortFindings } from './engine';
+import { RULES } from './registry';
+import type { RuleContext } from './rule';
 
-/** The parts of a design rules read. Layout and meta are never among them. */
+/**
+ * The parts of a design rules read. Layout is never among them; meta and suppressions only
+ * for the few rules marked `readsMetaAndSuppressions` (control characters in their text).
+ */
 const NETWORK_FACTS = [
   'devices',
   'cables',
@@ -18,17 +23,21 @@ const NETWORK_FACTS = [
 export interface Validator {
   validate(design: Design): Finding[];
   /** How the last call was answered, for tests and the editor's diagnostics. */
-  readonly lastRun: 'full' | 'suppressions-only' | 'reused';
+  readonly lastRun: 'full' | 'text-only' | 'reused';
 }
 
 /**
  * A validator for the editor, where designs are updated immutably: when an edit leaves every
- * network fact untouched (moving nodes, renaming the design), the previous findings are reused;
- * when only suppressions changed, only suppressions are re-applied. Anything else is a full run,
- * which the benchmark shows is far inside the editor's budget even at 2,000 devices.
+ * network fact untouched (moving nodes), the previous findings are reused; when only meta or
+ * suppressions changed (renaming the design, suppressing a finding), only the rules that read
+ * them run again, on the same topology, and suppressions are re-applied. Anything else is a
+ * full run, which the benchmark shows is far inside the editor's budget even at 2,000 devices.
  */
 export function createValidator(options: ValidateOptions = {}): Validator {
+  const rules = options.rules ?? RULES;
+  const textRules = rules.filter((r) => r.readsMetaAndSuppressions);
   let previous: Design | undefined;
+  let context: RuleContext | undefined;
   let unsuppressed: Finding[] = [];
   let result: Finding[] = [];
   let lastRun: Validator['lastRun'] = 'full';
@@ -39,14 +48,25 @@ export function createValidator(options: ValidateOptions = {}): Validator {
     validate(design) {
       const sameFacts =
         previous !== undefined && NETWORK_FACTS.every((k) => previous![k] === design[k]);
-      if (sameFacts && previous!.suppressions === design.suppressions) {
+      const sameText =
+        previous !== undefined &&
+        previous.meta === design.meta &&
+        previous.suppressions === design.suppressions;
+      if (sameFacts && sameText) {
         lastRun = 'reused';
-      } else if (sameFacts) {
-        lastRun = 'suppressions-only';
+      } else if (sameFacts && context) {
+        lastRun = 'text-only';
+        // Same facts, so the same topology: only the text rules see something new.
+        context = { ...context, design };
+        const kept = unsuppressed.filter((f) => !textRules.some((r) => r.id === f.ruleId));
+        for (const rule of textRules) for (const f of runRule(rule, context)) kept.push(f);
+        unsuppressed = kept;
         result = sortFindings(applySuppressions(unsuppressed, design.suppressions));
       } else {
         lastRun = 'full';
-        unsuppressed = validate({ ...design, suppressions: [] }, options);
+        context = buildContext(design, options.catalog);
+        unsuppressed = [];
+        for (const rule of rules) for (const f of runRule(rule, context)) unsuppressed.push(f);
         result = sortFindings(applySuppressions(unsuppressed, design.suppressions));
       }
       previous = design;

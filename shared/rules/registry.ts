@@ -73,6 +73,7 @@ import { cephIopsBudget } from './ceph.iops-budget';
 import { serverNoDataDisk } from './server.no-data-disk';
 import { serverOsDiskSmall } from './server.os-disk-small';
 import { serverOsDiskHdd } from './server.os-disk-hdd';
+import { textControlCharacter } from './text.control-character';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   serverNoDataDisk,
   serverOsDiskSmall,
   serverOsDiskHdd,
+  textControlCharacter,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -34,6 +34,11 @@ export interface Rule {
   hintFor?: (thresholds: ResolvedThresholds) => string;
   source: string;
   /**
+   * Set by rules that also read the design's meta (name, notes) and suppressions, which are no
+   * network facts: the editor's validator re-runs them when those change (see incremental.ts).
+   */
+  readsMetaAndSuppressions?: boolean;
+  /**
    * Reports what the rule finds. Write it so it reads like the rule's line in the catalogue to
    * a network engineer: plain loops over the design and the topology's named lists
    * (`topo.cabledPorts(device)`, `topo.membersOf(lag)`, `topo.hostBonds()`, `topo.landings()`),

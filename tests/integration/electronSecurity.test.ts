@@ -52,6 +52,39 @@ describe('Electron hardening (electron mocked)', () => {
     expect(isAllowedExternal('https://pve.proxmox.com.evil.example/')).toBe(false);
   });
 
+  it('external links: only the exact repository, documentation paths and cited documents', () => {
+    const allowed = [
+      'https://github.com/clusterwire/clusterwire',
+      'https://github.com/clusterwire/clusterwire/issues/14',
+      'https://pve.proxmox.com/pve-docs/pve-admin-guide.html#chapter_pvecm',
+      'https://pve.proxmox.com/wiki/Cluster_Manager',
+      'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/',
+      'https://www.rfc-editor.org/rfc/rfc5198#section-2',
+      'https://www.w3.org/TR/xml/#charsets',
+    ];
+    for (const url of allowed) expect(isAllowedExternal(url), url).toBe(true);
+    const refused = [
+      'https://github.com/',
+      'https://github.com/evil/clusterwire',
+      'https://github.com/clusterwire/clusterwire-evil',
+      'https://github.com/clusterwire/clusterwire/../../evil/x',
+      'https://github.com/clusterwire/clusterwire/%2e%2e/%2e%2e/evil/x',
+      'https://github.com.evil.example/clusterwire/clusterwire',
+      'https://user@github.com/clusterwire/clusterwire',
+      'https://github.com:8443/clusterwire/clusterwire',
+      'http://github.com/clusterwire/clusterwire',
+      'https://pve.proxmox.com/',
+      'https://pve.proxmox.com/pve-docs-evil/',
+      'https://pve.proxmox.com/cgi-bin/x',
+      'https://docs.ceph.com/',
+      'https://www.rfc-editor.org/rfc/rfc9999',
+      'https://www.w3.org/',
+      'javascript:alert(1)',
+      'not a url',
+    ];
+    for (const url of refused) expect(isAllowedExternal(url), url).toBe(false);
+  });
+
   it('every permission request is denied', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
     hardenSession(session as never);

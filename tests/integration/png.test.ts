@@ -68,7 +68,8 @@ describe('PNG export (resvg, bundled Inter)', () => {
     expect(e.largestScale).not.toBeNull();
     expect(() => renderPng(big, { scale: e.largestScale! })).not.toThrow();
     expect(e.width * e.height).toBeGreaterThan(MAX_PNG_PIXELS);
-  });
+    // Renders a PNG at the 64-megapixel cap: seconds alone, more on a loaded machine.
+  }, 60_000);
 
   it('draws an overview (no unreadable small text) below the legible scale, a full diagram above', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cw-png-'));

@@ -79,4 +79,5 @@ export const RULE_CATALOGUE: ReadonlyArray<readonly [id: string, severity: strin
   ['server.no-data-disk', 'error'],
   ['server.os-disk-small', 'warning'],
   ['server.os-disk-hdd', 'warning'],
+  ['text.control-character', 'warning'],
 ];

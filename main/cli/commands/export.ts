@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { Paper } from '../../../shared/export/paper';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { netboxFolderProblem, writeNetboxFolder } from '../../services/interopFiles';
@@ -17,6 +18,7 @@ export interface ExportOptions {
   svg?: string | undefined;
   png?: string | undefined;
   scale?: string | undefined;
+  paper?: string | undefined;
   transparent: boolean;
   excel: boolean;
   drawio?: string | undefined;
@@ -38,6 +40,7 @@ export async function exportCommand(
       `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
     );
   }
+  const paper = parsePaper(options);
   const outputs = (['svg', 'png', 'bom', 'cables', 'drawio', 'clab'] as const).flatMap((kind) => {
     const path = options[kind];
     return path === undefined ? [] : [{ kind, path, what: EXPORT_TITLES[kind] }];
@@ -52,6 +55,8 @@ export async function exportCommand(
     throw new UsageError('--clab-image needs --clab FILE');
   const clabImages = parseClabImages(options.clabImages ?? []);
   const input = resolve(io.cwd, file);
+  if (paper && options.svg === undefined && options.png === undefined)
+    throw new UsageError('--paper fits the diagram to paper: use it with --svg or --png');
   await refuseUnsafeOutputs(
     outputs.map((o) => o.path),
     io.cwd,
@@ -82,6 +87,7 @@ export async function exportCommand(
         transparent: options.transparent,
         scale,
         clabImages,
+        paper,
       });
     } catch (error) {
       if (!(error instanceof PngTooLargeError)) throw error;
@@ -149,6 +155,17 @@ function reportLab(
         `or export again with --clab-image KIND=IMAGE\n`,
     );
   for (const line of lab.leftOut) io.err(`  left out of the lab: ${line}\n`);
+}
+
+/** `--paper a4|a3|letter`; it sets the PNG's size, so it cannot be combined with `--scale`. */
+function parsePaper(options: ExportOptions): Paper | undefined {
+  if (options.paper === undefined) return undefined;
+  const paper = Paper.safeParse(options.paper.toLowerCase());
+  if (!paper.success)
+    throw new UsageError(`--paper must be one of ${Paper.options.join(', ')} (landscape)`);
+  if (options.scale !== undefined)
+    throw new UsageError('--paper sets the size of the diagram; leave out --scale');
+  return paper.data;
 }
 
 /** Before anything is rendered: no output may be the design itself, another design, or twice named. */

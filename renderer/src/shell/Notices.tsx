@@ -9,6 +9,7 @@ export function Notices() {
   const notices = useUi((s) => s.notices);
   const canReveal = useUi((s) => s.info?.canReveal ?? false);
   const dismiss = useUi((s) => s.dismiss);
+  const progress = useUi((s) => s.progress);
   useEffect(() => {
     const timers = notices
       .filter((n) => n.tone === 'info')
@@ -17,6 +18,15 @@ export function Notices() {
   }, [notices, dismiss]);
   return (
     <div className="cw-notices" role="status" aria-live="polite">
+      {progress ? (
+        <div className="cw-notice cw-notice-info" data-testid="export-progress">
+          <progress aria-label="Export progress" />
+          <span>{progress.text}</span>
+          <button type="button" onClick={progress.cancel}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {notices.map((n) => (
         <div key={n.id} className={`cw-notice cw-notice-${n.tone}`}>
           <span>{n.text}</span>

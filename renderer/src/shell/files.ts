@@ -1,5 +1,6 @@
 import { BridgeCallError } from '../../../shared/ipc';
 import type { FileKind, FileStamp } from '../../../shared/ipc';
+import type { Paper } from '../../../shared/export/paper';
 import type { Design } from '../../../shared/model';
 import { bridge } from '../state/bridge';
 import { useCatalog } from '../state/catalog';
@@ -28,7 +29,7 @@ const EXPORT_NAME: Record<ExportKind, string> = {
   netbox: 'NetBox import',
 };
 /** Exports with nothing to choose: no options dialog before the file name. */
-const NO_OPTIONS: ReadonlySet<ExportKind> = new Set(['svg', 'drawio', 'clab', 'netbox']);
+const NO_OPTIONS: ReadonlySet<ExportKind> = new Set(['drawio', 'clab', 'netbox']);
 
 /** Runs long work with a status line; refuses to start a second piece of work meanwhile. */
 async function busy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
@@ -199,21 +200,68 @@ export async function saveAs(): Promise<boolean> {
   return writeDesign(path, path === doc.path ? doc.stamp : null);
 }
 
+const STAGE_TEXT: Record<string, string> = {
+  drawing: 'drawing',
+  rasterizing: 'rendering pixels',
+  encoding: 'compressing',
+  writing: 'writing the file',
+};
+const PROGRESS_POLL_MS = 400;
+
+/**
+ * An export call with progress: main renders a PNG in a worker thread, so while it runs this
+ * asks how far it is, shows that with a Cancel button, and cancels on request.
+ */
+async function exportWithProgress(
+  request: ExportRequestInput,
+  designPath: string | null,
+  overwrite: boolean,
+  design: Design,
+) {
+  const job = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const what = EXPORT_NAME[request.kind];
+  const cancel = () => void bridge.cancelExport({ job });
+  // Shown from the first answer on, so a quick export does not flash a notice.
+  let running = true;
+  const poll = async () => {
+    while (running) {
+      await new Promise((done) => setTimeout(done, PROGRESS_POLL_MS));
+      const progress = await bridge.exportProgress({ job }).catch(() => null);
+      if (!running || !progress) continue;
+      const seconds = Math.floor(progress.seconds);
+      useUi.getState().setProgress({
+        text: `Exporting the ${what}: ${STAGE_TEXT[progress.stage] ?? progress.stage}… ${seconds} s`,
+        cancel,
+      });
+    }
+  };
+  void poll();
+  try {
+    return await bridge.exportDesign({ design, request, designPath, overwrite, job });
+  } finally {
+    running = false;
+    useUi.getState().setProgress(null);
+  }
+}
+
+type ExportRequestInput = {
+  kind: ExportKind;
+  path: string;
+  scale: number;
+  transparent?: boolean;
+  excel?: boolean;
+  paper?: Paper;
+};
+
 async function runExport(
-  request: {
-    kind: ExportKind;
-    path: string;
-    scale: number;
-    transparent?: boolean;
-    excel?: boolean;
-  },
+  request: ExportRequestInput,
   /** The user already agreed to replace the file (a native save dialog, Repeat Last Export). */
   overwrite: boolean,
 ): Promise<void> {
   const doc = useDocument.getState().doc;
   if (!doc) return;
   const outcome = await attempt(`Exporting the ${EXPORT_NAME[request.kind]}…`, () =>
-    bridge.exportDesign({ design: doc.design, request, designPath: doc.path, overwrite }),
+    exportWithProgress(request, doc.path, overwrite, doc.design),
   );
   if (outcome?.ok) {
     useUi.getState().setPrefs(await bridge.getPreferences({}));
@@ -223,6 +271,10 @@ async function runExport(
       .notify('info', `Exported the ${EXPORT_NAME[request.kind]} to ${fileName(path)}`, path);
   } else if (outcome) {
     const error = outcome.error;
+    if (error instanceof BridgeCallError && error.code === 'cancelled') {
+      useUi.getState().notify('info', `Export cancelled; nothing was written.`);
+      return;
+    }
     if (error instanceof BridgeCallError && error.code === 'exists') {
       const choice = await ask('Replace file?', error.message, ['Replace', 'Cancel']);
       if (choice === 0) await runExport(request, true);

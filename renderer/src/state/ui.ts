@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PeerLinkLeg, PeerLinkProposal } from '../../../shared/edit';
+import type { Paper } from '../../../shared/export/paper';
 import type { WizardOptions } from '../../../shared/templates';
 import type {
   AppInfo,
@@ -34,7 +35,7 @@ export type Modal =
   | {
       kind: 'export-options';
       exportKind: ExportKind;
-      resolve(options: { scale: number; transparent: boolean; excel: boolean } | null): void;
+      resolve(options: ExportChoices | null): void;
     }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve(key: string | null): void }
   | {
@@ -76,6 +77,20 @@ export interface Notice {
   path?: string;
 }
 
+/** What the export dialog asks; `paper` fits SVG and PNG to landscape paper. */
+export interface ExportChoices {
+  scale: number;
+  transparent: boolean;
+  excel: boolean;
+  paper?: Paper;
+}
+
+/** Long work that reports how far it is (a PNG export), with a way to stop it. */
+export interface Progress {
+  text: string;
+  cancel(): void;
+}
+
 interface UiStore {
   info: AppInfo | null;
   prefs: Preferences | null;
@@ -84,6 +99,8 @@ interface UiStore {
   /** What long work is running ("Saving…"); shown in the status bar, blocks other commands. */
   busy: string | null;
   notices: Notice[];
+  /** Shown as a notice with a Cancel button while set. */
+  progress: Progress | null;
   /** Canvas overlays the user can hide (View menu). */
   panels: {
     minimap: boolean;
@@ -97,6 +114,7 @@ interface UiStore {
   setPrefs(prefs: Preferences): void;
   setRecent(recent: string[]): void;
   setBusy(busy: string | null): void;
+  setProgress(progress: Progress | null): void;
   notify(tone: Notice['tone'], text: string, path?: string): void;
   dismiss(id: number): void;
 }
@@ -110,12 +128,14 @@ export const useUi = create<UiStore>()((set) => ({
   modal: null,
   busy: null,
   notices: [],
+  progress: null,
   panels: { minimap: true, legend: true, problems: true, palette: true, inspector: true },
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   setInfo: (info, prefs) => set({ info, prefs }),
   setPrefs: (prefs) => set({ prefs }),
   setRecent: (recent) => set({ recent }),
   setBusy: (busy) => set({ busy }),
+  setProgress: (progress) => set({ progress }),
   notify: (tone, text, path) =>
     set((s) => ({
       notices: [...s.notices.slice(-3), { id: ++noticeId, tone, text, ...(path ? { path } : {}) }],

@@ -1,0 +1,97 @@
+import type { Design, Device } from '../model';
+import { controlCharactersIn, printable } from '../model';
+import type { Target } from './finding';
+import type { RawFinding, Rule } from './rule';
+import { t } from './targets';
+
+/** A text field to check: what to call it in a message, its value, whether it may break lines. */
+type Field = [name: string, value: string | undefined, multiline?: boolean];
+
+/** "model name holds \x1b, port eno1 description holds \x07 and \x00" */
+function problems(fields: Field[]): string[] {
+  const out: string[] = [];
+  for (const [name, value, multiline] of fields) {
+    if (value === undefined) continue;
+    const found = controlCharactersIn(value, multiline);
+    if (found.length > 0) out.push(`${name} holds ${found.join(' ')}`);
+  }
+  return out;
+}
+
+/** The device's free text; its hostname is host.name-invalid's to judge (no double finding). */
+function deviceFields(d: Device): Field[] {
+  const fields: Field[] = [
+    ['model manufacturer', d.model.manufacturer],
+    ['model name', d.model.name],
+    ['model part number', d.model.partNumber],
+  ];
+  for (let i = 0; i < d.ports.length; i++) {
+    const p = d.ports[i]!;
+    const name = printable(p.name);
+    fields.push(
+      [`port name ${name}`, p.name],
+      [`port ${name} card`, p.card],
+      [`port ${name} slot`, p.slot],
+      [`port ${name} description`, p.config?.description],
+    );
+  }
+  for (const disk of d.server?.disks ?? []) fields.push(['disk name', disk.name]);
+  return fields;
+}
+
+function designFields(design: Design): Field[] {
+  const fields: Field[] = [
+    ['design name', design.meta.name],
+    ['revision', design.meta.revision],
+    ['author', design.meta.author],
+    ['notes', design.meta.notes, true],
+  ];
+  for (const s of design.suppressions) fields.push([`suppression reason (${s.rule})`, s.reason]);
+  return fields;
+}
+
+export const textControlCharacter: Rule = {
+  id: 'text.control-character',
+  severity: 'warning',
+  title: 'Text holds control characters',
+  why: 'Control characters (ESC, BEL, NUL, ...) are invisible, cannot be printed on a cable label or typed into a switch, and most are not allowed in XML; usually they come from a paste. ClusterWire escapes them in every output (\\xNN on a terminal, U+FFFD in SVG), so the text no longer reads as typed. A warning, not an error: the network the design describes is not wrong.',
+  hint: 'Retype the text without the control characters shown as \\xNN (line breaks and tabs are allowed in the design notes).',
+  readsMetaAndSuppressions: true,
+  source:
+    'RFC 5198 section 2 (text for network interchange: no control characters apart from line endings), https://www.rfc-editor.org/rfc/rfc5198#section-2; XML 1.0 Char production, https://www.w3.org/TR/xml/#charsets',
+  check({ design }) {
+    const out: RawFinding[] = [];
+    const report = (what: string, found: string[], targets: Target[]) => {
+      if (found.length > 0) out.push({ message: `${what}: ${found.join('; ')}`, targets });
+    };
+    for (let i = 0; i < design.devices.length; i++) {
+      const d = design.devices[i]!;
+      report(`device ${printable(d.hostname)} (${d.id})`, problems(deviceFields(d)), [t.device(d)]);
+    }
+    for (let i = 0; i < design.cables.length; i++) {
+      const c = design.cables[i]!;
+      const found = problems([
+        ['label', c.label],
+        ['colour', c.color],
+      ]);
+      report(`cable ${printable(c.label || c.id)}`, found, [t.cable(c)]);
+    }
+    for (let i = 0; i < design.lags.length; i++) {
+      const l = design.lags[i]!;
+      report(`LAG ${l.id}`, problems([['name', l.name]]), [t.lag(l)]);
+    }
+    for (const m of design.mlagPairs) {
+      report(`MLAG pair ${m.id}`, problems([['name', m.name]]), [t.mlagPair(m.id)]);
+    }
+    for (const n of design.networks) {
+      report(`network ${n.id}`, problems([['name', n.name]]), [t.network(n)]);
+    }
+    for (const c of design.clusters) {
+      const fields: Field[] = [['domain', c.domain]];
+      for (const pool of c.ceph.pools) fields.push(['Ceph pool name', pool.name]);
+      report(`cluster ${printable(c.name)} (${c.id})`, problems(fields), [t.cluster(c)]);
+    }
+    report('the design', problems(designFields(design)), []);
+    return out;
+  },
+};
