@@ -161,6 +161,13 @@ function createWindow(initialFile: string | null): BrowserWindow {
           });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        async openMany(kind = 'design') {
+          const result = await dialog.showOpenDialog(window, {
+            properties: ['openFile', 'multiSelections'],
+            filters: FILTERS[kind],
+          });
+          return result.canceled ? null : result.filePaths;
+        },
         async save(kind, suggestedName) {
           const result = await dialog.showSaveDialog(window, {
             defaultPath: suggestedName,

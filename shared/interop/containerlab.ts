@@ -1,15 +1,11 @@
 import { stringify } from 'yaml';
 import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
+import { CLAB_KINDS } from './clabKinds';
+import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
 
-/**
- * containerlab kinds ClusterWire uses, as its topology schema names them
- * (srl-labs/containerlab schemas/clab.schema.json): Arista cEOS, NVIDIA Cumulus VX, and plain
- * Linux containers for servers, firewalls and other hosts. Cumulus VX is `nvidia_cumulusvx`
- * since containerlab 0.76; the older container kind `cumulus_cvx` is no longer in the schema.
- */
-export const CLAB_KINDS = ['arista_ceos', 'nvidia_cumulusvx', 'linux'] as const;
-export type ClabKind = (typeof CLAB_KINDS)[number];
+export { CLAB_KINDS };
+export type { ClabKind };
 
 export interface ClabOptions {
   /** Image per kind (`--clab-image KIND=IMAGE`); a kind without one gets no image line. */

@@ -3,6 +3,7 @@ import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
+import { CLAB_KINDS } from '../interop/clabKinds';
 import type { CallName } from './constants';
 
 /**
@@ -127,6 +128,22 @@ export const FolderListing = z.strictObject({
 });
 export type FolderListing = z.infer<typeof FolderListing>;
 
+/**
+ * containerlab images per kind, as the user typed them (never a default): a container image
+ * reference has no white space or control characters.
+ */
+export const ClabImages = z.partialRecord(
+  z.enum(CLAB_KINDS),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    // eslint-disable-next-line no-control-regex -- an image name is one token without controls
+    .regex(/^[^\s\u0000-\u001f\u007f]+$/, 'an image name has no spaces, e.g. ceos:4.32.0F'),
+);
+export type ClabImages = z.infer<typeof ClabImages>;
+
 export const ExportRequest = z.strictObject({
   kind: FileKind.exclude(['design', 'devicetype']),
   path: FilePath,
@@ -135,6 +152,8 @@ export const ExportRequest = z.strictObject({
   excel: z.boolean().default(false),
   /** NetBox: the site the devices and VLANs belong to; default the design's name. */
   site: z.string().max(200).optional(),
+  /** containerlab: the image per kind; a kind without one is listed as missing in the file. */
+  clabImages: ClabImages.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -162,6 +181,8 @@ export const Preferences = z.object({
       defaultLengthM: z.number().positive().max(1000),
     })
     .catch({ copperMaxM: 3, fiber: 'mmf-om4', defaultLengthM: 2 }),
+  /** The containerlab images of the last containerlab export, offered again the next time. */
+  clabImages: ClabImages.catch({}),
 });
 export type Preferences = z.infer<typeof Preferences>;
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
@@ -223,8 +244,12 @@ export const CALLS = {
   listRecent: call(Empty, z.array(z.string())),
   /** Native dialogs; `path: null` means the user cancelled. */
   showOpenDialog: call(
-    z.strictObject({ kind: FileKind.optional() }),
-    z.strictObject({ path: z.string().nullable() }),
+    z.strictObject({
+      kind: FileKind.optional(),
+      /** Several files at once (Import Device Types); they come back in `paths`. */
+      multiple: z.boolean().optional(),
+    }),
+    z.strictObject({ path: z.string().nullable(), paths: z.array(z.string()).optional() }),
   ),
   showSaveDialog: call(
     z.strictObject({ kind: FileKind, suggestedName: z.string().max(255) }),

@@ -1,0 +1,9 @@
+// The kind names alone, so the bridge contract can list them without the YAML writer.
+/**
+ * containerlab kinds ClusterWire uses, as its topology schema names them
+ * (srl-labs/containerlab schemas/clab.schema.json): Arista cEOS, NVIDIA Cumulus VX, and plain
+ * Linux containers for servers, firewalls and other hosts. Cumulus VX is `nvidia_cumulusvx`
+ * since containerlab 0.76; the older container kind `cumulus_cvx` is no longer in the schema.
+ */
+export const CLAB_KINDS = ['arista_ceos', 'nvidia_cumulusvx', 'linux'] as const;
+export type ClabKind = (typeof CLAB_KINDS)[number];
