@@ -1,10 +1,10 @@
 import { stringify } from 'yaml';
 import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
-import { CLAB_KINDS } from './clabKinds';
+import { CLAB_KINDS, clabKind } from './clabKinds';
 import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
 
-export { CLAB_KINDS };
+export { CLAB_KINDS, clabKind };
 export type { ClabKind };
 
 export interface ClabOptions {
@@ -20,16 +20,6 @@ export interface ClabExport {
   leftOut: string[];
   /** Ports that have another interface name inside the lab's containers. */
   renamed: string[];
-}
-
-const SWITCH_ROLES = new Set(['core-switch', 'mgmt-switch']);
-
-/** Which containerlab kind stands in for a device. */
-export function clabKind(device: Device): ClabKind {
-  if (!SWITCH_ROLES.has(device.role)) return 'linux';
-  return /nvidia|mellanox|cumulus/i.test(device.model.manufacturer)
-    ? 'nvidia_cumulusvx'
-    : 'arista_ceos';
 }
 
 /** A Linux interface name: at most 15 bytes, no slash, colon or white space. */

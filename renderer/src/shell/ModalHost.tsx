@@ -4,6 +4,8 @@ import { AskDialog } from './dialogs/AskDialog';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
+import { ImportReport } from './dialogs/ImportReport';
+import { InteropExportOptions } from './dialogs/InteropExportOptions';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -38,5 +40,11 @@ export function ModalHost() {
       return <ShortcutSheet modal={modal} />;
     case 'preferences':
       return <PreferencesDialog modal={modal} />;
+    case 'interop-options':
+      return <InteropExportOptions modal={modal} />;
+    case 'pick-many':
+      return <FilePicker modal={modal} />;
+    case 'import-report':
+      return <ImportReport modal={modal} />;
   }
 }
