@@ -30,8 +30,8 @@ Commands:
                                               landscape paper (PNG at 300 dpi)
   export FILE [--drawio F] [--clab F] [--clab-image KIND=IMAGE]... [--netbox DIR] [--site NAME]
                                               an editable draw.io diagram; a containerlab topology
-                                              (kinds arista_ceos, cumulus_cvx, linux; no image is
-                                              invented); NetBox 4.x bulk-import files in DIR
+                                              (kinds arista_ceos, nvidia_cumulusvx, linux; no image
+                                              is invented); NetBox 4.x bulk-import files in DIR
   catalog import FILE|DIR... [-o CATALOG] [--role ROLE]
                                               NetBox device-type library YAML to catalog models,
                                               added to CATALOG (or printed as a catalog file)

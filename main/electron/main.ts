@@ -168,6 +168,13 @@ function createWindow(initialFile: string | null): BrowserWindow {
           });
           return result.canceled ? [] : result.filePaths;
         },
+        async openMany(kind = 'design') {
+          const result = await dialog.showOpenDialog(window, {
+            properties: ['openFile', 'multiSelections'],
+            filters: FILTERS[kind],
+          });
+          return result.canceled ? null : result.filePaths;
+        },
         async save(kind, suggestedName) {
           const result = await dialog.showSaveDialog(window, {
             defaultPath: suggestedName,

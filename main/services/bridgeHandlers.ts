@@ -40,6 +40,8 @@ export interface BridgeDeps {
     /** LLDP neighbour files (JSON), several at once. */
     openLldp?(): Promise<string[]>;
     save(kind: FileKind, suggestedName: string): Promise<string | null>;
+    /** Several files at once; without it a multiple open offers one file. */
+    openMany?(kind?: FileKind): Promise<string[] | null>;
   };
   reveal?: (path: string) => void;
   onDocumentState?: (state: { title: string; dirty: boolean }) => void;
@@ -105,8 +107,16 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       );
       return allowed.filter((p) => p !== null);
     },
-    showOpenDialog: async ({ kind }) => {
+    showOpenDialog: async ({ kind, multiple }) => {
       if (!deps.dialogs) throw unsupported('The system file dialog');
+      if (multiple) {
+        const { dialogs } = deps;
+        const chosen = dialogs.openMany
+          ? await dialogs.openMany(kind)
+          : await dialogs.open(kind).then((p) => (p ? [p] : null));
+        for (const p of chosen ?? []) policy.grant(p);
+        return { path: chosen?.[0] ?? null, paths: chosen ?? [] };
+      }
       const path = await deps.dialogs.open(kind);
       if (path) policy.grant(path);
       return { path };
@@ -220,7 +230,11 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
             throw error;
           }
         });
-        prefs.update({ lastExport: { ...request, path: absolute } });
+        prefs.update({
+          lastExport: { ...request, path: absolute },
+          // The images typed for this lab are offered again next time (an empty map forgets them).
+          ...(request.kind === 'clab' ? { clabImages: request.clabImages ?? {} } : {}),
+        });
         return { path: absolute, bytes: Buffer.byteLength(bytes) };
       } finally {
         running.done();

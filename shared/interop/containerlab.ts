@@ -1,14 +1,11 @@
 import { stringify } from 'yaml';
 import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
+import { CLAB_KINDS, clabKind } from './clabKinds';
+import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
 
-/**
- * containerlab kinds ClusterWire uses, as its topology schema names them
- * (srl-labs/containerlab schemas/clab.schema.json): Arista cEOS, NVIDIA Cumulus VX, and plain
- * Linux containers for servers, firewalls and other hosts.
- */
-export const CLAB_KINDS = ['arista_ceos', 'cumulus_cvx', 'linux'] as const;
-export type ClabKind = (typeof CLAB_KINDS)[number];
+export { CLAB_KINDS, clabKind };
+export type { ClabKind };
 
 export interface ClabOptions {
   /** Image per kind (`--clab-image KIND=IMAGE`); a kind without one gets no image line. */
@@ -25,14 +22,6 @@ export interface ClabExport {
   renamed: string[];
 }
 
-const SWITCH_ROLES = new Set(['core-switch', 'mgmt-switch']);
-
-/** Which containerlab kind stands in for a device. */
-export function clabKind(device: Device): ClabKind {
-  if (!SWITCH_ROLES.has(device.role)) return 'linux';
-  return /nvidia|mellanox|cumulus/i.test(device.model.manufacturer) ? 'cumulus_cvx' : 'arista_ceos';
-}
-
 /** A Linux interface name: at most 15 bytes, no slash, colon or white space. */
 const LINUX_IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 /** eth0 is the management interface containerlab gives every node. */
@@ -43,11 +32,13 @@ function nativeName(kind: ClabKind, port: string): string | null {
   switch (kind) {
     case 'arista_ceos': {
       // cEOS shows EthernetN (or EthernetN/M) for the container's ethN (ethN_M).
-      const m = /^Ethernet(\d+)(?:\/(\d+))?$/.exec(port);
+      // containerlab takes eth1 and up (eth[1-9]...): an Ethernet0 would be the management eth0.
+      const m = /^Ethernet([1-9]\d*)(?:\/(\d+))?$/.exec(port);
       return m ? `eth${m[1]}${m[2] ? `_${m[2]}` : ''}` : null;
     }
-    case 'cumulus_cvx':
-      return /^swp\d+(s\d+)?$/.test(port) ? port : null;
+    case 'nvidia_cumulusvx':
+      // containerlab takes swpN (N >= 1) only: a breakout port (swp1s0) gets the next free swpN.
+      return /^swp[1-9]\d*$/.test(port) ? port : null;
     case 'linux':
       return LINUX_IFNAME.test(port) && !RESERVED.has(port) ? port : null;
   }
@@ -55,7 +46,7 @@ function nativeName(kind: ClabKind, port: string): string | null {
 
 const prefixOf: Record<ClabKind, string> = {
   arista_ceos: 'eth',
-  cumulus_cvx: 'swp',
+  nvidia_cumulusvx: 'swp',
   linux: 'eth',
 };
 
@@ -79,6 +70,11 @@ const BOND_MODE: Record<LagMode, string> = {
   broadcast: 'broadcast',
 };
 
+/** Lab and node names as containerlab's schema allows them: a letter or digit first. */
+const CLAB_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const clabName = (text: string, fallback: string) =>
+  slugify(text, fallback).replace(/^[^a-z0-9]+/, '') || fallback;
+
 const ADDRESS = /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
 // eslint-disable-next-line no-control-regex -- a comment line must not break at a control character
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
@@ -98,10 +94,10 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
   const kinds = new Map<string, ClabKind>();
   const usedNodes = new Set<string>();
   for (const device of design.devices) {
-    let name = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(device.hostname)
+    let name = CLAB_NAME.test(device.hostname)
       ? device.hostname
-      : slugify(device.hostname, 'node');
-    for (let n = 2; usedNodes.has(name); n++) name = `${slugify(device.hostname, 'node')}-${n}`;
+      : clabName(device.hostname, 'node');
+    for (let n = 2; usedNodes.has(name); n++) name = `${clabName(device.hostname, 'node')}-${n}`;
     usedNodes.add(name);
     nodeName.set(device.id, name);
     kinds.set(device.id, clabKind(device));
@@ -203,8 +199,9 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
   const topology: Record<string, unknown> = {};
   if (Object.keys(kindSettings).length > 0) topology.kinds = kindSettings;
   topology.nodes = nodes;
-  topology.links = links;
-  const doc = { name: slugify(design.meta.name, 'clusterwire'), topology };
+  // The schema wants at least one link when the key is there: a lab without cables has none.
+  if (links.length > 0) topology.links = links;
+  const doc = { name: clabName(design.meta.name, 'clusterwire'), topology };
 
   const header = [
     `containerlab topology of "${oneLine(design.meta.name)}", written by ClusterWire.`,

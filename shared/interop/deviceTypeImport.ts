@@ -191,7 +191,7 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
   if (!role) {
     role = guessRole(ports);
     notes.push(
-      `role: guessed "${role}" from the ports (the library has no role; set it with --role)`,
+      `role: guessed "${role}" from the ports (the library has no role; choose one when importing, --role in the CLI)`,
     );
   }
   const slug = type.slug ?? `${slugify(type.manufacturer)}-${slugify(type.model)}`;

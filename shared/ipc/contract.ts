@@ -5,6 +5,7 @@ import { LldpFormat, LldpNeighbor } from '../compare/lldp';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
 import { Paper } from '../export/paper';
+import { CLAB_KINDS } from '../interop/clabKinds';
 import type { CallName } from './constants';
 import { STORAGE_NICS_MAX_NODES, WIZARD_MAX_NODES } from '../templates';
 
@@ -133,6 +134,21 @@ export const FolderListing = z.strictObject({
 export type FolderListing = z.infer<typeof FolderListing>;
 
 const ExportJobId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a job id is 1-64 of a-z, 0-9, -');
+/**
+ * containerlab images per kind, as the user typed them (never a default): a container image
+ * reference has no white space or control characters.
+ */
+export const ClabImages = z.partialRecord(
+  z.enum(CLAB_KINDS),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    // eslint-disable-next-line no-control-regex -- an image name is one token without controls
+    .regex(/^[^\s\u0000-\u001f\u007f]+$/, 'an image name has no spaces, e.g. ceos:4.32.0F'),
+);
+export type ClabImages = z.infer<typeof ClabImages>;
 
 export const ExportRequest = z.strictObject({
   kind: FileKind.exclude(['design', 'devicetype']),
@@ -144,6 +160,8 @@ export const ExportRequest = z.strictObject({
   site: z.string().max(200).optional(),
   /** SVG and PNG fitted to landscape paper (PNG at print resolution; `scale` is then unused). */
   paper: Paper.optional(),
+  /** containerlab: the image per kind; a kind without one is listed as missing in the file. */
+  clabImages: ClabImages.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -171,6 +189,8 @@ export const Preferences = z.object({
       defaultLengthM: z.number().positive().max(1000),
     })
     .catch({ copperMaxM: 3, fiber: 'mmf-om4', defaultLengthM: 2 }),
+  /** The containerlab images of the last containerlab export, offered again the next time. */
+  clabImages: ClabImages.catch({}),
 });
 export type Preferences = z.infer<typeof Preferences>;
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
@@ -243,8 +263,12 @@ export const CALLS = {
   listRecent: call(Empty, z.array(z.string())),
   /** Native dialogs; `path: null` means the user cancelled. */
   showOpenDialog: call(
-    z.strictObject({ kind: FileKind.optional() }),
-    z.strictObject({ path: z.string().nullable() }),
+    z.strictObject({
+      kind: FileKind.optional(),
+      /** Several files at once (Import Device Types); they come back in `paths`. */
+      multiple: z.boolean().optional(),
+    }),
+    z.strictObject({ path: z.string().nullable(), paths: z.array(z.string()).optional() }),
   ),
   showSaveDialog: call(
     z.strictObject({ kind: FileKind, suggestedName: z.string().max(255) }),

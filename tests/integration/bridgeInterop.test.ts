@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/bridgeHandlers';
 import { parseCatalogText } from '../../shared/catalog';
@@ -15,11 +16,16 @@ beforeEach(async () => {
 afterEach(() => fixture.cleanup());
 
 const call = (name: string, payload: unknown) => dispatch(fixture.handlers, name, payload);
-const exportRequest = (kind: string, path: string, overwrite = false) =>
+const exportRequest = (
+  kind: string,
+  path: string,
+  overwrite = false,
+  options: Record<string, unknown> = {},
+) =>
   call('exportDesign', {
     design: template(),
     designPath: 'a.clusterwire',
-    request: { kind, path },
+    request: { kind, path, ...options },
     overwrite,
   });
 
@@ -94,5 +100,111 @@ describe('interop through the bridge', () => {
       designPath: 'a.clusterwire',
     });
     expect(outside.ok ? null : outside.error.code).toBe('not-allowed');
+  });
+
+  it('writes the containerlab images given, remembers them, and Repeat sends them again', async () => {
+    const clabImages = { arista_ceos: 'ceos:4.32.0F', linux: 'debian:12' };
+    expect((await exportRequest('clab', 'lab.clab.yml', false, { clabImages })).ok).toBe(true);
+    const text = readFileSync(join(fixture.root, 'lab.clab.yml'), 'utf8');
+    const doc = parseYaml(text) as { topology: { kinds: Record<string, { image: string }> } };
+    expect(doc.topology.kinds).toEqual({
+      arista_ceos: { image: 'ceos:4.32.0F' },
+      linux: { image: 'debian:12' },
+    });
+    // The kind left empty is named in the file, as the CLI does.
+    expect(text).toContain('No image given for: nvidia_cumulusvx');
+    expect(fixture.prefs.read().clabImages).toEqual(clabImages);
+    const last = fixture.prefs.read().lastExport;
+    expect(last).toMatchObject({ kind: 'clab', clabImages });
+    // Repeat Last Export sends the stored request as it is.
+    writeFileSync(join(fixture.root, 'lab.clab.yml'), 'old');
+    const repeated = await call('exportDesign', {
+      design: template(),
+      designPath: 'a.clusterwire',
+      request: last,
+      overwrite: true,
+    });
+    expect(repeated.ok).toBe(true);
+    expect(readFileSync(join(fixture.root, 'lab.clab.yml'), 'utf8')).toBe(text);
+    // An export with no images forgets them.
+    expect((await exportRequest('clab', 'lab.clab.yml', true)).ok).toBe(true);
+    expect(fixture.prefs.read().clabImages).toEqual({});
+  });
+
+  it('refuses images that are not one token, and kinds the lab does not have', async () => {
+    for (const clabImages of [{ linux: 'debian 12' }, { linux: 'a\nb' }, { cumulus_cvx: 'x' }]) {
+      const result = await exportRequest('clab', 'lab.clab.yml', false, { clabImages });
+      expect(result.ok ? null : result.error.code, JSON.stringify(clabImages)).toBe('bad-request');
+    }
+    expect(readdirSync(fixture.root)).not.toContain('lab.clab.yml');
+  });
+
+  it('writes the NetBox site given, and Repeat uses it again', async () => {
+    expect((await exportRequest('netbox', 'nb', false, { site: 'DC 1' })).ok).toBe(true);
+    const sites = () => readFileSync(join(fixture.root, 'nb', '3-sites.csv'), 'utf8');
+    expect(sites()).toContain('DC 1,dc-1,planned');
+    const last = fixture.prefs.read().lastExport;
+    expect(last).toMatchObject({ kind: 'netbox', site: 'DC 1' });
+    rmSync(join(fixture.root, 'nb', '3-sites.csv'));
+    const repeated = await call('exportDesign', {
+      design: template(),
+      designPath: 'a.clusterwire',
+      request: last,
+      overwrite: true,
+    });
+    expect(repeated.ok).toBe(true);
+    expect(sites()).toContain('DC 1,dc-1,planned');
+  });
+
+  it('imports several device-type files in one call, reporting each model with its file', async () => {
+    cpSync(
+      resolve('tests/fixtures/devicetypes/example-server-2u.yaml'),
+      join(fixture.root, 's.yaml'),
+    );
+    cpSync(
+      resolve('tests/fixtures/devicetypes/arista-dcs-7050sx3-48yc8.yaml'),
+      join(fixture.root, 'sw.yaml'),
+    );
+    const result = await call('importDeviceTypes', {
+      paths: ['s.yaml', 'sw.yaml'],
+      designPath: 'a.clusterwire',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const models = (result.value as { models: { id: string; file: string }[] }).models;
+    expect(models.map((m) => [m.id, m.file])).toEqual([
+      ['example-server-2u', 's.yaml'],
+      ['arista-dcs-7050sx3-48yc8', 'sw.yaml'],
+    ]);
+    const parsed = parseCatalogText(
+      readFileSync(join(fixture.root, 'clusterwire-catalog.json'), 'utf8'),
+    );
+    expect(parsed.ok && parsed.catalog.models.map((m) => m.id).sort()).toEqual([
+      'arista-dcs-7050sx3-48yc8',
+      'example-server-2u',
+    ]);
+  });
+
+  it('offers several files through the native dialog when asked for them', async () => {
+    const multi = await serveModeHandlers({
+      dialogs: {
+        open: () => Promise.resolve('/x/one.yaml'),
+        save: () => Promise.resolve(null),
+        openMany: () => Promise.resolve(['/x/one.yaml', '/x/two.yaml']),
+      },
+    });
+    try {
+      const result = await dispatch(multi.handlers, 'showOpenDialog', {
+        kind: 'devicetype',
+        multiple: true,
+      });
+      expect(result.ok && result.value).toEqual({
+        path: '/x/one.yaml',
+        paths: ['/x/one.yaml', '/x/two.yaml'],
+      });
+      const single = await dispatch(multi.handlers, 'showOpenDialog', { kind: 'devicetype' });
+      expect(single.ok && single.value).toEqual({ path: '/x/one.yaml' });
+    } finally {
+      multi.cleanup();
+    }
   });
 });

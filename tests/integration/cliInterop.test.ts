@@ -43,7 +43,7 @@ describe('clusterwire export --netbox / --drawio / --clab', () => {
       '--clab-image',
       'linux=debian:12',
       '--clab-image',
-      'cumulus_cvx=registry.example/cvx:5',
+      'nvidia_cumulusvx=registry.example/cvx:5',
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('wrote NetBox import (12 files) to nb');
@@ -65,7 +65,7 @@ describe('clusterwire export --netbox / --drawio / --clab', () => {
     expect(XMLValidator.validate(read('ref.drawio'))).toBe(true);
     const lab = parseYaml(read('ref.clab.yml')) as { topology: { kinds: unknown } };
     expect(lab.topology.kinds).toEqual({
-      cumulus_cvx: { image: 'registry.example/cvx:5' },
+      nvidia_cumulusvx: { image: 'registry.example/cvx:5' },
       linux: { image: 'debian:12' },
     });
   });
@@ -106,6 +106,16 @@ describe('clusterwire export --netbox / --drawio / --clab', () => {
       3,
     );
     expect(cli('export', 'ref.clusterwire', '--site', 'X', '--svg', 'a.svg').code).toBe(3);
+    const old = cli(
+      'export',
+      'ref.clusterwire',
+      '--clab',
+      'l.yml',
+      '--clab-image',
+      'cumulus_cvx=x',
+    );
+    expect(old.code).toBe(3);
+    expect(old.stderr).toContain('current kind for Cumulus VX is nvidia_cumulusvx');
   });
 
   it('documents the new options in export --help', () => {

@@ -288,13 +288,13 @@ describe('containerlab export', () => {
   });
 
   it('uses the schema kind names and never invents an image', () => {
-    expect(doc.topology.nodes['core-01']!.kind).toBe('cumulus_cvx');
+    expect(doc.topology.nodes['core-01']!.kind).toBe('nvidia_cumulusvx');
     expect(doc.topology.nodes['pve-01']!.kind).toBe('linux');
     expect(doc.topology.nodes['mgmt-sw-01']!.kind).toBe('arista_ceos');
     expect(doc.topology.kinds).toEqual({ linux: { image: 'debian:12' } });
-    expect(lab.missingImages).toEqual(['arista_ceos', 'cumulus_cvx']);
+    expect(lab.missingImages).toEqual(['arista_ceos', 'nvidia_cumulusvx']);
     expect(lab.yaml).not.toMatch(/image: (?!debian:12)/);
-    expect(lab.yaml.split('\n')[1]).toContain('No image given for: arista_ceos, cumulus_cvx');
+    expect(lab.yaml.split('\n')[1]).toContain('No image given for: arista_ceos, nvidia_cumulusvx');
   });
 
   it('keeps Cumulus swp names, maps other ports, and lists the cables left out', () => {
@@ -334,6 +334,39 @@ describe('containerlab export', () => {
     const parsed = parseYaml(text) as typeof doc;
     expect(parsed.topology.nodes['core-01']!.kind).toBe('arista_ceos');
     expect(parsed.topology.links[0]!.endpoints).toEqual(['core-01:eth21', 'core-02:eth21']);
+  });
+
+  // containerlab's nvidia_cumulusvx takes swpN (N >= 1) and cEOS eth1 and up: breakout and
+  // zero-numbered ports get the next free name instead of one containerlab refuses.
+  const renamePort = (x: ReturnType<typeof template>, device: string, from: string, to: string) => {
+    const dev = x.devices.find((v) => v.hostname === device)!;
+    const id = dev.id;
+    dev.ports.find((p) => p.name === from)!.name = to;
+    for (const c of x.cables)
+      for (const end of [c.a, c.b]) if (end.device === id && end.port === from) end.port = to;
+    for (const lag of x.lags)
+      for (const m of lag.members) if (m.device === id && m.port === from) m.port = to;
+  };
+
+  it('gives a Cumulus breakout port (swp21s0) a plain swpN name', () => {
+    const x = template();
+    renamePort(x, 'core-01', 'swp21', 'swp21s0');
+    const out = containerlabTopology(x);
+    const parsed = parseYaml(out.yaml) as typeof doc;
+    const [a] = parsed.topology.links[0]!.endpoints;
+    expect(a).toMatch(/^core-01:swp[1-9]\d*$/);
+    expect(out.renamed).toContain(`core-01 swp21s0 is ${a!.slice('core-01:'.length)}`);
+  });
+
+  it('never maps a cEOS Ethernet0 to the management eth0', () => {
+    const x = template();
+    const ceos = x.devices.find((v) => v.hostname === 'mgmt-sw-01')!;
+    const cabled = x.cables.find((c) => c.a.device === ceos.id || c.b.device === ceos.id)!;
+    const end = cabled.a.device === ceos.id ? cabled.a : cabled.b;
+    renamePort(x, 'mgmt-sw-01', end.port, 'Ethernet0');
+    const parsed = parseYaml(containerlabTopology(x).yaml) as typeof doc;
+    const endpoints = parsed.topology.links.flatMap((l) => l.endpoints);
+    expect(endpoints).not.toContain('mgmt-sw-01:eth0');
   });
 });
 

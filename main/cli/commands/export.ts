@@ -133,6 +133,10 @@ function parseClabImages(values: string[]): Partial<Record<ClabKind, string>> {
     const image = value.slice(cut + 1).trim();
     if (cut < 0 || !image)
       throw new UsageError(`--clab-image ${value}: expected KIND=IMAGE, e.g. linux=debian:12`);
+    if (kind === 'cumulus_cvx' || kind === 'cvx')
+      throw new UsageError(
+        `--clab-image ${value}: containerlab's current kind for Cumulus VX is nvidia_cumulusvx`,
+      );
     if (!(CLAB_KINDS as readonly string[]).includes(kind))
       throw new UsageError(
         `--clab-image ${value}: "${kind}" is not a kind of ClusterWire's labs (${CLAB_KINDS.join(', ')})`,

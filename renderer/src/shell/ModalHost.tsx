@@ -6,6 +6,8 @@ import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
 import { LldpPicker } from './dialogs/LldpPicker';
 import { PeerLinkDialog } from './dialogs/PeerLinkDialog';
+import { ImportReport } from './dialogs/ImportReport';
+import { InteropExportOptions } from './dialogs/InteropExportOptions';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -44,5 +46,11 @@ export function ModalHost() {
       return <PreferencesDialog modal={modal} />;
     case 'peer-link':
       return <PeerLinkDialog modal={modal} />;
+    case 'interop-options':
+      return <InteropExportOptions modal={modal} />;
+    case 'pick-many':
+      return <FilePicker modal={modal} />;
+    case 'import-report':
+      return <ImportReport modal={modal} />;
   }
 }

@@ -75,6 +75,16 @@ export async function pickFile(
   });
 }
 
+/** Several files (Import Device Types): the native dialog's multi-select, or the in-app picker. */
+async function pickFiles(fileKind: FileKind): Promise<string[] | null> {
+  if (useUi.getState().info?.nativeDialogs) {
+    const { path, paths } = await bridge.showOpenDialog({ kind: fileKind, multiple: true });
+    const chosen = paths ?? (path ? [path] : []);
+    return chosen.length > 0 ? chosen : null;
+  }
+  return showModal<Extract<Modal, { kind: 'pick-many' }>>({ kind: 'pick-many', fileKind });
+}
+
 export function reportFailure(title: string, error: unknown): Promise<void> {
   if (error instanceof BridgeCallError) return showError(title, error.message, error.problems);
   return showError(title, error instanceof Error ? error.message : String(error));
@@ -302,13 +312,25 @@ export async function exportAs(kind: ExportKind): Promise<void> {
         exportKind: kind,
       });
   if (!options) return;
+  // containerlab and NetBox ask their own options (images per kind, the site) first.
+  const interop =
+    kind === 'clab' || kind === 'netbox'
+      ? await showModal<Extract<Modal, { kind: 'interop-options' }>>({
+          kind: 'interop-options',
+          exportKind: kind,
+        })
+      : {};
+  if (!interop) return;
   const suffix = kind === 'bom' ? '-bom' : kind === 'cables' ? '-cables' : '';
   const name =
     kind === 'netbox' ? `${baseName()}-netbox` : `${baseName()}${suffix}.${EXTENSION[kind]}`;
   const path = await pickFile('save', kind, name);
   if (!path) return;
   // A native save dialog has asked about replacing; the in-app picker leaves it to the bridge.
-  await runExport({ kind, path, ...options }, useUi.getState().info?.nativeDialogs === true);
+  await runExport(
+    { kind, path, ...options, ...interop },
+    useUi.getState().info?.nativeDialogs === true,
+  );
 }
 
 /**
@@ -328,39 +350,36 @@ export async function importDeviceTypes(): Promise<void> {
     return;
   }
   const designPath = doc.path;
-  const path = await pickFile('open', 'devicetype');
-  if (!path) return;
+  const paths = await pickFiles('devicetype');
+  if (!paths) return;
+  const what = paths.length === 1 ? fileName(paths[0]!) : `${paths.length} files`;
   // The library says nothing about what a device is for; the palette groups models by role.
   const roles = [undefined, 'core-switch', 'mgmt-switch', 'server', 'firewall', 'other'] as const;
   const choice = await ask(
     'What kind of device is it?',
-    `${fileName(path)}: the device-type library does not say. The palette lists the model under this role.`,
+    `${what}: the device-type library does not say. The palette lists the models under this role.`,
     ['Guess from its ports', 'Core switch', 'Management switch', 'Server', 'Firewall', 'Other'],
   );
   if (choice === null) return;
   const role = roles[choice];
   const outcome = await attempt('Importing device types…', () =>
-    bridge.importDeviceTypes({ paths: [path], designPath, ...(role ? { role } : {}) }),
+    bridge.importDeviceTypes({ paths, designPath, ...(role ? { role } : {}) }),
   );
   if (!outcome) return;
   if (!outcome.ok) {
-    await reportFailure(`Could not import ${fileName(path)}`, outcome.error);
+    await reportFailure(`Could not import ${what}`, outcome.error);
     return;
   }
   const { catalog } = await bridge.getCatalog({ designPath });
   useCatalog.getState().setCatalog(catalog);
-  const { models, catalogPath } = outcome.value;
-  const notes = models.flatMap((m) => m.notes.map((n) => `${m.name}: ${n}`));
-  const names = models.map((m) => m.name).join(', ');
+  const report = outcome.value;
   useUi
     .getState()
-    .notify('info', `Added ${names} to ${fileName(catalogPath)}; the palette lists it.`);
-  if (notes.length > 0)
-    await ask(
-      `Imported ${names}`,
-      `Added to the catalog beside the design. What the file holds that the catalog cannot, and guesses to check:\n\n${notes.join('\n')}`,
-      ['OK'],
+    .notify(
+      'info',
+      `Added ${report.models.length} device ${report.models.length === 1 ? 'type' : 'types'} to ${fileName(report.catalogPath)}; the palette lists them.`,
     );
+  await showModal<Extract<Modal, { kind: 'import-report' }>>({ kind: 'import-report', report });
 }
 
 export async function repeatExport(): Promise<void> {

@@ -5,6 +5,7 @@ import type { WizardOptions } from '../../../shared/templates';
 import type {
   AppInfo,
   BridgeError,
+  ClabImages,
   ExportRequest,
   FileKind,
   Preferences,
@@ -64,7 +65,32 @@ export type Modal =
       proposal: PeerLinkProposal;
       /** The legs to cable; [] for the pair without a peer link; null to cancel. */
       resolve(legs: PeerLinkLeg[] | null): void;
-    };
+    }
+  | {
+      /** containerlab images per kind, or the NetBox site, before the file name is asked. */
+      kind: 'interop-options';
+      exportKind: 'clab' | 'netbox';
+      resolve(options: InteropExportOptions | null): void;
+    }
+  | {
+      /** The in-app picker choosing several files (Import Device Types in serve mode). */
+      kind: 'pick-many';
+      fileKind: FileKind;
+      resolve(paths: string[] | null): void;
+    }
+  | { kind: 'import-report'; report: DeviceTypeImportReport; resolve(): void };
+
+/** What the containerlab and NetBox exports ask before the file name. */
+export interface InteropExportOptions {
+  site?: string;
+  clabImages?: ClabImages;
+}
+
+/** What one Import Device Types added, per file, with the notes of each model. */
+export interface DeviceTypeImportReport {
+  catalogPath: string;
+  models: { id: string; name: string; file: string; notes: string[] }[];
+}
 
 type ModalRequest<M extends Modal> = Omit<M, 'resolve'>;
 type Resolved<M extends Modal> = Parameters<M['resolve']>[0];

@@ -26,14 +26,30 @@ const ENDINGS: Record<FileKind, string[]> = {
 
 const TITLES: Partial<Record<FileKind, Partial<Record<'open' | 'save', string>>>> = {
   netbox: { save: 'Export to NetBox: folder' },
-  devicetype: { open: 'Import device type (NetBox YAML)' },
+  devicetype: { open: 'Import device types (NetBox YAML)' },
 };
 
-/** Serve mode's file dialog: folders and files inside the served folder only. */
-export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> }) {
+/** Several names in the name field, as file dialogs show them: "a.yaml" "b.yaml". */
+const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(' ');
+function namesIn(text: string): string[] {
+  const names = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim()).filter(Boolean);
+  return names.length > 0 ? names : text.trim() ? [text.trim()] : [];
+}
+
+/**
+ * Serve mode's file dialog: folders and files inside the served folder only. As `pick-many` a
+ * click adds a file to the choice or takes it out again.
+ */
+export function FilePicker({
+  modal,
+}: {
+  modal: Extract<Modal, { kind: 'pick' }> | Extract<Modal, { kind: 'pick-many' }>;
+}) {
+  const many = modal.kind === 'pick-many';
+  const mode = modal.kind === 'pick' ? modal.mode : 'open';
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [name, setName] = useState(modal.suggestedName);
+  const [name, setName] = useState(modal.kind === 'pick' ? modal.suggestedName : '');
   const endings = ENDINGS[modal.fileKind];
   const extension = endings[0] ?? '';
   const fits = (file: string) =>
@@ -49,17 +65,28 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
   useEffect(() => {
     void browse();
   }, []);
-  const files = listing?.entries.filter((e) => e.kind === 'folder' || fits(e.name)) ?? [];
-  const submit = () => {
-    if (!listing || !name.trim()) return;
-    const file = fits(name.trim()) ? name.trim() : `${name.trim()}${extension}`;
-    modal.resolve(joinPath(listing.dir, file));
+  const enter = (dir: string) => {
+    // A choice of several files is made in one folder.
+    if (many) setName('');
+    void browse(dir);
   };
+  const files = listing?.entries.filter((e) => e.kind === 'folder' || fits(e.name)) ?? [];
+  const chosen = many ? namesIn(name) : [];
+  const pick = (file: string) => {
+    if (!many) setName(file);
+    else
+      setName(quoted(chosen.includes(file) ? chosen.filter((n) => n !== file) : [...chosen, file]));
+  };
+  const finish = (files: string[]) => {
+    if (!listing || files.length === 0) return;
+    const paths = files.map((f) => joinPath(listing.dir, fits(f) ? f : `${f}${extension}`));
+    if (modal.kind === 'pick-many') modal.resolve(paths);
+    else modal.resolve(paths[0]!);
+  };
+  const submit = () => finish(many ? chosen : name.trim() ? [name.trim()] : []);
   return (
     <Dialog
-      title={
-        TITLES[modal.fileKind]?.[modal.mode] ?? (modal.mode === 'open' ? 'Open design' : 'Save as')
-      }
+      title={TITLES[modal.fileKind]?.[mode] ?? (mode === 'open' ? 'Open design' : 'Save as')}
       onCancel={() => modal.resolve(null)}
       wide
       testId="file-picker"
@@ -68,28 +95,33 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
         <button
           type="button"
           disabled={!listing?.parent}
-          onClick={() => listing?.parent && void browse(listing.parent)}
+          onClick={() => listing?.parent && enter(listing.parent)}
         >
           ↑ Up
         </button>
         <code>{listing?.dir ?? '…'}</code>
       </div>
       {error ? <p className="cw-error-message">{error}</p> : null}
-      <ul className="cw-picker-list" role="listbox" aria-label="Files">
+      <ul
+        className="cw-picker-list"
+        role="listbox"
+        aria-label="Files"
+        aria-multiselectable={many || undefined}
+      >
         {files.map((entry) => (
           <li key={entry.name}>
             <button
               type="button"
               role="option"
-              aria-selected={entry.name === name}
+              aria-selected={many ? chosen.includes(entry.name) : entry.name === name}
               className={entry.kind === 'folder' ? 'cw-picker-folder' : undefined}
               onClick={() =>
                 entry.kind === 'folder'
-                  ? void browse(joinPath(listing!.dir, entry.name))
-                  : setName(entry.name)
+                  ? enter(joinPath(listing!.dir, entry.name))
+                  : pick(entry.name)
               }
               onDoubleClick={() => {
-                if (entry.kind === 'file') modal.resolve(joinPath(listing!.dir, entry.name));
+                if (entry.kind === 'file') finish([entry.name]);
               }}
             >
               <span>{entry.kind === 'folder' ? '📁' : '📄'}</span>
@@ -112,13 +144,13 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
         }}
       >
         <label>
-          {modal.fileKind === 'netbox' ? 'Folder name' : 'File name'}
+          {modal.fileKind === 'netbox' ? 'Folder name' : many ? 'File names' : 'File name'}
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-label="File name"
             data-autofocus
-            placeholder={`name${extension}`}
+            placeholder={many ? `"a${extension}" "b${extension}"` : `name${extension}`}
           />
         </label>
         <Buttons>
@@ -126,7 +158,11 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
             Cancel
           </button>
           <button type="submit" className="cw-primary" disabled={!name.trim() || !listing}>
-            {modal.mode === 'open' ? 'Open' : 'Save'}
+            {mode === 'save'
+              ? 'Save'
+              : many && chosen.length > 1
+                ? `Open ${chosen.length}`
+                : 'Open'}
           </button>
         </Buttons>
       </form>
