@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
 import { serveCommand } from './commands/serve';
@@ -23,6 +24,11 @@ Commands:
                                               the diagram as SVG or PNG (scale 1-4); bill of
                                               materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
+  generate FILE -o DIR [--switch-platform eos|nvue] [--force]
+                                              configuration files: per node interfaces,
+                                              corosync.conf, Ceph, switch configs (EOS or
+                                              NVUE), port plans and a runbook; refused (1)
+                                              while the design has errors or lacks a fact
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
 
@@ -128,6 +134,29 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             scale: str(values.scale),
             transparent: values.transparent === true,
             excel: values.excel === true,
+          },
+          io,
+        );
+      }
+      case 'generate': {
+        const { values, positionals } = parse(
+          rest,
+          {
+            output: { type: 'string', short: 'o' },
+            'switch-platform': { type: 'string' },
+            force: { type: 'boolean', short: 'f' },
+          },
+          1,
+        );
+        const file = positionals[0];
+        if (file === undefined) throw new UsageError('generate needs a design file');
+        const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        return await generateCommand(
+          file,
+          {
+            output: str(values.output),
+            switchPlatform: str(values['switch-platform']),
+            force: values.force === true,
           },
           io,
         );
