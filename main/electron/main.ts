@@ -73,6 +73,7 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   bom: [{ name: 'CSV', extensions: ['csv'] }],
   cables: [{ name: 'CSV', extensions: ['csv'] }],
+  config: [],
 };
 
 function refreshMenu(): void {

@@ -41,7 +41,7 @@ export async function writeConfigFolder(
   }
   if (entries.length > 0 && !options.force)
     throw new ConfigFolderError(
-      `${folder}: the folder is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}); choose an empty folder or overwrite with --force`,
+      `${folder}: the folder is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'})`,
       true,
     );
   try {

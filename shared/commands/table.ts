@@ -116,6 +116,13 @@ const TABLE = [
     needsDesign: true,
   },
   {
+    id: 'generate-config',
+    label: 'Generate Configuration…',
+    menu: 'File',
+    separatorBefore: true,
+    needsDesign: true,
+  },
+  {
     id: 'close-window',
     label: 'Close Window',
     menu: 'File',

@@ -30,5 +30,6 @@ export const CALL_NAMES = [
   'discardRecovery',
   'setDocumentState',
   'closeWindow',
+  'generateConfig',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -95,7 +95,8 @@ export const OpenedDesign = z.strictObject({
 });
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
-export const FileKind = z.enum(['design', 'svg', 'png', 'bom', 'cables']);
+/** `config`: a folder of generated configuration files. */
+export const FileKind = z.enum(['design', 'svg', 'png', 'bom', 'cables', 'config']);
 export type FileKind = z.infer<typeof FileKind>;
 
 export const FolderEntry = z.strictObject({
@@ -113,7 +114,7 @@ export const FolderListing = z.strictObject({
 export type FolderListing = z.infer<typeof FolderListing>;
 
 export const ExportRequest = z.strictObject({
-  kind: FileKind.exclude(['design']),
+  kind: FileKind.exclude(['design', 'config']),
   path: FilePath,
   scale: z.number().min(0.1).max(4).default(1),
   transparent: z.boolean().default(false),
@@ -254,6 +255,20 @@ export const CALLS = {
   setDocumentState: call(z.strictObject({ title: z.string().max(300), dirty: z.boolean() }), Done),
   /** Close this window without asking again (after the renderer settled unsaved work). */
   closeWindow: call(Empty, Done),
+  /**
+   * Generates the configuration of `design` again on the main side and writes the folder;
+   * `exists` for a folder that is not empty unless `overwrite`, `invalid-design` when refused.
+   */
+  generateConfig: call(
+    z.strictObject({
+      design: Design,
+      folder: FilePath,
+      designPath: FilePath.nullable(),
+      switchPlatform: z.enum(['eos', 'nvue']).optional(),
+      overwrite: z.boolean().default(false),
+    }),
+    z.strictObject({ folder: z.string(), files: z.int().nonnegative() }),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

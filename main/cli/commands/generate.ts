@@ -56,7 +56,9 @@ export async function generateCommand(
     });
   } catch (error) {
     if (!(error instanceof ConfigFolderError)) throw error;
-    io.err(`clusterwire: ${error.message}\n`);
+    io.err(
+      `clusterwire: ${error.message}${error.notEmpty ? '; pass --force to write into it' : ''}\n`,
+    );
     return EXIT.outputFailed;
   }
   for (const f of result.files) io.out(`${options.output.replace(/\/+$/, '')}/${f.path}\n`);

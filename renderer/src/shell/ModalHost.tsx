@@ -4,6 +4,7 @@ import { AskDialog } from './dialogs/AskDialog';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { ExportOptions } from './dialogs/ExportOptions';
 import { FilePicker } from './dialogs/FilePicker';
+import { GenerateDialog } from './dialogs/GenerateDialog';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -28,6 +29,8 @@ export function ModalHost() {
       return <ExportOptions modal={modal} />;
     case 'recovery':
       return <RecoveryDialog modal={modal} />;
+    case 'generate':
+      return <GenerateDialog modal={modal} />;
     case 'prompt':
       return <PromptDialog modal={modal} />;
     case 'rules':

@@ -37,6 +37,7 @@ export function registerShellCommands(): void {
     'export-bom': () => exportAs('bom'),
     'export-cables': () => exportAs('cables'),
     'repeat-export': repeatExport,
+    'generate-config': () => showModal<Extract<Modal, { kind: 'generate' }>>({ kind: 'generate' }),
     'save-and-close': () => closeWindow(true),
     'discard-and-close': () => closeWindow(false),
     'toggle-problems': () => togglePanel('problems'),

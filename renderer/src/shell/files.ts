@@ -12,6 +12,7 @@ const EXTENSION: Record<FileKind, string> = {
   png: 'png',
   bom: 'csv',
   cables: 'csv',
+  config: '',
 };
 const EXPORT_NAME: Record<ExportKind, string> = {
   svg: 'diagram (SVG)',
@@ -246,6 +247,48 @@ export async function exportAs(kind: ExportKind): Promise<void> {
   if (!path) return;
   // A native save dialog has asked about replacing; the in-app picker leaves it to the bridge.
   await runExport({ kind, path, ...options }, useUi.getState().info?.nativeDialogs === true);
+}
+
+/**
+ * Saves the generated configuration into a folder the user names. Main generates again from
+ * the design and refuses a folder that is not empty unless the user agrees to overwrite.
+ */
+export async function generateConfigFolder(
+  switchPlatform: 'eos' | 'nvue' | undefined,
+  chosen?: string,
+  overwrite = false,
+): Promise<void> {
+  const doc = useDocument.getState().doc;
+  if (!doc) return;
+  const folder = chosen ?? (await pickFile('save', 'config', `${baseName()}-config`));
+  if (!folder) return;
+  const outcome = await attempt('Writing the configuration…', () =>
+    bridge.generateConfig({
+      design: doc.design,
+      folder,
+      designPath: doc.path,
+      overwrite,
+      ...(switchPlatform ? { switchPlatform } : {}),
+    }),
+  );
+  if (outcome?.ok) {
+    const { folder: written, files } = outcome.value;
+    useUi
+      .getState()
+      .notify('info', `Wrote ${files} configuration files to ${fileName(written)}`, written);
+  } else if (outcome) {
+    const error = outcome.error;
+    if (error instanceof BridgeCallError && error.code === 'exists') {
+      const choice = await ask(
+        'Folder not empty',
+        `${error.message} Overwrite the generated files in it?`,
+        ['Overwrite', 'Cancel'],
+      );
+      if (choice === 0) await generateConfigFolder(switchPlatform, folder, true);
+      return;
+    }
+    await reportFailure('Could not write the configuration', error);
+  }
 }
 
 export async function repeatExport(): Promise<void> {

@@ -35,6 +35,7 @@ export type Modal =
       exportKind: ExportKind;
       resolve(options: { scale: number; transparent: boolean; excel: boolean } | null): void;
     }
+  | { kind: 'generate'; resolve(): void }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve(key: string | null): void }
   | {
       kind: 'error';

@@ -1,6 +1,7 @@
 import { NetworkRole, Network as NetworkSchema } from '../../../../shared/model';
 import type { Network } from '../../../../shared/model';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
+import { GatewayField } from './GenerationFields';
 import { useEditById } from './useEditById';
 
 const NETWORK_ROLE_OPTIONS = NetworkRole.options.map((r) => ({ value: r, label: r }));
@@ -43,6 +44,7 @@ export function NetworkRow({ network }: { network: Network }) {
         parse={(t) => (t.trim() === '' ? undefined : t.trim())}
         onCommit={optional('cidr')}
       />
+      <GatewayField network={network} />
       <Field
         key={`${network.id}-mtu`}
         label="MTU"

@@ -16,13 +16,15 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(modal.suggestedName);
   const extension =
-    modal.fileKind === 'design'
-      ? '.clusterwire'
-      : modal.fileKind === 'png'
-        ? '.png'
-        : modal.fileKind === 'svg'
-          ? '.svg'
-          : '.csv';
+    modal.fileKind === 'config'
+      ? ''
+      : modal.fileKind === 'design'
+        ? '.clusterwire'
+        : modal.fileKind === 'png'
+          ? '.png'
+          : modal.fileKind === 'svg'
+            ? '.svg'
+            : '.csv';
   const browse = (dir?: string) =>
     bridge
       .browse(dir ? { dir } : {})
@@ -40,9 +42,10 @@ export function FilePicker({ modal }: { modal: Extract<Modal, { kind: 'pick' }> 
     ) ?? [];
   const submit = () => {
     if (!listing || !name.trim()) return;
-    const file = name.toLowerCase().endsWith(extension)
-      ? name.trim()
-      : `${name.trim()}${extension}`;
+    const file =
+      extension === '' || name.toLowerCase().endsWith(extension)
+        ? name.trim()
+        : `${name.trim()}${extension}`;
     modal.resolve(joinPath(listing.dir, file));
   };
   return (
