@@ -1,4 +1,4 @@
-import type { Cluster, Device } from '../model';
+import type { Cluster, Device, Network } from '../model';
 import { hostPart } from '../topology/ip';
 import type { DesignIndex, Facts } from './facts';
 
@@ -142,13 +142,16 @@ export function planCluster(cluster: Cluster, index: DesignIndex, facts: Facts):
 }
 
 function cephNetwork(cluster: Cluster, index: DesignIndex, role: 'ceph-public' | 'ceph-cluster') {
-  const members = new Set(cluster.nodes);
-  for (const n of index.design.networks) {
-    if (n.role !== role) continue;
-    for (const id of members)
-      if (index.devices.get(id)?.attachments.some((a) => a.network === n.id)) return n;
-  }
-  return undefined;
+  // The first such network in design order that a node of the cluster is attached to.
+  let best: { network: Network; order: number } | undefined;
+  for (const id of cluster.nodes)
+    for (const a of index.devices.get(id)?.attachments ?? []) {
+      const network = index.networks.get(a.network);
+      if (network?.role !== role) continue;
+      const order = index.networkOrder.get(network.id)!;
+      if (!best || order < best.order) best = { network, order };
+    }
+  return best?.network;
 }
 
 export function corosyncConf(plan: ClusterPlan, header: string): string {

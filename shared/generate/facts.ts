@@ -1,4 +1,4 @@
-import type { Cable, Design, Device, Lag, Network } from '../model';
+import type { Cable, Design, Device, Lag, MlagPair, Network } from '../model';
 import { isRfc1035Label } from '../model/hostname';
 import { parseCidr, parseIp } from '../topology/ip';
 import type { Cidr } from '../topology/ip';
@@ -22,13 +22,13 @@ export class Facts {
   readonly missing: MissingFact[] = [];
   readonly notes: string[] = [];
 
-  private readonly checkedCables = new Set<string>();
+  private readonly checkedCables = new Set<Cable>();
 
   /** A cable's label, checked once however many files print it. */
   cableLabel(cable: Cable): string {
     const label = cable.label ?? '';
-    if (!this.checkedCables.has(cable.id)) {
-      this.checkedCables.add(cable.id);
+    if (!this.checkedCables.has(cable)) {
+      this.checkedCables.add(cable);
       this.text(label, { device: `cable ${cable.id}`, field: 'label' }, 'label');
     }
     return label;
@@ -96,16 +96,29 @@ export const LINUX_IFNAME = /^[A-Za-z0-9_-]{1,15}$/;
 export class DesignIndex {
   readonly devices = new Map<string, Device>();
   readonly networks = new Map<string, Network>();
+  readonly networkOrder = new Map<string, number>();
   readonly lags = new Map<string, Lag>();
   readonly lagsOfDevice = new Map<string, Lag[]>();
-  readonly cableAt = new Map<string, Cable>();
+  /** Per device id and port name: the cable there and its far end. */
+  private readonly ends = new Map<
+    string,
+    Map<string, { device: Device; port: string; cable: Cable }>
+  >();
+  /** The MLAG pair each switch belongs to. */
+  readonly pairOf = new Map<string, MlagPair>();
   readonly cidrs = new Map<string, Cidr | null>();
   /** Every VLAN id of the design's networks, ascending. */
   readonly vlans: number[];
+  /** Per VLAN id: the largest MTU of a network on it, and the first such network's name. */
+  readonly vlanMtu = new Map<number, number>();
+  readonly vlanName = new Map<number, string>();
 
   constructor(readonly design: Design) {
     for (const d of design.devices) this.devices.set(d.id, d);
-    for (const n of design.networks) this.networks.set(n.id, n);
+    design.networks.forEach((n, i) => {
+      this.networks.set(n.id, n);
+      this.networkOrder.set(n.id, i);
+    });
     for (const lag of design.lags) {
       this.lags.set(lag.id, lag);
       const owners = new Set(lag.members.map((m) => m.device));
@@ -116,11 +129,18 @@ export class DesignIndex {
       }
     }
     for (const c of design.cables) {
-      this.cableAt.set(`${c.a.device}#${c.a.port}`, c);
-      this.cableAt.set(`${c.b.device}#${c.b.port}`, c);
+      this.addEnd(c.a.device, c.a.port, c.b.device, c.b.port, c);
+      this.addEnd(c.b.device, c.b.port, c.a.device, c.a.port, c);
     }
+    for (const pair of design.mlagPairs)
+      for (const id of pair.switches) if (!this.pairOf.has(id)) this.pairOf.set(id, pair);
     const vlans = new Set<number>();
-    for (const n of design.networks) if (n.vlan !== undefined) vlans.add(n.vlan);
+    for (const n of design.networks)
+      if (n.vlan !== undefined) {
+        vlans.add(n.vlan);
+        this.vlanMtu.set(n.vlan, Math.max(this.vlanMtu.get(n.vlan) ?? 0, n.mtu));
+        if (!this.vlanName.has(n.vlan)) this.vlanName.set(n.vlan, n.name);
+      }
     this.vlans = [...vlans].sort((a, b) => a - b);
   }
 
@@ -137,19 +157,23 @@ export class DesignIndex {
     return cidr;
   }
 
+  private addEnd(device: string, port: string, farId: string, farPort: string, cable: Cable) {
+    const far = this.devices.get(farId);
+    if (!far) return;
+    let ports = this.ends.get(device);
+    if (!ports) this.ends.set(device, (ports = new Map()));
+    if (!ports.has(port)) ports.set(port, { device: far, port: farPort, cable });
+  }
+
   /** The far end of the cable on a port: device and port name, or undefined. */
   peerOf(device: string, port: string): { device: Device; port: string; cable: Cable } | undefined {
-    const cable = this.cableAt.get(`${device}#${port}`);
-    if (!cable) return undefined;
-    const far = cable.a.device === device && cable.a.port === port ? cable.b : cable.a;
-    const farDevice = this.devices.get(far.device);
-    return farDevice ? { device: farDevice, port: far.port, cable } : undefined;
+    return this.ends.get(device)?.get(port);
   }
 }
 
 /** "10, 50-52, 60" style lists: ascending, ranges of 3 or more joined with a dash. */
-export function vlanRanges(vlans: Iterable<number>, separator: string): string {
-  const sorted = [...new Set(vlans)].sort((a, b) => a - b);
+export function vlanRanges(vlans: readonly number[], separator: string): string {
+  const sorted = ascendingUnique(vlans);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let j = i;
@@ -159,6 +183,13 @@ export function vlanRanges(vlans: Iterable<number>, separator: string): string {
     i = j + 1;
   }
   return parts.join(separator);
+}
+
+/** The numbers ascending without repeats; the list itself when it already is (the usual case). */
+export function ascendingUnique(values: readonly number[]): readonly number[] {
+  let ascending = true;
+  for (let i = 1; i < values.length && ascending; i++) ascending = values[i]! > values[i - 1]!;
+  return ascending ? values : [...new Set(values)].sort((a, b) => a - b);
 }
 
 /** An address with the prefix length of its network: "10.10.60.11" on 10.10.60.0/24 -> /24. */
@@ -174,6 +205,7 @@ export function portNumber(name: string): number | undefined {
 }
 
 /** Natural order for port names (swp2 before swp10), ties by plain comparison. */
+const NATURAL = new Intl.Collator('en', { numeric: true });
 export function comparePorts(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

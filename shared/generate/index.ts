@@ -66,7 +66,12 @@ export function generateConfiguration(
   const warned = warnings.length
     ? ` ${warnings.length} warning${warnings.length === 1 ? '' : 's'} stand: see runbook.md.`
     : '';
-  const header = (prefix: string) => `${prefix} ${said}${warned}\n`;
+  const headers = new Map<string, string>();
+  const header = (prefix: string) => {
+    let text = headers.get(prefix);
+    if (text === undefined) headers.set(prefix, (text = `${prefix} ${said}${warned}\n`));
+    return text;
+  };
 
   // Names that become folders and land in files: RFC 1035 labels, unique.
   const seen = new Map<string, string>();

@@ -1,7 +1,7 @@
 import type { Device, LagMode, Network } from '../model';
 import { maxOf } from '../model/numbers';
 import type { DesignIndex, Facts } from './facts';
-import { LINUX_IFNAME, withPrefix } from './facts';
+import { LINUX_IFNAME, ascendingUnique, withPrefix } from './facts';
 
 /**
  * /etc/network/interfaces of a PVE node, written the way Proxmox VE's own writer
@@ -283,7 +283,7 @@ export function nodeInterfaces(
       'bridge-stp off',
       'bridge-fd 0',
       'bridge-vlan-aware yes',
-      `bridge-vids ${[...new Set(vids)].sort((x, y) => x - y).join(' ')}`,
+      `bridge-vids ${ascendingUnique(vids).join(' ')}`,
     );
   }
 

@@ -1,6 +1,6 @@
 import type { Device } from '../model';
 import type { DesignIndex, Facts } from './facts';
-import { comparePorts, vlanRanges } from './facts';
+import { vlanRanges } from './facts';
 
 /**
  * A port plan in markdown for a device that gets no configuration: the management switch
@@ -11,17 +11,16 @@ import { comparePorts, vlanRanges } from './facts';
 export function portPlan(device: Device, index: DesignIndex, facts: Facts, header: string): string {
   const rows: string[] = [];
   const lagOf = new Map<string, string>();
-  for (const lag of index.lagsOfDevice.get(device.id) ?? [])
-    for (const m of lag.members)
-      if (m.device === device.id)
-        lagOf.set(
-          m.port,
-          `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lag.lacpRate ?? 'fast'}` : lag.mode})`,
-        );
   const lagVlans = new Map<string, string>();
-  for (const lag of index.lagsOfDevice.get(device.id) ?? [])
+  for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
+    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lag.lacpRate ?? 'fast'}` : lag.mode})`;
+    const vlans = vlansOf(lag.config, index);
     for (const m of lag.members)
-      if (m.device === device.id) lagVlans.set(m.port, vlansOf(lag.config, index));
+      if (m.device === device.id) {
+        lagOf.set(m.port, name);
+        lagVlans.set(m.port, vlans);
+      }
+  }
   const networksOn = (port: string) =>
     device.attachments
       .filter(
@@ -43,8 +42,8 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
       })
       .filter(Boolean)
       .join('; ');
-  const ports = [...device.ports].sort((a, b) => comparePorts(a.name, b.name));
-  for (const port of ports) {
+  // The model's own port order (natural: 1, 2, ..., 10).
+  for (const port of device.ports) {
     const peer = index.peerOf(device.id, port.name);
     const configured = port.config?.mode ? vlansOf(port.config, index) : '';
     const lag = lagOf.get(port.name) ?? '';

@@ -2,7 +2,7 @@ import type { Device, Lag, MlagPair, PortConfig, SwitchPlatform } from '../model
 import { maxOf } from '../model/numbers';
 import { hostPart } from '../topology/ip';
 import type { DesignIndex, Facts } from './facts';
-import { comparePorts, portNumber, withPrefix } from './facts';
+import { ascendingUnique, comparePorts, portNumber, withPrefix } from './facts';
 
 /**
  * A core switch's configuration, platform-neutral: the EOS and NVUE writers print it. One LAG
@@ -97,13 +97,8 @@ export function planSwitch(
   facts: Facts,
 ): SwitchPlan {
   const host = device.hostname;
-  const networkMtu = new Map<number, number>();
-  const networkName = new Map<number, string>();
-  for (const n of index.design.networks)
-    if (n.vlan !== undefined) {
-      networkMtu.set(n.vlan, Math.max(networkMtu.get(n.vlan) ?? 0, n.mtu));
-      if (!networkName.has(n.vlan)) networkName.set(n.vlan, n.name);
-    }
+  const networkMtu = index.vlanMtu;
+  const networkName = index.vlanName;
   const portOk = (port: string) => {
     if (PORT_NAME[platform].test(port)) return true;
     facts.miss({
@@ -117,7 +112,7 @@ export function planSwitch(
 
   // The MLAG pair this switch belongs to, and its facts.
   let pair: PairSide | undefined;
-  const mlagPair = index.design.mlagPairs.find((p) => p.switches.includes(device.id));
+  const mlagPair = index.pairOf.get(device.id);
   if (mlagPair) pair = planPair(mlagPair, device, platform, index, facts);
 
   const channels: Channel[] = [];
@@ -131,10 +126,13 @@ export function planSwitch(
     // The number comes from the LAG's first member on the pair's first switch (or this one),
     // so both peers derive the same one.
     const firstSwitch = mlag ? mlagPair!.switches[0] : device.id;
-    const firstMember = lag.members
-      .filter((m) => m.device === firstSwitch)
-      .map((m) => m.port)
-      .sort(comparePorts)[0];
+    let firstMember: string | undefined;
+    for (const m of lag.members)
+      if (
+        m.device === firstSwitch &&
+        (firstMember === undefined || comparePorts(m.port, firstMember) < 0)
+      )
+        firstMember = m.port;
     const id = lag.channelId ?? (firstMember !== undefined ? portNumber(firstMember) : undefined);
     if (id === undefined || id < 1 || id > 2000) {
       facts.miss({
@@ -190,7 +188,7 @@ export function planSwitch(
       members,
       mlag,
       peerLink,
-      allowed: [...new Set(allowed)].sort((a, b) => a - b),
+      allowed: [...ascendingUnique(allowed)],
       ...(native !== undefined ? { native } : {}),
       mtu,
       lacp: lag.mode === 'static' ? 'on' : 'active',
@@ -248,7 +246,6 @@ export function planSwitch(
     }
     ports.push(sp);
   }
-  ports.sort((a, b) => comparePorts(a.name, b.name));
   if (!mgmt)
     facts.miss({
       device: host,

@@ -3,6 +3,7 @@
 import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import type { Design } from '../../shared/model';
+import { generateConfiguration } from '../../shared/generate';
 import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
@@ -46,6 +47,14 @@ const built = sizes.map(([label, make]) => {
   return { label, design: loaded.design, text };
 });
 for (let i = 0; i < 5; i++) for (const { design } of built) validate(design);
+
+/** `--only generation`: configuration generation for the 1,000-device design alone. */
+const onlyGeneration = process.argv.join(' ').includes('--only generation');
+if (onlyGeneration) {
+  generationBench();
+  report();
+  process.exit();
+}
 console.log(
   'design               devices  cables  findings  JSON.parse      load  validate  validate/parse',
 );
@@ -156,6 +165,8 @@ budget(
   `${ms(png.median)} at scale ${pngScale}`,
 );
 
+generationBench();
+
 // The canvas (issue: canvas editor), in headless Chromium next to a bare React Flow page.
 const canvas = await runCanvasBench();
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
@@ -183,6 +194,29 @@ budget(
 budget('validation feedback after an edit < 100 ms', canvas.feedback < 100, ms(canvas.feedback));
 
 report();
+
+/**
+ * `clusterwire generate` (issue #17) for the 1,000-device design, against validating the same
+ * design in the same process, interleaved run by run; generation includes its own validation.
+ */
+function generationBench(): void {
+  const design = built.find((b) => b.label === '1,000 devices')!.design;
+  const first = generateConfiguration(design);
+  if (!first.ok) throw new Error(`the 1,000-device design does not generate: ${first.reason}`);
+  const { generate, validation } = measureInterleaved(
+    { generate: () => generateConfiguration(design), validation: () => validate(design) },
+    { runs: 15 },
+  );
+  const ratio = generate.median / validation.median;
+  console.log(
+    `\nConfiguration generation, 1,000 devices (${first.files.length} files): ${ms(generate.median)}, validation ${ms(validation.median)}, ${ratio.toFixed(2)}x`,
+  );
+  budget(
+    'generate 1,000 devices: <= 3x validating it',
+    ratio <= 3,
+    `${ratio.toFixed(2)}x (${ms(generate.median)} vs ${ms(validation.median)})`,
+  );
+}
 
 function report(): void {
   if (!check) return;
