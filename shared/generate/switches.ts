@@ -276,6 +276,12 @@ export function planSwitch(
         field: `VLAN ${id}`,
         message: `VLAN ${id} is the MLAG peer VLAN on EOS; give the network another VLAN or set the pair's peer VLAN`,
       });
+    if (platform === 'nvue' && pair && id === EOS_PEER_VLAN)
+      facts.miss({
+        device: host,
+        field: `VLAN ${id}`,
+        message: `VLAN ${id} carries the MLAG peer link's subinterface (peerlink.4094) on Cumulus; give the network another VLAN`,
+      });
     if (platform === 'nvue' && id >= NVUE_RESERVED.from && id <= NVUE_RESERVED.to)
       facts.miss({
         device: host,

@@ -314,6 +314,16 @@ describe('generate: refusal', () => {
       if (lag.config && Array.isArray(lag.config.taggedVlans))
         lag.config.taggedVlans = lag.config.taggedVlans.map((v) => (v === 100 ? 3800 : v));
     const nvueMissing = missingOf(generateConfiguration(nvue));
+    const peerVlan = reference();
+    peerVlan.networks.find((n) => n.role === 'vm')!.vlan = 4094;
+    for (const lag of peerVlan.lags)
+      if (lag.config && Array.isArray(lag.config.taggedVlans))
+        lag.config.taggedVlans = lag.config.taggedVlans.map((v) => (v === 100 ? 4094 : v));
+    expect(
+      missingOf(generateConfiguration(peerVlan)).some(
+        (f) => f.field === 'VLAN 4094' && /peerlink\.4094/.test(f.message),
+      ),
+    ).toBe(true);
     expect(
       nvueMissing.some(
         (f) => f.field === 'VLAN 3800' && /reserved internal range 3725-3999/.test(f.message),
