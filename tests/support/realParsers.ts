@@ -22,6 +22,12 @@ export function ifupdown2Unavailable(): string | undefined {
   if (!existsSync(IFUP_MAIN))
     return `ifupdown2 is not unpacked at ${IFUPDOWN2} (run scripts/unpack-ifupdown2.sh)`;
   if (!runs('python3', ['--version'])) return 'python3 is not installed';
+  // ifupdown2 keeps its lock and state under /run/network.
+  try {
+    mkdirSync('/run/network', { recursive: true });
+  } catch {
+    return 'cannot create /run/network (ifupdown2 needs it; run as root)';
+  }
   return undefined;
 }
 
@@ -43,7 +49,6 @@ export function ifupdown2Problems(text: string): string[] {
     // ifupdown2 decides what to do by the name it is called by.
     const ifup = join(dir, 'ifup');
     symlinkSync(IFUP_MAIN, ifup);
-    mkdirSync('/run/network', { recursive: true });
     const result = spawnSync('python3', [ifup, '--syntax-check', '-a', '-i', file], {
       encoding: 'utf8',
       timeout: 60_000,
