@@ -48,7 +48,13 @@ export class Facts {
     return text;
   }
 
+  private readonly listed = new Set<string>();
+
+  /** Records a missing fact once, however many files or devices need it. */
   miss(fact: MissingFact): void {
+    const key = `${fact.device ?? ''}\0${fact.port ?? ''}\0${fact.field}\0${fact.message}`;
+    if (this.listed.has(key)) return;
+    this.listed.add(key);
     this.missing.push(fact);
   }
 

@@ -229,7 +229,7 @@ export function nodeInterfaces(
         facts.miss({
           device: network.name,
           field: 'gateway',
-          message: `management network ${network.name} needs a gateway: ${host}'s default route`,
+          message: `management network ${network.name} needs a gateway: the nodes' default route`,
         });
       else
         s.gateway = facts.address(
