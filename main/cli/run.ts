@@ -3,6 +3,7 @@ import { catalogImportCommand } from './commands/catalog';
 import { checkCablingCommand } from './commands/checkCabling';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
 import { newCommand } from './commands/newDesign';
 import { rulesCommand } from './commands/rules';
 import { serveCommand } from './commands/serve';
@@ -35,6 +36,11 @@ Commands:
   catalog import FILE|DIR... [-o CATALOG] [--role ROLE]
                                               NetBox device-type library YAML to catalog models,
                                               added to CATALOG (or printed as a catalog file)
+  generate FILE -o DIR [--switch-platform eos|nvue] [--force]
+                                              configuration files: per node interfaces,
+                                              corosync.conf, Ceph, switch configs (EOS or
+                                              NVUE), port plans and a runbook; refused (1)
+                                              while the design has errors or lacks a fact
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
   check-cabling DESIGN FILE... [--device NAME] [--format text|json|csv]
@@ -190,6 +196,29 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
             files: positionals,
             output: typeof values.output === 'string' ? values.output : undefined,
             role: typeof values.role === 'string' ? values.role : undefined,
+          },
+          io,
+        );
+      }
+      case 'generate': {
+        const { values, positionals } = parse(
+          rest,
+          {
+            output: { type: 'string', short: 'o' },
+            'switch-platform': { type: 'string' },
+            force: { type: 'boolean', short: 'f' },
+          },
+          1,
+        );
+        const file = positionals[0];
+        if (file === undefined) throw new UsageError('generate needs a design file');
+        const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        return await generateCommand(
+          file,
+          {
+            output: str(values.output),
+            switchPlatform: str(values['switch-platform']),
+            force: values.force === true,
           },
           io,
         );

@@ -78,6 +78,7 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   // A folder the export makes: no extension to filter by.
   netbox: [],
   devicetype: [{ name: 'NetBox device type (YAML)', extensions: ['yaml', 'yml'] }],
+  config: [],
 };
 
 function refreshMenu(): void {

@@ -15,6 +15,8 @@ import { openDocument, saveDocument } from './documents';
 import { readLldpText } from './lldpFiles';
 import { ExportJobs } from './exportJobs';
 import { exportTargetProblem, renderExportInBackground } from './exports';
+import { ConfigFolderError, writeConfigFolder } from './configFolder';
+import { formatMissingFact, generateConfiguration } from '../../shared/generate';
 import { withFileLock } from './fileLock';
 import {
   addModelsToCatalogFile,
@@ -244,6 +246,34 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     cancelExport: ({ job }) => {
       exports.cancel(job);
       return DONE;
+    },
+    generateConfig: async ({ design, folder, designPath, switchPlatform, overwrite }) => {
+      const absolute = await policy.check(folder);
+      const input = designPath ? await policy.check(designPath) : null;
+      const { catalog } = await loadCatalog(input ? { designPath: input } : {});
+      // Generated again here, from the design alone: the preview's text is never trusted.
+      const result = generateConfiguration(design, {
+        catalog,
+        ...(switchPlatform ? { switchPlatform } : {}),
+      });
+      if (!result.ok)
+        throw fail(
+          'invalid-design',
+          result.reason === 'errors'
+            ? `The design has ${result.errors.length} error(s); fix them before generating.`
+            : `The design lacks facts the configuration needs:\n${result.missing.map(formatMissingFact).join('\n')}`,
+        );
+      try {
+        await writeConfigFolder(absolute, result.files, {
+          force: overwrite,
+          display: basename(absolute),
+        });
+      } catch (error) {
+        if (error instanceof ConfigFolderError)
+          throw fail(error.notEmpty ? 'exists' : 'io', error.message, { path: absolute });
+        throw error;
+      }
+      return { folder: absolute, files: result.files.length };
     },
     revealInFolder: async ({ path }) => {
       if (!deps.reveal) throw unsupported('Showing files in the file manager');

@@ -86,6 +86,7 @@ export function deviceFromModel(model: CatalogModel, options: DeviceFromModelOpt
       name: model.model,
       ...(model.partNumber !== undefined ? { partNumber: model.partNumber } : {}),
       ...(model.generic ? { generic: true } : {}),
+      ...(model.platform !== undefined ? { platform: model.platform } : {}),
     },
     ports: expandPorts([...model.ports, ...nicPorts.flat()]),
     limits: { ...model.limits },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DeviceLimits, Disk, ServerHardware } from '../model/device';
 import { Id } from '../model/ids';
 import { Port } from '../model/port';
-import { CableMedia, DeviceRole, PortRole, PortType } from '../model/vocabulary';
+import { CableMedia, DeviceRole, PortRole, PortType, SwitchPlatform } from '../model/vocabulary';
 
 /** A run of identically typed ports, e.g. swp1..swp18, so a 48-port switch stays readable. */
 export const PortRange = z.strictObject({
@@ -41,6 +41,9 @@ export const CatalogModel = z.strictObject({
   model: z.string(),
   partNumber: z.string().optional(),
   generic: z.boolean().default(false),
+  platform: SwitchPlatform.optional().describe(
+    'configuration language of a switch: eos, nvue, or none (a port plan instead)',
+  ),
   heightU: z.number().positive().optional(),
   description: z.string().default(''),
   source: z.string().optional().describe('where the port layout and limits come from'),

@@ -154,6 +154,13 @@ const TABLE = [
     needsDesign: true,
   },
   {
+    id: 'generate-config',
+    label: 'Generate Configuration…',
+    menu: 'File',
+    separatorBefore: true,
+    needsDesign: true,
+  },
+  {
     id: 'close-window',
     label: 'Close Window',
     menu: 'File',

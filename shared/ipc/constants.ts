@@ -36,5 +36,6 @@ export const CALL_NAMES = [
   'readLldp',
   'exportProgress',
   'cancelExport',
+  'generateConfig',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -116,6 +116,8 @@ export const FileKind = z.enum([
   'netbox',
   /** NetBox device-type library YAML, to import into the user catalog. */
   'devicetype',
+  /** A folder of generated configuration files. */
+  'config',
 ]);
 export type FileKind = z.infer<typeof FileKind>;
 
@@ -151,7 +153,7 @@ export const ClabImages = z.partialRecord(
 export type ClabImages = z.infer<typeof ClabImages>;
 
 export const ExportRequest = z.strictObject({
-  kind: FileKind.exclude(['design', 'devicetype']),
+  kind: FileKind.exclude(['design', 'devicetype', 'config']),
   path: FilePath,
   scale: z.number().min(0.1).max(4).default(1),
   transparent: z.boolean().default(false),
@@ -372,6 +374,20 @@ export const CALLS = {
   ),
   /** Stops a running export; its exportDesign call answers `cancelled`. */
   cancelExport: call(z.strictObject({ job: ExportJobId }), Done),
+  /**
+   * Generates the configuration of `design` again on the main side and writes the folder;
+   * `exists` for a folder that is not empty unless `overwrite`, `invalid-design` when refused.
+   */
+  generateConfig: call(
+    z.strictObject({
+      design: Design,
+      folder: FilePath,
+      designPath: FilePath.nullable(),
+      switchPlatform: z.enum(['eos', 'nvue']).optional(),
+      overwrite: z.boolean().default(false),
+    }),
+    z.strictObject({ folder: z.string(), files: z.int().nonnegative() }),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;

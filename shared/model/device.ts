@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { Port } from './port';
-import { ControllerMode, DeviceRole, DiskMedia, DiskRole } from './vocabulary';
+import { ControllerMode, DeviceRole, DiskMedia, DiskRole, SwitchPlatform } from './vocabulary';
 import { Attachment } from './network';
 
 /** Limits of a model; a missing limit means "not limited / unknown". */
@@ -28,6 +28,9 @@ export const ModelRef = z.strictObject({
   name: z.string(),
   partNumber: z.string().optional(),
   generic: z.boolean().optional(),
+  platform: SwitchPlatform.optional().describe(
+    "a switch's configuration language (from the catalog model); absent on generic models",
+  ),
 });
 export type ModelRef = z.infer<typeof ModelRef>;
 
@@ -51,6 +54,22 @@ export const ServerHardware = z.strictObject({
 });
 export type ServerHardware = z.infer<typeof ServerHardware>;
 
+/**
+ * The VLAN-aware Linux bridge of a PVE node (vmbr0): guests reach their VLANs through it, and
+ * host VLAN interfaces on its uplink are made on the bridge (vmbr0.60). It carries the VLANs of
+ * the networks attached to its uplink.
+ */
+export const HostBridge = z
+  .strictObject({
+    name: z.string().regex(/^vmbr\d{1,4}$/, 'a Proxmox VE bridge is named vmbrN'),
+    lag: Id.optional().describe('the bond (LAG) the bridge sits on'),
+    port: z.string().min(1).optional().describe('or the single port it sits on'),
+  })
+  .refine((b) => (b.port === undefined) !== (b.lag === undefined), {
+    message: 'a bridge names exactly one of "port" or "lag"',
+  });
+export type HostBridge = z.infer<typeof HostBridge>;
+
 export const Device = z.strictObject({
   id: Id,
   role: DeviceRole,
@@ -63,5 +82,6 @@ export const Device = z.strictObject({
     .array(Attachment)
     .default([])
     .describe('which network rides on which port or LAG of this device'),
+  bridge: HostBridge.optional().describe("a PVE node's VLAN-aware bridge (vmbr0)"),
 });
 export type Device = z.infer<typeof Device>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, PortRef } from './ids';
-import { VlanConfig } from './port';
-import { CableMedia, LagMode } from './vocabulary';
+import { VlanConfig, VlanId } from './port';
+import { CableMedia, HashPolicy, LagMode } from './vocabulary';
 
 export const Cable = z.strictObject({
   id: Id,
@@ -28,6 +28,17 @@ export const Lag = z.strictObject({
   members: z.array(PortRef),
   mode: LagMode.default('lacp'),
   lacpRate: z.enum(['fast', 'slow']).optional(),
+  hashPolicy: HashPolicy.optional().describe(
+    'transmit hash policy of an 802.3ad or balance-xor bond; generation uses layer3+4 when absent',
+  ),
+  channelId: z
+    .int()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe(
+      'port-channel / bond number on a switch and, on an MLAG LAG, its MLAG id; generation derives it from the first member port when absent',
+    ),
   mlagPair: Id.optional().describe('set when the LAG spans the two switches of an MLAG pair'),
   config: VlanConfig.optional(),
 });
@@ -53,6 +64,25 @@ export const MlagPair = z.strictObject({
   keepalive: MlagKeepalive.optional().describe(
     'the backup path that tells a dead peer from a dead peer link',
   ),
+  domainId: z
+    .string()
+    .optional()
+    .describe('MLAG domain id (EOS domain-id); letters, digits, . _ - only'),
+  peerVlan: VlanId.optional().describe(
+    'VLAN of the peer-link SVI (EOS); 4094 when absent, and no design network may use it',
+  ),
+  peerAddresses: z
+    .tuple([z.string(), z.string()])
+    .optional()
+    .describe(
+      'peer-link SVI address of each switch, in the order of "switches", e.g. 10.255.252.0/31',
+    ),
+  systemMac: z
+    .string()
+    .optional()
+    .describe(
+      'MLAG system MAC (Cumulus), unique per pair, from 44:38:39:ff:00:00-44:38:39:ff:ff:ff',
+    ),
 });
 export type MlagPair = z.infer<typeof MlagPair>;
 

@@ -9,6 +9,12 @@ export const Network = z.strictObject({
   role: NetworkRole,
   vlan: VlanId.optional(),
   cidr: z.string().optional().describe('e.g. 10.10.10.0/24; checked by rules, not on load'),
+  gateway: z
+    .string()
+    .optional()
+    .describe(
+      "the router's address on this network; a node's default gateway is its management network's",
+    ),
   mtu: z.int().positive().default(1500),
   latencyMs: z.number().nonnegative().optional().describe('declared latency between nodes'),
 });

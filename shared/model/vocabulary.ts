@@ -110,3 +110,14 @@ export const DiskRole = z.enum(['os', 'osd', 'db']);
 export const DiskMedia = z.enum(['hdd', 'sata-ssd', 'sas-ssd', 'nvme']);
 export type DiskMedia = z.infer<typeof DiskMedia>;
 export const ControllerMode = z.enum(['hba', 'raid']);
+
+/** Transmit hash policies the Proxmox VE GUI offers for 802.3ad and balance-xor bonds. */
+export const HashPolicy = z.enum(['layer2', 'layer2+3', 'layer3+4']);
+export type HashPolicy = z.infer<typeof HashPolicy>;
+
+/**
+ * The configuration language of a switch model, for `clusterwire generate`: Arista EOS, NVIDIA
+ * Cumulus Linux NVUE, or none (a switch that gets a port plan instead of a configuration).
+ */
+export const SwitchPlatform = z.enum(['eos', 'nvue', 'none']);
+export type SwitchPlatform = z.infer<typeof SwitchPlatform>;

@@ -240,6 +240,7 @@ export function buildPveHci(options: PveHciOptions): Design {
       members: ports.map((port) => ({ device: device.id, port })),
       mode: 'lacp',
       lacpRate: 'fast',
+      hashPolicy: 'layer3+4',
     });
 
   // Layout: firewalls on top, the core pair below them, servers in rows of at most eight,
@@ -431,6 +432,8 @@ export function buildPveHci(options: PveHciOptions): Design {
       ? ['ens2f0', nicB, 'ens2f1']
       : [nicB, 'ens2f0', 'ens2f1'];
     bond(bond0, 'bond0', s, [nicA, bond0B]);
+    // Guests reach their VLANs through the VLAN-aware bridge on bond0.
+    s.bridge = { name: 'vmbr0', lag: id(bond0) };
     mlagLag(
       `lag-core-node${n}`,
       `${s.hostname}-bond0`,
@@ -545,6 +548,11 @@ export function buildPveHci(options: PveHciOptions): Design {
         peerLinkLag: id('lag-core-peer'),
         // The keepalive runs over the management network, where each core switch has an address.
         keepalive: { network: id('net-mgmt') },
+        domainId: `${prefix}core`,
+        peerVlan: 4094,
+        // A /31 per switch on the peer-link SVI (EOS); Cumulus peers over link-local instead.
+        peerAddresses: ['10.255.252.0/31', '10.255.252.1/31'],
+        systemMac: '44:38:39:ff:00:01',
       },
     ],
     haPairs: [{ id: id('ha-fw'), firewalls: [fw1.id, fw2.id] }],
@@ -553,6 +561,8 @@ export function buildPveHci(options: PveHciOptions): Design {
       id: id(n.id),
       name: `${prefix}${n.name}`,
       cidr: `${base}.${n.vlan}.0/24`,
+      // The firewall pair routes the management and VM networks (.1 is their shared address).
+      ...(n.role === 'management' || n.role === 'vm' ? { gateway: `${base}.${n.vlan}.1` } : {}),
     })),
     clusters: [
       {

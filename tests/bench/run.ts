@@ -3,6 +3,7 @@
 import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import type { Design } from '../../shared/model';
+import { generateConfiguration } from '../../shared/generate';
 import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
@@ -58,6 +59,14 @@ const built = sizes.map(([label, make]) => {
 for (let i = 0; i < 5; i++) for (const { design } of built) validate(design);
 if (onlyCompare) {
   compareBench();
+  report();
+  process.exit();
+}
+
+/** `--only generation`: configuration generation for the 1,000-device design alone. */
+const onlyGeneration = process.argv.join(' ').includes('--only generation');
+if (onlyGeneration) {
+  generationBench();
   report();
   process.exit();
 }
@@ -171,6 +180,7 @@ budget(
   `${ms(png.median)} at scale ${pngScale}`,
 );
 
+generationBench();
 await canvasBench();
 
 compareBench();
@@ -194,6 +204,29 @@ function compareBench(): void {
     'cabling check of 2,000 devices <= 3x validating the design',
     checkRatio <= 3,
     `${checkRatio.toFixed(2)}x (${ms(f.check.median)} vs ${ms(f.validate.median)})`,
+  );
+}
+
+/**
+ * `clusterwire generate` (issue #17) for the 1,000-device design, against validating the same
+ * design in the same process, interleaved run by run; generation includes its own validation.
+ */
+function generationBench(): void {
+  const design = built.find((b) => b.label === '1,000 devices')!.design;
+  const first = generateConfiguration(design);
+  if (!first.ok) throw new Error(`the 1,000-device design does not generate: ${first.reason}`);
+  const { generate, validation } = measureInterleaved(
+    { generate: () => generateConfiguration(design), validation: () => validate(design) },
+    { runs: 15 },
+  );
+  const ratio = generate.median / validation.median;
+  console.log(
+    `\nConfiguration generation, 1,000 devices (${first.files.length} files): ${ms(generate.median)}, validation ${ms(validation.median)}, ${ratio.toFixed(2)}x`,
+  );
+  budget(
+    'generate 1,000 devices: <= 3x validating it',
+    ratio <= 3,
+    `${ratio.toFixed(2)}x (${ms(generate.median)} vs ${ms(validation.median)})`,
   );
 }
 

@@ -182,6 +182,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       await row.getByLabel('Role', { exact: true }).selectOption(network.role);
       if (network.vlan !== undefined) await ui.fill(row, 'VLAN', String(network.vlan));
       if (network.cidr !== undefined) await ui.fill(row, 'CIDR', network.cidr);
+      if (network.gateway !== undefined) await ui.fill(row, 'Gateway', network.gateway);
       await ui.fill(row, 'MTU', String(network.mtu));
       if (network.latencyMs !== undefined)
         await ui.fill(row, 'Latency (ms)', String(network.latencyMs));

@@ -8,6 +8,7 @@ import { LldpPicker } from './dialogs/LldpPicker';
 import { PeerLinkDialog } from './dialogs/PeerLinkDialog';
 import { ImportReport } from './dialogs/ImportReport';
 import { InteropExportOptions } from './dialogs/InteropExportOptions';
+import { GenerateDialog } from './dialogs/GenerateDialog';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -34,6 +35,8 @@ export function ModalHost() {
       return <ExportOptions modal={modal} />;
     case 'recovery':
       return <RecoveryDialog modal={modal} />;
+    case 'generate':
+      return <GenerateDialog modal={modal} />;
     case 'prompt':
       return <PromptDialog modal={modal} />;
     case 'rules':

@@ -43,6 +43,7 @@ export function registerShellCommands(): void {
     'export-netbox': () => exportAs('netbox'),
     'import-device-types': importDeviceTypes,
     'repeat-export': repeatExport,
+    'generate-config': () => showModal<Extract<Modal, { kind: 'generate' }>>({ kind: 'generate' }),
     'save-and-close': () => closeWindow(true),
     'discard-and-close': () => closeWindow(false),
     'toggle-problems': () => togglePanel('problems'),

@@ -18,6 +18,7 @@ const EXTENSION: Record<FileKind, string> = {
   clab: 'clab.yml',
   netbox: '',
   devicetype: 'yaml',
+  config: '',
 };
 const EXPORT_NAME: Record<ExportKind, string> = {
   svg: 'diagram (SVG)',
@@ -380,6 +381,48 @@ export async function importDeviceTypes(): Promise<void> {
       `Added ${report.models.length} device ${report.models.length === 1 ? 'type' : 'types'} to ${fileName(report.catalogPath)}; the palette lists them.`,
     );
   await showModal<Extract<Modal, { kind: 'import-report' }>>({ kind: 'import-report', report });
+}
+
+/**
+ * Saves the generated configuration into a folder the user names. Main generates again from
+ * the design and refuses a folder that is not empty unless the user agrees to overwrite.
+ */
+export async function generateConfigFolder(
+  switchPlatform: 'eos' | 'nvue' | undefined,
+  chosen?: string,
+  overwrite = false,
+): Promise<void> {
+  const doc = useDocument.getState().doc;
+  if (!doc) return;
+  const folder = chosen ?? (await pickFile('save', 'config', `${baseName()}-config`));
+  if (!folder) return;
+  const outcome = await attempt('Writing the configuration…', () =>
+    bridge.generateConfig({
+      design: doc.design,
+      folder,
+      designPath: doc.path,
+      overwrite,
+      ...(switchPlatform ? { switchPlatform } : {}),
+    }),
+  );
+  if (outcome?.ok) {
+    const { folder: written, files } = outcome.value;
+    useUi
+      .getState()
+      .notify('info', `Wrote ${files} configuration files to ${fileName(written)}`, written);
+  } else if (outcome) {
+    const error = outcome.error;
+    if (error instanceof BridgeCallError && error.code === 'exists') {
+      const choice = await ask(
+        'Folder not empty',
+        `${error.message} Overwrite the generated files in it?`,
+        ['Overwrite', 'Cancel'],
+      );
+      if (choice === 0) await generateConfigFolder(switchPlatform, folder, true);
+      return;
+    }
+    await reportFailure('Could not write the configuration', error);
+  }
 }
 
 export async function repeatExport(): Promise<void> {

@@ -38,6 +38,7 @@ export type Modal =
       exportKind: ExportKind;
       resolve(options: ExportChoices | null): void;
     }
+  | { kind: 'generate'; resolve(): void }
   | { kind: 'recovery'; entries: RecoveryEntry[]; resolve(key: string | null): void }
   | {
       kind: 'error';

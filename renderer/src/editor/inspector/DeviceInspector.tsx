@@ -18,6 +18,7 @@ import { useSelection } from '../../state/selection';
 import { useUi } from '../../state/ui';
 import { AttachmentsTable } from './AttachmentsTable';
 import { DisksTable } from './DisksTable';
+import { BridgeFields } from './GenerationFields';
 import { LagInspector } from './LagInspector';
 import { PortConfigInspector } from './PortConfigInspector';
 import { useEditById } from './useEditById';
@@ -208,6 +209,7 @@ export function DeviceInspector({ device, design }: { device: Device; design: De
       ) : null}
       {lag ? <LagInspector lag={lag} design={design} /> : null}
       <AttachmentsTable device={device} design={design} />
+      {device.role === 'server' ? <BridgeFields device={device} design={design} /> : null}
       <p className="cw-muted">
         {catalog.models.find((m) => m.id === device.model.catalogId)
           ? ''

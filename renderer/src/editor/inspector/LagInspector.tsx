@@ -3,6 +3,7 @@ import { LagMode } from '../../../../shared/model';
 import type { Design, Lag } from '../../../../shared/model';
 import { useDocument } from '../../state/document';
 import { Field, Select } from '../../state/Field';
+import { LagGenerationFields, MlagPairGenerationFields } from './GenerationFields';
 import { useEditById } from './useEditById';
 import { VlanConfigFields } from './VlanConfigFields';
 import { withSetting } from './vlanSettings';
@@ -59,6 +60,7 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
         ]}
         onChange={(v) => change((l) => (v === '' ? void delete l.lacpRate : void (l.lacpRate = v)))}
       />
+      <LagGenerationFields lag={lag} />
       <VlanConfigFields
         idPrefix={`lag-${lag.id}`}
         config={lag.config}
@@ -103,6 +105,9 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
           }
           testId="mlag-keepalive"
         />
+      ) : null}
+      {pair && pair.peerLinkLag === lag.id ? (
+        <MlagPairGenerationFields pair={pair} design={design} />
       ) : null}
       <button type="button" onClick={remove}>
         Delete LAG

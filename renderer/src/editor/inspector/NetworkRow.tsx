@@ -4,6 +4,7 @@ import { networkUsage, removeNetwork } from '../../../../shared/edit';
 import { useDocument } from '../../state/document';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
 import { ask, useUi } from '../../state/ui';
+import { GatewayField } from './GenerationFields';
 import { useEditById } from './useEditById';
 
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -83,6 +84,7 @@ export function NetworkRow({ network }: { network: Network }) {
         parse={(t) => (t.trim() === '' ? undefined : t.trim())}
         onCommit={optional('cidr')}
       />
+      <GatewayField network={network} />
       <Field
         key={`${network.id}-mtu`}
         label="MTU"

@@ -22,6 +22,8 @@ const ENDINGS: Record<FileKind, string[]> = {
   // The NetBox export is a folder it makes: any name.
   netbox: [],
   devicetype: ['.yaml', '.yml'],
+  // Generated configuration: a folder it makes, any name.
+  config: [],
 };
 
 const TITLES: Partial<Record<FileKind, Partial<Record<'open' | 'save', string>>>> = {

@@ -1,0 +1,100 @@
+import { vlanRanges } from './facts';
+import type { SwitchPlan } from './switches';
+
+/**
+ * Arista EOS configuration for one switch, in the order EOS (and Arista AVD's configs) print
+ * it: hostname, spanning tree, VLANs, VRF, port-channels, Ethernet ports, management, the
+ * peer SVI, routes, MLAG. The peer link is a trunk in trunk group MLAG; VLAN `peerVlan` is
+ * confined to that group and kept out of spanning tree.
+ */
+export function eosConfig(plan: SwitchPlan, header: string): string {
+  const { pair } = plan;
+  const lines: string[] = [header.trimEnd(), '!', `hostname ${plan.device.hostname}`, '!'];
+  lines.push('spanning-tree mode mstp');
+  if (pair) lines.push(`no spanning-tree vlan-id ${pair.peerVlan}`);
+  lines.push('!');
+  for (const vlan of plan.vlans) lines.push(`vlan ${vlan.id}`, `   name ${vlan.name}`, '!');
+  if (pair) lines.push(`vlan ${pair.peerVlan}`, '   name MLAG_PEER', '   trunk group MLAG', '!');
+  if (plan.mgmt) lines.push('vrf instance MGMT', '!');
+  for (const c of plan.channels) {
+    lines.push(`interface Port-Channel${c.id}`);
+    if (c.description) lines.push(`   description ${c.description}`);
+    lines.push(`   mtu ${c.mtu}`);
+    lines.push('   switchport mode trunk');
+    if (c.peerLink) lines.push('   switchport trunk group MLAG');
+    else {
+      if (c.native !== undefined) lines.push(`   switchport trunk native vlan ${c.native}`);
+      const allowed = c.native !== undefined ? [...c.allowed, c.native] : c.allowed;
+      lines.push(
+        `   switchport trunk allowed vlan ${allowed.length ? vlanRanges(allowed, ',') : 'none'}`,
+      );
+      if (c.mlag) lines.push(`   mlag ${c.id}`);
+      if (c.edge) lines.push('   spanning-tree portfast');
+    }
+    lines.push('!');
+  }
+  for (const p of plan.ports) {
+    lines.push(`interface ${p.name}`);
+    if (p.description) lines.push(`   description ${p.description}`);
+    if (p.mtu !== undefined) lines.push(`   mtu ${p.mtu}`);
+    const channel = plan.channels.find((c) => c.id === p.channel);
+    if (channel) {
+      lines.push(`   channel-group ${channel.id} mode ${channel.lacp}`);
+      if (channel.lacp === 'active')
+        lines.push(`   lacp timer ${channel.rate === 'fast' ? 'fast' : 'normal'}`);
+    } else if (p.config?.mode === 'access') {
+      lines.push('   switchport mode access');
+      if (p.config.untaggedVlan !== undefined)
+        lines.push(`   switchport access vlan ${p.config.untaggedVlan}`);
+      lines.push('   spanning-tree portfast');
+    } else if (p.config?.mode === 'trunk') {
+      lines.push('   switchport mode trunk');
+      if (p.config.untaggedVlan !== undefined)
+        lines.push(`   switchport trunk native vlan ${p.config.untaggedVlan}`);
+      const tagged =
+        p.config.taggedVlans === 'all' ? plan.vlans.map((v) => v.id) : (p.config.taggedVlans ?? []);
+      const allowed =
+        p.config.untaggedVlan !== undefined ? [...tagged, p.config.untaggedVlan] : tagged;
+      lines.push(
+        `   switchport trunk allowed vlan ${allowed.length ? vlanRanges(allowed, ',') : 'none'}`,
+      );
+      lines.push('   spanning-tree portfast');
+    } else lines.push('   shutdown');
+    lines.push('!');
+  }
+  if (plan.mgmt) {
+    lines.push(
+      `interface ${plan.mgmt.port}`,
+      '   vrf MGMT',
+      `   ip address ${plan.mgmt.address}`,
+      '!',
+    );
+  }
+  if (pair?.localAddress) {
+    lines.push(
+      `interface Vlan${pair.peerVlan}`,
+      `   description MLAG peer link to ${pair.peer.hostname}`,
+      '   no autostate',
+      `   ip address ${pair.localAddress}`,
+      '!',
+    );
+  }
+  if (plan.mgmt?.gateway) lines.push(`ip route vrf MGMT 0.0.0.0/0 ${plan.mgmt.gateway}`, '!');
+  if (pair) {
+    const peerLink = plan.channels.find((c) => c.peerLink);
+    lines.push(
+      'mlag configuration',
+      `   domain-id ${pair.domainId}`,
+      `   local-interface Vlan${pair.peerVlan}`,
+    );
+    if (pair.peerAddress) lines.push(`   peer-address ${pair.peerAddress}`);
+    if (pair.keepalive)
+      lines.push(
+        `   peer-address heartbeat ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf MGMT' : ''}`,
+      );
+    if (peerLink) lines.push(`   peer-link Port-Channel${peerLink.id}`);
+    lines.push('!');
+  }
+  lines.push('end');
+  return `${lines.join('\n')}\n`;
+}

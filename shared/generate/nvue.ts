@@ -1,0 +1,77 @@
+import { vlanRanges } from './facts';
+import type { SwitchPlan } from './switches';
+
+/**
+ * NVIDIA Cumulus Linux NVUE commands for one switch: flat `nv set` lines a user pastes into a
+ * shell, ending with `nv config apply`. Every word is a name or number checked by the planner;
+ * descriptions are single-quoted and hold no quote (Facts.text), so no line can run anything
+ * else. MLAG syncs no configuration: both peers get the same VLANs, bonds and MTUs.
+ */
+export function nvueCommands(plan: SwitchPlan, header: string): string {
+  const { pair } = plan;
+  const nv = (rest: string) => `nv set ${rest}`;
+  const lines: string[] = [header.trimEnd(), nv(`system hostname ${plan.device.hostname}`)];
+  if (plan.mgmt) {
+    lines.push(nv(`interface ${plan.mgmt.port} ip address ${plan.mgmt.address}`));
+    if (plan.mgmt.gateway)
+      lines.push(nv(`interface ${plan.mgmt.port} ip gateway ${plan.mgmt.gateway}`));
+  }
+  if (plan.vlans.length)
+    lines.push(
+      nv(
+        `bridge domain br_default vlan ${vlanRanges(
+          plan.vlans.map((v) => v.id),
+          ',',
+        )}`,
+      ),
+    );
+  for (const p of plan.ports) {
+    if (p.description) lines.push(nv(`interface ${p.name} description '${p.description}'`));
+    if (p.mtu !== undefined) lines.push(nv(`interface ${p.name} link mtu ${p.mtu}`));
+    if (p.channel === undefined && p.config?.mode) {
+      const base = `interface ${p.name} bridge domain br_default`;
+      if (p.config.mode === 'access') {
+        if (p.config.untaggedVlan !== undefined)
+          lines.push(nv(`${base} access ${p.config.untaggedVlan}`));
+      } else {
+        const tagged =
+          p.config.taggedVlans === 'all'
+            ? plan.vlans.map((v) => v.id)
+            : (p.config.taggedVlans ?? []);
+        if (tagged.length) lines.push(nv(`${base} vlan ${vlanRanges(tagged, ',')}`));
+        if (p.config.untaggedVlan !== undefined)
+          lines.push(nv(`${base} untagged ${p.config.untaggedVlan}`));
+      }
+    }
+  }
+  for (const c of plan.channels) {
+    const name = c.peerLink ? 'peerlink' : `bond${c.id}`;
+    for (const m of c.members) lines.push(nv(`interface ${name} bond member ${m}`));
+    if (c.description) lines.push(nv(`interface ${name} description '${c.description}'`));
+    if (c.lacp === 'on') lines.push(nv(`interface ${name} bond mode static`));
+    else lines.push(nv(`interface ${name} bond lacp-rate ${c.rate}`));
+    lines.push(nv(`interface ${name} link mtu ${c.mtu}`));
+    if (c.peerLink) continue;
+    if (c.mlag) lines.push(nv(`interface ${name} bond mlag id ${c.id}`));
+    // Without a list a bond trunks every VLAN of the bridge.
+    if (c.allowed.length)
+      lines.push(
+        nv(`interface ${name} bridge domain br_default vlan ${vlanRanges(c.allowed, ',')}`),
+      );
+    if (c.native !== undefined)
+      lines.push(nv(`interface ${name} bridge domain br_default untagged ${c.native}`));
+  }
+  if (pair) {
+    if (pair.systemMac) lines.push(nv(`mlag mac-address ${pair.systemMac}`));
+    if (pair.keepalive)
+      lines.push(
+        nv(
+          `mlag backup ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf mgmt' : ''}`,
+        ),
+      );
+    lines.push(nv('mlag peer-ip linklocal'));
+    lines.push(nv(`mlag priority ${pair.first ? 1000 : 2000}`));
+  }
+  lines.push('nv config apply');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+import type { Device } from '../model';
+import type { DesignIndex, Facts } from './facts';
+import { vlanRanges } from './facts';
+
+/**
+ * A port plan in markdown for a device that gets no configuration: the management switch
+ * (small switches' syntax varies too much), the firewalls (their vendor configuration is theirs)
+ * and switches whose model names no platform. One row per used port: what it carries, its LAG,
+ * its cable and the far end. Cells hold only checked text, and `|` cannot occur in one.
+ */
+export function portPlan(device: Device, index: DesignIndex, facts: Facts, header: string): string {
+  const rows: string[] = [];
+  const lagOf = new Map<string, string>();
+  const lagVlans = new Map<string, string>();
+  for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
+    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lag.lacpRate ?? 'fast'}` : lag.mode})`;
+    const vlans = vlansOf(lag.config, index);
+    for (const m of lag.members)
+      if (m.device === device.id) {
+        lagOf.set(m.port, name);
+        lagVlans.set(m.port, vlans);
+      }
+  }
+  const networksOn = (port: string) =>
+    device.attachments
+      .filter(
+        (a) =>
+          a.port === port ||
+          (a.lag !== undefined &&
+            index.lags.get(a.lag)?.members.some((m) => m.device === device.id && m.port === port)),
+      )
+      .map((a) => {
+        const n = index.networks.get(a.network);
+        if (!n) return '';
+        const vlan =
+          n.vlan !== undefined ? ` VLAN ${n.vlan}${a.tagged ? ' tagged' : ' untagged'}` : '';
+        const address =
+          a.address !== undefined
+            ? ` ${facts.address(a.address, { device: device.hostname, port, field: `network ${n.name}: address` }, 'address')}`
+            : '';
+        return `${cell(n.name)}${vlan}${address}`;
+      })
+      .filter(Boolean)
+      .join('; ');
+  // The model's own port order (natural: 1, 2, ..., 10).
+  for (const port of device.ports) {
+    const peer = index.peerOf(device.id, port.name);
+    const configured = port.config?.mode ? vlansOf(port.config, index) : '';
+    const lag = lagOf.get(port.name) ?? '';
+    if (!peer && !configured && !lag) continue;
+    const carries = [configured || lagVlans.get(port.name) || '', networksOn(port.name)]
+      .filter(Boolean)
+      .join('; ');
+    const cable = peer?.cable.label ? cell(facts.cableLabel(peer.cable)) : '';
+    const far = peer ? `${peer.device.hostname} ${cell(peer.port)}` : '';
+    const role = port.role === 'ha' ? 'HA link' : port.role;
+    rows.push(`| ${cell(port.name)} | ${role} | ${carries} | ${lag} | ${cable} | ${far} |`);
+  }
+  return (
+    `${header}\n# Port plan: ${device.hostname}\n\n` +
+    `${device.model.manufacturer.replace(/[|\r\n]/g, ' ')} ${device.model.name.replace(/[|\r\n]/g, ' ')}; ` +
+    'ClusterWire writes no vendor configuration for this device: configure it by this plan.\n\n' +
+    '| Port | Role | Carries | LAG | Cable | Far end |\n|---|---|---|---|---|---|\n' +
+    `${rows.join('\n')}\n`
+  );
+}
+
+function vlansOf(
+  config:
+    | {
+        mode?: 'access' | 'trunk' | undefined;
+        untaggedVlan?: number | undefined;
+        taggedVlans?: number[] | 'all' | undefined;
+      }
+    | undefined,
+  index: DesignIndex,
+): string {
+  if (!config) return '';
+  const parts: string[] = [];
+  if (config.mode) parts.push(config.mode);
+  if (config.untaggedVlan !== undefined) parts.push(`untagged ${config.untaggedVlan}`);
+  if (config.mode !== 'access' && config.taggedVlans !== undefined)
+    parts.push(
+      `tagged ${vlanRanges(config.taggedVlans === 'all' ? index.vlans : config.taggedVlans, ',')}`,
+    );
+  return parts.join(' ');
+}
+
+/** Port names come from catalogs and users: keep a table cell one cell on one line. */
+function cell(text: string): string {
+  return text.replace(/[|\r\n\\`<>]/g, '_');
+}

@@ -1,0 +1,139 @@
+import type { Finding } from '../rules/finding';
+import type { ClusterPlan } from './cluster';
+import { pvecephCommands, pvecmCommands } from './cluster';
+import type { DesignIndex } from './facts';
+import type { NodeNetwork } from './interfaces';
+import type { SwitchPlan } from './switches';
+
+export interface RunbookInput {
+  header: string;
+  index: DesignIndex;
+  switches: SwitchPlan[];
+  planOnly: string[];
+  clusters: Array<{ plan: ClusterPlan; nodes: Map<string, NodeNetwork>; folder: string }>;
+  warnings: Finding[];
+}
+
+/**
+ * The order of work and the checks after each step: switches first (the nodes' bonds need
+ * their port-channels), then each node's network, then the cluster, then Ceph. Every command
+ * is built from checked names, numbers and addresses.
+ */
+export function runbook(input: RunbookInput): string {
+  const { index } = input;
+  const out: string[] = [
+    input.header.trimEnd(),
+    '',
+    `# Runbook: ${mdText(index.design.meta.name)}`,
+    '',
+  ];
+  if (input.warnings.length) {
+    out.push(
+      '## Warnings in the design',
+      '',
+      'The design validates without errors; these warnings stand:',
+      '',
+    );
+    for (const w of input.warnings) out.push(`- ${w.ruleId}: ${mdText(w.message)}`);
+    out.push('');
+  }
+  out.push(
+    '## 0. Before anything: check the port names',
+    '',
+    "The design's port names are the operating system's interface names. Real names differ by",
+    'hardware and firmware (`eno12399np0`, `ens1f0np0`, ...): on every node run `ip -br link` and',
+    'compare each name in its `interfaces` file with what the node shows. Fix the names in the',
+    'design and generate again rather than editing the files by hand.',
+    '',
+  );
+  let step = 1;
+  if (input.switches.length || input.planOnly.length) {
+    out.push(`## ${step++}. Switches and firewalls`, '');
+    for (const s of input.switches) {
+      const file = s.platform === 'eos' ? 'startup-config.eos' : 'nvue-commands.sh';
+      out.push(
+        s.platform === 'eos'
+          ? `- ${s.device.hostname}: paste \`${s.device.hostname}/${file}\` into \`configure session\` (then \`commit\`), or copy it to flash:startup-config.`
+          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply\`).`,
+      );
+    }
+    for (const host of input.planOnly)
+      out.push(`- ${host}: configure by \`${host}/port-plan.md\`.`);
+    out.push('', 'Checks:', '');
+    for (const s of input.switches) {
+      if (!s.pair) continue;
+      out.push(
+        s.platform === 'eos'
+          ? `- ${s.device.hostname}: \`show mlag\` says state active, peer-link up; \`show port-channel summary\`.`
+          : `- ${s.device.hostname}: \`nv show mlag\` says the peer is alive and the backup active; \`nv show interface bond-members\`.`,
+      );
+    }
+    out.push('');
+  }
+  for (const { plan, nodes, folder } of input.clusters) {
+    out.push(`## ${step++}. Node networks of cluster ${plan.cluster.name}`, '');
+    for (const node of plan.nodes) {
+      const host = node.device.hostname;
+      out.push(
+        `- ${host}: back up \`/etc/network/interfaces\`, copy \`${host}/interfaces\` over it, run \`ifreload -a\` (from the console or the BMC: a wrong bond cuts the node off).`,
+      );
+    }
+    out.push('', 'Checks on every node:', '');
+    out.push(
+      "- `cat /proc/net/bonding/bond0` (each bond): every slave up, the LACP partner MAC the MLAG pair's system id on both legs.",
+    );
+    const jumbo = new Map<string, { mtu: number; addresses: string[] }>();
+    for (const node of plan.nodes)
+      for (const [networkId, at] of nodes.get(node.device.id)?.addresses ?? []) {
+        if (at.mtu <= 1500) continue;
+        const entry = jumbo.get(networkId) ?? { mtu: at.mtu, addresses: [] };
+        entry.addresses.push(at.address.split('/')[0]!);
+        jumbo.set(networkId, entry);
+      }
+    for (const [networkId, { mtu, addresses }] of jumbo) {
+      const v6 = addresses[0]!.includes(':');
+      const size = mtu - (v6 ? 48 : 28);
+      out.push(
+        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): from each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node: ${addresses.join(', ')}.`,
+      );
+    }
+    out.push('');
+    out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');
+    out.push(
+      `\`${folder}/corosync.conf\` is the file the commands below leave in /etc/pve/corosync.conf; compare it afterwards.`,
+      '',
+    );
+    for (const { host, command } of pvecmCommands(plan)) out.push(`- on ${host}: \`${command}\``);
+    out.push(
+      '',
+      'Checks:',
+      '',
+      '- `pvecm status`: every node listed, quorate.',
+      '- `corosync-cfgtool -s`: every link connected on every node.',
+      '',
+    );
+    const ceph = pvecephCommands(plan, index);
+    if (ceph.length) {
+      out.push(`## ${step++}. Ceph on ${plan.cluster.name}`, '');
+      out.push(
+        `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
+        '',
+      );
+      out.push('- on every node: `pveceph install`');
+      for (const { host, command } of ceph) out.push(`- on ${host}: \`${command}\``);
+      out.push(
+        '',
+        'Checks:',
+        '',
+        '- `ceph -s`: HEALTH_OK, every monitor in quorum, managers active.',
+        '',
+      );
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Design text in markdown: one line, no markup that could hide or link anything. */
+function mdText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[`<>[\]|\\*_#]/g, (c) => `\\${c}`);
+}

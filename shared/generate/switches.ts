@@ -1,0 +1,450 @@
+import type { Device, Lag, MlagPair, PortConfig, SwitchPlatform } from '../model';
+import { maxOf } from '../model/numbers';
+import { hostPart } from '../topology/ip';
+import type { DesignIndex, Facts } from './facts';
+import { ascendingUnique, comparePorts, portNumber, withPrefix } from './facts';
+
+/**
+ * A core switch's configuration, platform-neutral: the EOS and NVUE writers print it. One LAG
+ * object of the design gives one channel number, so both peers of an MLAG pair always get the
+ * same MLAG id for a bond (the classic silent mistake is a dual-homed bond without it).
+ */
+
+export interface Channel {
+  lag: Lag;
+  id: number;
+  members: string[];
+  mlag: boolean;
+  peerLink: boolean;
+  allowed: number[];
+  native?: number;
+  mtu: number;
+  lacp: 'active' | 'on';
+  rate: 'fast' | 'slow';
+  description: string;
+  /** The far end is a server or firewall, not a switch: an edge port (portfast). */
+  edge: boolean;
+}
+
+export interface SwitchPort {
+  name: string;
+  description?: string;
+  channel?: number;
+  config?: PortConfig;
+  mtu?: number;
+}
+
+export interface PairSide {
+  pair: MlagPair;
+  first: boolean;
+  peer: Device;
+  domainId: string;
+  peerVlan: number;
+  localAddress?: string;
+  peerAddress?: string;
+  keepalive?: { address: string; overManagement: boolean };
+  systemMac?: string;
+}
+
+export interface SwitchPlan {
+  device: Device;
+  platform: 'eos' | 'nvue';
+  vlans: Array<{ id: number; name: string }>;
+  channels: Channel[];
+  ports: SwitchPort[];
+  mgmt?: { port: string; address: string; gateway?: string };
+  pair?: PairSide;
+}
+
+/** EOS keeps VLAN 4094 for the MLAG peer SVI by convention (Arista AVD's default). */
+export const EOS_PEER_VLAN = 4094;
+/** Cumulus Linux 5 reserves VLANs 3725-3999 for internal use by default. */
+export const NVUE_RESERVED = { from: 3725, to: 3999 } as const;
+
+const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
+  eos: /^(Ethernet\d+(\/\d+){0,2}|Management\d+(\/\d+)?)$/,
+  nvue: /^(swp\d+(s\d+)?|eth\d+)$/,
+};
+const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
+
+/** The platform of a switch: its model's, else the option for a generic model. */
+export function platformOf(
+  device: Device,
+  index: DesignIndex,
+  catalogPlatform: (catalogId: string) => SwitchPlatform | undefined,
+  option: 'eos' | 'nvue' | undefined,
+  facts: Facts,
+): 'eos' | 'nvue' | 'none' | undefined {
+  const platform =
+    device.model.platform ??
+    (device.model.catalogId !== undefined ? catalogPlatform(device.model.catalogId) : undefined);
+  if (platform !== undefined) return platform;
+  if (option) return option;
+  void index;
+  facts.miss({
+    device: device.hostname,
+    field: 'switch platform',
+    message: `model ${device.model.manufacturer} ${device.model.name} names no configuration language; pass --switch-platform eos|nvue (or choose it in the dialog)`,
+  });
+  return undefined;
+}
+
+export function planSwitch(
+  device: Device,
+  platform: 'eos' | 'nvue',
+  index: DesignIndex,
+  facts: Facts,
+): SwitchPlan {
+  const host = device.hostname;
+  const networkMtu = index.vlanMtu;
+  const networkName = index.vlanName;
+  const portOk = (port: string) => {
+    if (PORT_NAME[platform].test(port)) return true;
+    facts.miss({
+      device: host,
+      port,
+      field: 'port name',
+      message: `"${port}" is not an ${platform === 'eos' ? 'EOS (EthernetN, EthernetN/M)' : 'NVUE (swpN, swpNsM)'} interface name`,
+    });
+    return false;
+  };
+
+  // The MLAG pair this switch belongs to, and its facts.
+  let pair: PairSide | undefined;
+  const mlagPair = index.pairOf.get(device.id);
+  if (mlagPair) pair = planPair(mlagPair, device, platform, index, facts);
+
+  const channels: Channel[] = [];
+  const inChannel = new Map<string, number>();
+  const usedIds = new Map<number, string>();
+  for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
+    const members = lag.members.filter((m) => m.device === device.id).map((m) => m.port);
+    members.sort(comparePorts);
+    const peerLink = mlagPair?.peerLinkLag === lag.id;
+    const mlag = !peerLink && lag.mlagPair !== undefined && lag.mlagPair === mlagPair?.id;
+    // The number comes from the LAG's first member on the pair's first switch (or this one),
+    // so both peers derive the same one.
+    const firstSwitch = mlag ? mlagPair!.switches[0] : device.id;
+    let firstMember: string | undefined;
+    for (const m of lag.members)
+      if (
+        m.device === firstSwitch &&
+        (firstMember === undefined || comparePorts(m.port, firstMember) < 0)
+      )
+        firstMember = m.port;
+    const id = lag.channelId ?? (firstMember !== undefined ? portNumber(firstMember) : undefined);
+    if (id === undefined || id < 1 || id > 2000) {
+      facts.miss({
+        device: host,
+        field: `LAG ${lag.name}: channel id`,
+        message: `no port-channel number can be derived for LAG ${lag.name}; set its channel id`,
+      });
+      continue;
+    }
+    const clash = usedIds.get(id);
+    if (clash !== undefined) {
+      facts.miss({
+        device: host,
+        field: `LAG ${lag.name}: channel id`,
+        message: `LAG ${lag.name} and LAG ${clash} would both be port-channel ${id}; set a channel id on one`,
+      });
+      continue;
+    }
+    usedIds.set(id, lag.name);
+    for (const m of members) {
+      portOk(m);
+      inChannel.set(m, id);
+    }
+    const config = lag.config;
+    let allowed: number[];
+    if (peerLink || config?.taggedVlans === 'all') allowed = [...index.vlans];
+    else if (config?.taggedVlans !== undefined || config?.untaggedVlan !== undefined)
+      allowed = [...(config?.mode === 'access' ? [] : (config?.taggedVlans ?? []))];
+    else {
+      facts.miss({
+        device: host,
+        field: `LAG ${lag.name}: VLANs`,
+        message: `switch-side LAG ${lag.name} lists no VLANs (set its tagged VLANs in the inspector)`,
+      });
+      allowed = [];
+    }
+    const native = config?.untaggedVlan;
+    const carried = native !== undefined ? [...allowed, native] : allowed;
+    const largest = maxOf(
+      carried.map((v) => networkMtu.get(v) ?? 1500),
+      1500,
+    );
+    const mtu = config?.mtu ?? largest;
+    if (mtu < largest)
+      facts.miss({
+        device: host,
+        field: `LAG ${lag.name}: MTU`,
+        message: `MTU ${mtu} is below ${largest}, the largest MTU of the networks LAG ${lag.name} carries`,
+      });
+    channels.push({
+      lag,
+      id,
+      members,
+      mlag,
+      peerLink,
+      allowed: [...ascendingUnique(allowed)],
+      ...(native !== undefined ? { native } : {}),
+      mtu,
+      lacp: lag.mode === 'static' ? 'on' : 'active',
+      rate: lag.lacpRate ?? 'fast',
+      description: peerLink
+        ? `MLAG peer link to ${pair?.peer.hostname ?? ''}`.trim()
+        : channelDescription(device, members, index),
+      edge: !peerLink && farEndIsHost(device, members, index),
+    });
+  }
+  channels.sort((a, b) => a.id - b.id);
+  const peerLinkMtu = maxOf(
+    channels.filter((c) => !c.peerLink).map((c) => c.mtu),
+    1500,
+  );
+  for (const c of channels)
+    if (c.peerLink && c.lag.config?.mtu === undefined) c.mtu = Math.max(c.mtu, peerLinkMtu);
+
+  // Physical ports: members of a channel, configured ports, and cabled ports.
+  const ports: SwitchPort[] = [];
+  let mgmt: SwitchPlan['mgmt'];
+  for (const port of device.ports) {
+    if (port.role === 'console' || port.role === 'bmc') continue;
+    const channel = inChannel.get(port.name);
+    const peer = index.peerOf(device.id, port.name);
+    if (port.role === 'mgmt') {
+      mgmt = managementOf(device, port.name, index, facts);
+      continue;
+    }
+    if (channel === undefined && !peer && !port.config?.mode) continue;
+    if (!portOk(port.name)) continue;
+    // Label and hostname are checked once each; the far port's name here.
+    const description = peer
+      ? `${peer.cable.label ? `${facts.cableLabel(peer.cable)} ` : ''}${peer.device.hostname} ${facts.text(peer.port, { device: peer.device.hostname, port: peer.port, field: 'port name' }, 'port name')}`
+      : undefined;
+    const sp: SwitchPort = { name: port.name };
+    if (description) sp.description = description;
+    if (channel !== undefined) {
+      // The port-channel's MTU applies to its members.
+      sp.channel = channel;
+    } else if (port.config?.mode) {
+      sp.config = port.config;
+      const vlans = [
+        ...(port.config.untaggedVlan !== undefined ? [port.config.untaggedVlan] : []),
+        ...(port.config.mode === 'trunk' && Array.isArray(port.config.taggedVlans)
+          ? port.config.taggedVlans
+          : []),
+      ];
+      sp.mtu =
+        port.config.mtu ??
+        maxOf(
+          vlans.map((v) => networkMtu.get(v) ?? 1500),
+          1500,
+        );
+    }
+    ports.push(sp);
+  }
+  if (!mgmt)
+    facts.miss({
+      device: host,
+      field: 'management address',
+      message:
+        'the switch has no address on its management port (an attachment of the management network)',
+    });
+
+  // VLANs the switch carries: every one a channel or port lets through.
+  const vlanIds = new Set<number>();
+  for (const c of channels) {
+    for (const v of c.allowed) vlanIds.add(v);
+    if (c.native !== undefined) vlanIds.add(c.native);
+  }
+  for (const p of ports)
+    if (p.config) {
+      if (p.config.untaggedVlan !== undefined) vlanIds.add(p.config.untaggedVlan);
+      if (p.config.mode === 'trunk' && Array.isArray(p.config.taggedVlans))
+        for (const v of p.config.taggedVlans) vlanIds.add(v);
+    }
+  const vlans = [...vlanIds]
+    .sort((a, b) => a - b)
+    .map((id) => ({ id, name: vlanName(networkName.get(id) ?? `VLAN${id}`) }));
+  for (const { id } of vlans) {
+    if (platform === 'eos' && pair && id === pair.peerVlan)
+      facts.miss({
+        device: host,
+        field: `VLAN ${id}`,
+        message: `VLAN ${id} is the MLAG peer VLAN on EOS; give the network another VLAN or set the pair's peer VLAN`,
+      });
+    if (platform === 'nvue' && pair && id === EOS_PEER_VLAN)
+      facts.miss({
+        device: host,
+        field: `VLAN ${id}`,
+        message: `VLAN ${id} carries the MLAG peer link's subinterface (peerlink.4094) on Cumulus; give the network another VLAN`,
+      });
+    if (platform === 'nvue' && id >= NVUE_RESERVED.from && id <= NVUE_RESERVED.to)
+      facts.miss({
+        device: host,
+        field: `VLAN ${id}`,
+        message: `VLAN ${id} lies in Cumulus Linux's reserved internal range ${NVUE_RESERVED.from}-${NVUE_RESERVED.to}; use another VLAN (or move the range with nv set system global reserved vlan internal range, then regenerate)`,
+      });
+  }
+
+  return {
+    device,
+    platform,
+    vlans,
+    channels,
+    ports,
+    ...(mgmt ? { mgmt } : {}),
+    ...(pair ? { pair } : {}),
+  };
+}
+
+function planPair(
+  pair: MlagPair,
+  device: Device,
+  platform: 'eos' | 'nvue',
+  index: DesignIndex,
+  facts: Facts,
+): PairSide | undefined {
+  const host = device.hostname;
+  const first = pair.switches[0] === device.id;
+  const peer = index.devices.get(first ? pair.switches[1] : pair.switches[0]);
+  if (!peer) return undefined;
+  const where = { device: `MLAG pair ${pair.name ?? pair.id}` };
+  const side: PairSide = {
+    pair,
+    first,
+    peer,
+    domainId: pair.domainId ?? '',
+    peerVlan: pair.peerVlan ?? EOS_PEER_VLAN,
+  };
+  if (pair.peerLinkLag === undefined)
+    facts.miss({ ...where, field: 'peer link', message: 'the pair names no peer-link LAG' });
+  if (platform === 'eos') {
+    if (pair.domainId === undefined || !DOMAIN_ID.test(pair.domainId))
+      facts.miss({
+        ...where,
+        field: 'domain id',
+        message: 'EOS needs an MLAG domain id (letters, digits, . _ : -)',
+      });
+    if (!pair.peerAddresses)
+      facts.miss({
+        ...where,
+        field: 'peer addresses',
+        message:
+          'EOS needs a peer-link SVI address for each switch, e.g. 10.255.252.0/31 and 10.255.252.1/31',
+      });
+    else {
+      const [a, b] = pair.peerAddresses.map((x) =>
+        facts.address(x, { ...where, field: 'peer addresses' }, 'peer address'),
+      ) as [string, string];
+      if (!a.includes('/') || !b.includes('/'))
+        facts.miss({
+          ...where,
+          field: 'peer addresses',
+          message: 'peer addresses need their prefix length, e.g. 10.255.252.0/31',
+        });
+      side.localAddress = first ? a : b;
+      side.peerAddress = hostPart(first ? b : a);
+    }
+    if (side.peerVlan < 2 || side.peerVlan > 4094)
+      facts.miss({
+        ...where,
+        field: 'peer VLAN',
+        message: `peer VLAN ${side.peerVlan} is not 2-4094`,
+      });
+  } else if (pair.systemMac === undefined || !SYSTEM_MAC.test(pair.systemMac))
+    facts.miss({
+      ...where,
+      field: 'system MAC',
+      message:
+        'Cumulus needs an MLAG system MAC from the reserved range 44:38:39:ff:00:00-44:38:39:ff:ff:ff, unique per pair',
+    });
+  else side.systemMac = pair.systemMac.toLowerCase();
+
+  const keepaliveNet = pair.keepalive?.network;
+  if (keepaliveNet !== undefined) {
+    const attachment = peer.attachments.find(
+      (a) => a.network === keepaliveNet && a.address !== undefined,
+    );
+    if (!attachment)
+      facts.miss({
+        device: peer.hostname,
+        field: 'keepalive address',
+        message: `${peer.hostname} has no address on the keepalive network of ${host}'s MLAG pair`,
+      });
+    else {
+      const mgmtPort = peer.ports.find((p) => p.name === attachment.port)?.role === 'mgmt';
+      side.keepalive = {
+        address: hostPart(
+          facts.address(
+            attachment.address!,
+            { device: peer.hostname, field: 'address' },
+            'address',
+          ),
+        ),
+        overManagement: mgmtPort,
+      };
+    }
+  }
+  return side;
+}
+
+function managementOf(device: Device, port: string, index: DesignIndex, facts: Facts) {
+  const attachment = device.attachments.find((a) => a.port === port && a.address !== undefined);
+  if (!attachment) return undefined;
+  const network = index.networks.get(attachment.network);
+  const cidr = network ? index.cidr(network) : null;
+  if (!network || !cidr) {
+    facts.miss({
+      device: network?.name ?? attachment.network,
+      field: 'CIDR',
+      message: `the management network needs a CIDR for ${device.hostname}'s address`,
+    });
+    return undefined;
+  }
+  const address = withPrefix(
+    facts.address(
+      attachment.address!,
+      { device: device.hostname, port, field: 'address' },
+      'address',
+    ),
+    cidr,
+  );
+  const gateway =
+    network.gateway !== undefined
+      ? facts.address(network.gateway, { device: network.name, field: 'gateway' }, 'gateway')
+      : undefined;
+  return { port, address, ...(gateway !== undefined ? { gateway } : {}) };
+}
+
+/** "pve-01 bond0": the host and bond at the far end of the channel's first cabled member. */
+function channelDescription(device: Device, members: string[], index: DesignIndex): string {
+  for (const m of members) {
+    const peer = index.peerOf(device.id, m);
+    if (!peer) continue;
+    const bond = (index.lagsOfDevice.get(peer.device.id) ?? []).find((l) =>
+      l.members.some((x) => x.device === peer.device.id && x.port === peer.port),
+    );
+    return bond && /^[A-Za-z0-9._-]{1,32}$/.test(bond.name)
+      ? `${peer.device.hostname} ${bond.name}`
+      : peer.device.hostname;
+  }
+  return '';
+}
+
+function farEndIsHost(device: Device, members: string[], index: DesignIndex): boolean {
+  for (const m of members) {
+    const role = index.peerOf(device.id, m)?.device.role;
+    if (role !== undefined) return role === 'server' || role === 'firewall';
+  }
+  return false;
+}
+
+/** An EOS VLAN name: a word of letters, digits, _ and - (spaces become _), at most 32. */
+export function vlanName(name: string): string {
+  const word = name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '');
+  return (word || 'VLAN').slice(0, 32);
+}

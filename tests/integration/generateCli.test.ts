@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../shared/format';
+import { findTemplate } from '../../shared/templates';
+import { runCli } from '../support/cli';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cw-generate-'));
+  writeFileSync(join(dir, 'd.json'), serializeDesign(findTemplate('pve-hci-3node')!.build()));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const cli = (...args: string[]) => runCli(args, { cwd: dir });
+
+describe('clusterwire generate', () => {
+  it('writes every file and lists them (exit 0); the same design gives the same bytes', () => {
+    const first = cli('generate', 'd.json', '-o', 'out');
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\n')).toContain('out/pve-01/interfaces');
+    expect(first.stderr).toContain('wrote 11 files to out');
+    const conf = readFileSync(join(dir, 'out/pve-hci.cluster/corosync.conf'), 'utf8');
+    expect(conf).toContain('config_version: 3');
+    expect(cli('generate', 'd.json', '-o', 'again').code).toBe(0);
+    expect(readFileSync(join(dir, 'again/pve-hci.cluster/corosync.conf'), 'utf8')).toBe(conf);
+  });
+
+  it('refuses a non-empty folder without --force (exit 4), leaving it untouched', () => {
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/notes.txt'), 'precious');
+    const refused = cli('generate', 'd.json', '-o', 'out');
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('out: the folder is not empty');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['notes.txt']);
+    expect(cli('generate', 'd.json', '-o', 'out', '--force').code).toBe(0);
+    expect(readFileSync(join(dir, 'out/notes.txt'), 'utf8')).toBe('precious');
+  });
+
+  it('refuses a design lacking a fact (exit 1), listing device, field and message, writing nothing', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    delete design.mlagPairs[0]!.systemMac;
+    delete design.networks.find((n) => n.role === 'management')!.gateway;
+    writeFileSync(join(dir, 'd.json'), serializeDesign(design));
+    const refused = cli('generate', 'd.json', '-o', 'out');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('MLAG pair core: system MAC:');
+    expect(refused.stderr).toContain('Management: gateway:');
+    expect(refused.stderr).toContain('Nothing was written');
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  });
+
+  it('refuses a design with errors (exit 1)', () => {
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices[0]!.hostname = 'bad name';
+    writeFileSync(join(dir, 'd.json'), serializeDesign(design));
+    const refused = cli('generate', 'd.json', '-o', 'out');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/has \d+ errors?; fix them first/);
+  });
+
+  it('exit 2 for an unreadable design, 3 for usage errors', () => {
+    writeFileSync(join(dir, 'bad.json'), '{');
+    expect(cli('generate', 'bad.json', '-o', 'out').code).toBe(2);
+    expect(cli('generate', 'd.json').code).toBe(3);
+    expect(cli('generate', 'd.json', '-o', 'out', '--switch-platform', 'ios').code).toBe(3);
+    const help = cli('generate', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: clusterwire generate FILE -o DIR');
+  });
+});
