@@ -1,6 +1,7 @@
 import type { VlanConfig } from '../model';
 
 export const MAX_VLAN = 4094;
+const NO_VLANS: ReadonlySet<number> = new Set();
 export const validVlan = (v: number) => Number.isInteger(v) && v >= 1 && v <= MAX_VLAN;
 
 /** Does a switch port configuration let VLAN `vlan` through, tagged or untagged? */
@@ -12,20 +13,24 @@ export function carries(config: VlanConfig | undefined, vlan: number, tagged: bo
 }
 
 /**
- * How many distinct VLAN ids these port and LAG configurations put on a switch; a trunk
- * allowing "all" carries every VLAN of the design.
+ * How many distinct VLAN ids the configurations of these ports and LAGs (lists of them, e.g. a
+ * switch's ports and its LAGs) put on a switch; a trunk allowing "all" carries every VLAN of the
+ * design.
  */
 export function countConfiguredVlans(
-  configs: Iterable<VlanConfig | undefined>,
+  configured: ReadonlyArray<ReadonlyArray<{ config?: VlanConfig | undefined }>>,
   designVlans: ReadonlySet<number>,
 ): number {
   // The VLANs named explicitly; "all" is counted below without listing the design's VLANs.
   const vlans = new Set<number>();
-  const noDesignVlans = new Set<number>(); // so "all" adds nothing to the explicit list
   let all = false;
-  for (const config of configs) {
-    addConfiguredVlans(config, noDesignVlans, vlans);
-    if (config?.mode !== 'access' && config?.taggedVlans === 'all') all = true;
+  for (let l = 0; l < configured.length; l++) {
+    const list = configured[l]!;
+    for (let i = 0; i < list.length; i++) {
+      const config = list[i]!.config;
+      addConfiguredVlans(config, NO_VLANS, vlans); // "all" adds nothing to the explicit list
+      if (config?.mode !== 'access' && config?.taggedVlans === 'all') all = true;
+    }
   }
   if (!all) return vlans.size;
   // Every VLAN of the design, plus those named here that the design has nowhere else.
@@ -53,6 +58,7 @@ export function addConfiguredVlans(
   if (!config) return;
   if (config.untaggedVlan !== undefined) into.add(config.untaggedVlan);
   if (config.mode === 'access') return;
-  if (config.taggedVlans === 'all') for (const vlan of designVlans) into.add(vlan);
-  else for (const vlan of config.taggedVlans ?? []) into.add(vlan);
+  if (config.taggedVlans === 'all') designVlans.forEach((vlan) => into.add(vlan));
+  else if (config.taggedVlans)
+    for (let i = 0; i < config.taggedVlans.length; i++) into.add(config.taggedVlans[i]!);
 }
