@@ -1,7 +1,6 @@
 import type { VlanConfig } from '../model';
 
 export const MAX_VLAN = 4094;
-const NO_VLANS: ReadonlySet<number> = new Set();
 export const validVlan = (v: number) => Number.isInteger(v) && v >= 1 && v <= MAX_VLAN;
 
 /** Does a switch port configuration let VLAN `vlan` through, tagged or untagged? */
@@ -12,6 +11,10 @@ export function carries(config: VlanConfig | undefined, vlan: number, tagged: bo
   return config.taggedVlans === 'all' || (config.taggedVlans ?? []).includes(vlan);
 }
 
+/** Per VLAN id (0..4095), the `countConfiguredVlans` call that last counted it. */
+const countedBy = new Uint32Array(MAX_VLAN + 2);
+let countCalls = 0;
+
 /**
  * How many distinct VLAN ids the configurations of these ports and LAGs (lists of them, e.g. a
  * switch's ports and its LAGs) put on a switch; a trunk allowing "all" carries every VLAN of the
@@ -21,22 +24,39 @@ export function countConfiguredVlans(
   configured: ReadonlyArray<ReadonlyArray<{ config?: VlanConfig | undefined }>>,
   designVlans: ReadonlySet<number>,
 ): number {
-  // The VLANs named explicitly; "all" is counted below without listing the design's VLANs.
-  const vlans = new Set<number>();
+  // Ids are marked in a table by id rather than gathered in a set per switch, which grew and
+  // was copied for each of a large design's hundreds of switches; ids outside the table (which
+  // vlan.invalid-id reports) go to a set.
+  const call = ++countCalls;
+  let named = 0; // distinct ids the configurations name
+  let unknown = 0; // of those, the ones the design has nowhere else
+  let outside: Set<number> | undefined;
   let all = false;
+  const count = (vlan: number) => {
+    if (Number.isInteger(vlan) && vlan >= 0 && vlan < countedBy.length) {
+      if (countedBy[vlan] === call) return;
+      countedBy[vlan] = call;
+    } else {
+      if (outside?.has(vlan)) return;
+      (outside ??= new Set()).add(vlan);
+    }
+    named++;
+    if (!designVlans.has(vlan)) unknown++;
+  };
   for (let l = 0; l < configured.length; l++) {
     const list = configured[l]!;
     for (let i = 0; i < list.length; i++) {
       const config = list[i]!.config;
-      addConfiguredVlans(config, NO_VLANS, vlans); // "all" adds nothing to the explicit list
-      if (config?.mode !== 'access' && config?.taggedVlans === 'all') all = true;
+      if (!config) continue;
+      if (config.untaggedVlan !== undefined) count(config.untaggedVlan);
+      if (config.mode === 'access') continue;
+      const tagged = config.taggedVlans;
+      if (tagged === 'all') all = true;
+      else if (tagged) for (let k = 0; k < tagged.length; k++) count(tagged[k]!);
     }
   }
-  if (!all) return vlans.size;
-  // Every VLAN of the design, plus those named here that the design has nowhere else.
-  let extra = 0;
-  for (const vlan of vlans) if (!designVlans.has(vlan)) extra++;
-  return designVlans.size + extra;
+  // "all": every VLAN of the design, plus those named here that the design has nowhere else.
+  return all ? designVlans.size + unknown : named;
 }
 
 /** The VLAN ids a port or LAG configuration lets through; "all" is every VLAN of the design. */

@@ -1,9 +1,11 @@
 // Bytes allocated per validation, and per part of it, on the benchmark designs:
-// `npx tsx tests/bench/allocations.ts [--rules]`. Allocation, unlike time, does not depend on
+// `npx tsx tests/bench/allocations.ts [--rules] [--profile]`. Allocation, unlike time, does not depend on
 // the machine's load, and it is what decides the growth budget (docs/decisions.md). It restarts
 // itself with a young generation large enough that no GC falls within a measured call, so the
 // heap's growth over a call is what the call allocated.
 import { spawnSync } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import type { HeapProfiler } from 'node:inspector';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadDesign, serializeDesign } from '../../shared/format';
 import { RULES, buildContext, runRule, validate } from '../../shared/rules';
@@ -40,6 +42,7 @@ async function allocated(fn: () => unknown, runs = 7): Promise<number> {
   return samples[Math.floor(samples.length / 2)] ?? NaN;
 }
 
+type ProfileNode = HeapProfiler.SamplingHeapProfileNode;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const loaded = (devices: number) => {
   const result = loadDesign(serializeDesign(generateDesign({ devices })));
@@ -86,4 +89,36 @@ if (process.argv.includes('--rules')) {
   const total = rows.reduce((s, r) => s + r.bytes, 0);
   console.log(`\n2,000 devices, per rule in validation order (all rules: ${mb(total)}):`);
   for (const r of rows.slice(0, 30)) console.log(`${mb(r.bytes).padStart(10)}  ${r.id}`);
+}
+
+if (process.argv.includes('--profile')) {
+  // Where a 2,000-device validation allocates: V8's sampling heap profiler, by the innermost
+  // three frames. Column numbers point into tsx's compiled output, so read them as a hint.
+  const design = designs[designs.length - 1]!.design;
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  // Objects collected before the profile ends count too (flags newer than @types/node's types).
+  const keepCollected = {
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  };
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 256, ...keepCollected });
+  const runs = 4;
+  for (let i = 0; i < runs; i++) validate(design);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  const bytes = new Map<string, number>();
+  const walk = (node: ProfileNode, stack: string[]) => {
+    const { functionName, url, columnNumber } = node.callFrame;
+    const frame = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${columnNumber}`;
+    const path = [...stack.slice(-2), frame];
+    if (node.selfSize)
+      bytes.set(path.join(' < '), (bytes.get(path.join(' < ')) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child, path);
+  };
+  walk(profile.head, []);
+  const rows = [...bytes].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, b]) => sum + b, 0);
+  console.log(`\n2,000 devices, sampled: ${mb(total / runs)} per validation; the largest shares:`);
+  for (const [path, b] of rows.slice(0, 30)) console.log(`${mb(b / runs).padStart(10)}  ${path}`);
 }
