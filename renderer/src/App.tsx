@@ -1,8 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
+import type { Design } from '../../shared/model';
 import { createValidator, summarize } from '../../shared/rules';
+import type { Validator } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
 import { DesignCanvas } from './canvas/DesignCanvas';
 import { registerCanvasCommands } from './canvas/ViewCommands';
@@ -95,6 +97,29 @@ function BottomPanel({ findings }: { findings: Finding[] }) {
   );
 }
 
+/**
+ * The canvas gets the design and its findings a step behind the rest of the window: after an
+ * edit, the status bar, the problems panel and the inspector commit first, and React reconciles
+ * the 1,000 nodes of a large canvas in a second, interruptible render (`useDeferredValue`), so
+ * validation feedback does not wait for the canvas. Within a document only: a newly opened one
+ * reaches its fresh canvas at once.
+ */
+function useCanvasInput(key: string | undefined, design: Design | undefined, findings: Finding[]) {
+  const live = useMemo(() => ({ key, design, findings }), [key, design, findings]);
+  const deferred = useDeferredValue(live);
+  return deferred.key === live.key && deferred.design ? deferred : live;
+}
+
+const Canvas = memo(DesignCanvas);
+
+/** Validates, and leaves the time it took in the page's performance timeline (the benchmark reads it). */
+function timedValidate(validator: Validator, design: Design): Finding[] {
+  const start = performance.now();
+  const findings = validator.validate(design);
+  performance.measure('cw:validate', { start, detail: validator.lastRun });
+  return findings;
+}
+
 function addFromPalette(modelId: string): void {
   const { catalog } = useCatalog.getState();
   const design = useDocument.getState().doc?.design;
@@ -124,7 +149,11 @@ export function App() {
   const catalog = useCatalog((s) => s.catalog);
   const validator = useMemo(() => createValidator({ catalog }), [catalog]);
   const design = doc?.design;
-  const findings = useMemo(() => (design ? validator.validate(design) : []), [design, validator]);
+  const findings = useMemo(
+    () => (design ? timedValidate(validator, design) : []),
+    [design, validator],
+  );
+  const canvas = useCanvasInput(doc?.key, design, findings);
   const summary = useMemo(() => summarize(findings), [findings]);
   const dirty = isDirty(doc);
   const docPath = doc?.path ?? null;
@@ -169,7 +198,11 @@ export function App() {
             ) : null}
             <div className="cw-canvas">
               <PanelBoundary name="canvas">
-                <DesignCanvas design={design} findings={findings} colorMode={theme} />
+                <Canvas
+                  design={canvas.design ?? design}
+                  findings={canvas.findings}
+                  colorMode={theme}
+                />
               </PanelBoundary>
               <FindDevice />
             </div>

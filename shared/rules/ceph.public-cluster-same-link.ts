@@ -28,8 +28,7 @@ export const cephPublicClusterSameLink: Rule = {
         );
         if (!shared) continue;
         const lagId = shared.attachment.lag;
-        const name =
-          lagId !== undefined ? (topo.lag(lagId)?.name ?? lagId) : shared.attachment.port;
+        const name = lagId !== undefined ? (shared.lag?.name ?? lagId) : shared.attachment.port;
         out.push({
           message: `${topo.name(node)} carries Ceph public and cluster networks on the same interface (${name})`,
           targets: [t.device(node)],

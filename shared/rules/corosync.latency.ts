@@ -13,22 +13,31 @@ export const corosyncLatency: Rule = {
   check({ design, topo, thresholds }) {
     // Only corosync networks declaring a latency are judged (few, often none), each by the
     // largest cluster using it: the stricter limit applies.
+    const declared = new Set<string>();
+    for (let i = 0; i < design.networks.length; i++)
+      if (design.networks[i]!.latencyMs !== undefined) declared.add(design.networks[i]!.id);
+    if (declared.size === 0) return [];
     // A network carries corosync when a node has a corosync link on it, whatever its role
     // (a second link over the management network counts too).
-    const carriesCorosync = new Set<string>();
-    for (const d of design.devices)
-      for (const a of d.attachments) if (a.corosync) carriesCorosync.add(a.network);
     const nodesOn = new Map<string, number>();
-    for (const n of design.networks)
-      if (carriesCorosync.has(n.id) && n.latencyMs !== undefined) nodesOn.set(n.id, 0);
+    const attachments = topo.attachments;
+    for (let i = 0; i < attachments.length; i++) {
+      const { attachment } = attachments[i]!;
+      if (attachment.corosync && declared.has(attachment.network))
+        nodesOn.set(attachment.network, 0);
+    }
     if (nodesOn.size === 0) return [];
-    for (const cluster of design.clusters) {
-      const size = cluster.nodes.length;
-      for (const id of cluster.nodes)
-        for (const a of topo.device(id)?.attachments ?? []) {
-          const largest = nodesOn.get(a.network);
-          if (largest !== undefined && largest < size) nodesOn.set(a.network, size);
+    for (let c = 0; c < design.clusters.length; c++) {
+      const { nodes } = design.clusters[c]!;
+      for (let n = 0; n < nodes.length; n++) {
+        const node = topo.device(nodes[n]!);
+        const attached = node ? topo.attachmentsOf(node) : [];
+        for (let k = 0; k < attached.length; k++) {
+          const network = attached[k]!.network.id;
+          const largest = nodesOn.get(network);
+          if (largest !== undefined && largest < nodes.length) nodesOn.set(network, nodes.length);
         }
+      }
     }
     const out: RawFinding[] = [];
     for (const network of design.networks) {

@@ -1,3 +1,4 @@
+import type { Network } from '../model';
 import type { ResolvedAttachment } from '../topology';
 import type { Rule } from './rule';
 import { SERVICE_TRAFFIC } from './traffic';
@@ -17,14 +18,17 @@ export const mgmtOnlyViaBond: Rule = {
       const device = design.devices[i]!;
       if (device.role !== 'server') continue;
       const attachments = topo.attachmentsOf(device);
-      const management = attachments.filter((r) => r.network.role === 'management');
       // Fine when one management attachment has a port or a bond of its own: a bond carrying
       // no VM or Ceph network is a dedicated management bond.
-      const sharesServiceBond = (r: ResolvedAttachment) =>
-        r.lag !== undefined &&
-        attachments.some((other) => other.lag === r.lag && SERVICE_TRAFFIC.has(other.network.role));
-      if (management.length === 0 || !management.every(sharesServiceBond)) continue;
-      const network = management[0]!.network;
+      let network: Network | undefined;
+      let ownPath = false;
+      for (let k = 0; k < attachments.length; k++) {
+        const r = attachments[k]!;
+        if (r.network.role !== 'management') continue;
+        network ??= r.network;
+        if (!sharesServiceBond(r, attachments)) ownPath = true;
+      }
+      if (!network || ownPath) continue;
       out.push({
         message: `${topo.name(device)} reaches ${network.name} only over the bond that also carries its VM or Ceph networks`,
         targets: [t.device(device), t.network(network)],
@@ -33,3 +37,13 @@ export const mgmtOnlyViaBond: Rule = {
     return out;
   },
 };
+
+/** It rides on a bond that also carries a VM or Ceph network of the same host. */
+function sharesServiceBond(r: ResolvedAttachment, attachments: readonly ResolvedAttachment[]) {
+  if (r.lag === undefined) return false;
+  for (let k = 0; k < attachments.length; k++) {
+    const other = attachments[k]!;
+    if (other.lag === r.lag && SERVICE_TRAFFIC.has(other.network.role)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import type { Device } from '../model';
+import type { Device, Lag } from '../model';
 import type { Target } from './finding';
 import type { Rule } from './rule';
 import { t } from './targets';
@@ -44,11 +44,12 @@ export const mtuExceedsMax: Rule = {
       const lag = design.lags[i]!;
       const mtu = lag.config?.mtu;
       if (mtu === undefined) continue;
-      // Once per device of the LAG (an MLAG LAG spans two switches).
-      const devices = new Set(lag.members.map((m) => topo.device(m.device)));
-      for (const device of devices)
-        if (device && exceeds(device, mtu))
+      // Once per device of the LAG (an MLAG LAG spans two switches): at its first member there.
+      for (let k = 0; k < lag.members.length; k++) {
+        const device = topo.device(lag.members[k]!.device);
+        if (device && firstMemberOn(lag, k) && exceeds(device, mtu))
           over(device, mtu, `LAG ${lag.name || lag.id}`, [t.lag(lag)]);
+      }
     }
     // Networks crossing a switch: their MTU must fit the switch too (once per switch and network).
     const seen = new Set<string>();
@@ -65,3 +66,10 @@ export const mtuExceedsMax: Rule = {
     return out;
   },
 };
+
+/** No member before the k-th is on the k-th member's device. */
+function firstMemberOn(lag: Lag, k: number): boolean {
+  const device = lag.members[k]!.device;
+  for (let j = 0; j < k; j++) if (lag.members[j]!.device === device) return false;
+  return true;
+}

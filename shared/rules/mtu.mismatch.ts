@@ -26,11 +26,14 @@ export const mtuMismatch: Rule = {
     // Only a network with an attachment overriding its MTU can be mixed (usually none); per such
     // network, the first MTU seen. The per-host detail is gathered only for a network that differs.
     const overridden = new Set<Network>();
-    for (const { attachment, network } of topo.attachments)
+    for (let i = 0; i < topo.attachments.length; i++) {
+      const { attachment, network } = topo.attachments[i]!;
       if (attachment.mtu !== undefined && attachment.mtu !== network.mtu) overridden.add(network);
+    }
     const firstMtu = new Map<Network, number>();
     const mixed = new Set<Network>();
-    for (const { attachment, network } of overridden.size > 0 ? topo.attachments : []) {
+    for (let i = 0; overridden.size > 0 && i < topo.attachments.length; i++) {
+      const { attachment, network } = topo.attachments[i]!;
       if (!overridden.has(network)) continue;
       const mtu = attachment.mtu ?? network.mtu;
       const first = firstMtu.get(network);

@@ -48,12 +48,14 @@ export const vlanInvalidId: Rule = {
 
     // Networks a switch carries: those whose host attachments land on its ports. Two of them
     // with one VLAN id on one switch are one broadcast domain.
+    // Per switch, the first network seen with each VLAN id; another one with that id is a clash.
+    const firstWithVlan = new Map<number, Network>();
+    const clashes = new Map<number, Network[]>();
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (!isSwitch(device)) continue;
-      // The first network seen with each VLAN id; another one with that id is a clash.
-      const firstWithVlan = new Map<number, Network>();
-      const clashes = new Map<number, Network[]>();
+      firstWithVlan.clear();
+      clashes.clear();
       const landings = topo.landingsOn(device);
       for (let j = 0; j < landings.length; j++) {
         const { network } = landings[j]!;

@@ -17,9 +17,7 @@ export const vlanLimitExceeded: Rule = {
       const device = design.devices[i]!;
       const max = device.limits.maxVlans;
       if (!isSwitch(device) || max === undefined) continue;
-      const configs = device.ports.map((port) => port.config);
-      for (const lag of topo.lagsOf(device)) configs.push(lag.config);
-      const vlans = countConfiguredVlans(configs, topo.designVlans);
+      const vlans = countConfiguredVlans([device.ports, topo.lagsOf(device)], topo.designVlans);
       if (vlans <= max) continue;
       out.push({
         message: `${topo.name(device)} is configured with ${vlans} VLANs; ${device.model.name} supports ${max}`,

@@ -575,7 +575,7 @@ export class CompactTopology implements Topology {
           if (switches === NONE) switches = [device];
           else switches.push(device);
         }
-        out.push(new HostBond(lags[l]!, host, this.membersOf(lags[l]!), cabled, landed, switches));
+        out.push(new HostBond(this, lags[l]!, host, cabled, landed, switches));
       }
       return out;
     });

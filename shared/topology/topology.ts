@@ -195,10 +195,9 @@ export class Landing {
 /** A server's or firewall's bond, and where its cabled legs land. */
 export class HostBond {
   constructor(
+    private readonly topo: Topology,
     readonly lag: Lag,
     readonly host: Device,
-    /** Its member ports on the host. */
-    readonly members: readonly PortIndex[],
     /** The members with a cable. */
     readonly cabled: readonly PortIndex[],
     /** How many cabled members land on a switch. */
@@ -206,4 +205,8 @@ export class HostBond {
     /** The distinct switches the legs land on, in the order first seen. */
     readonly switches: readonly Device[],
   ) {}
+  /** Its member ports on the host (a list made when first asked for: few rules do). */
+  get members(): readonly PortIndex[] {
+    return this.topo.membersOf(this.lag);
+  }
 }
