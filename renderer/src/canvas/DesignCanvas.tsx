@@ -54,6 +54,15 @@ import { GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlay
 const nodeTypes = { device: DeviceNodeView, ghost: GhostNodeView };
 const edgeTypes = { cable: CableEdgeView };
 /** While a cable is dragged onto a port it cannot connect to, says why. */
+/**
+ * The document's design as it is now. The canvas is handed its design a render late (App defers
+ * it so feedback does not wait for the canvas), so a gesture that ends in an edit checks against
+ * the store, not the prop: a device dropped a moment ago must already take a cable.
+ */
+function currentDesign(shown: Design): Design {
+  return useDocument.getState().doc?.design ?? shown;
+}
+
 function ConnectionHint({ design }: { design: Design }) {
   const connection = useConnection();
   const catalog = useCatalog((s) => s.catalog);
@@ -228,7 +237,7 @@ export function DesignCanvas({
   const isValidConnection = useCallback(
     (connection: Connection | Edge) => {
       const { a, b } = refs(connection);
-      return connectionProblem(design, catalog, a, b) === null;
+      return connectionProblem(currentDesign(design), catalog, a, b) === null;
     },
     [design, catalog],
   );
@@ -236,13 +245,14 @@ export function DesignCanvas({
   const onConnect = useCallback(
     (connection: Connection) => {
       const { a, b } = refs(connection);
-      const portA = design.devices
+      const now = currentDesign(design);
+      const portA = now.devices
         .find((d) => d.id === a.device)
         ?.ports.find((p) => p.name === a.port);
-      const portB = design.devices
+      const portB = now.devices
         .find((d) => d.id === b.device)
         ?.ports.find((p) => p.name === b.port);
-      if (!portA || !portB || connectionProblem(design, catalog, a, b)) return;
+      if (!portA || !portB || connectionProblem(now, catalog, a, b)) return;
       const prefs = useUi.getState().prefs?.cables ?? DEFAULT_CABLE_PREFERENCES;
       const media = defaultMedia(
         mediaOptions(catalog, portA, portB),
