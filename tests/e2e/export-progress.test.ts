@@ -51,10 +51,10 @@ describe('PNG export with progress, cancel and paper sizes (serve mode)', () => 
     const dataDir = join(base, 'data');
     mkdirSync(folder);
     mkdirSync(dataDir);
-    // Takes seconds to rasterize at 2x (about 34,000 x 1,800 pixels), so there is time to look.
+    // About 60 megapixels at 2x (12,000 x 1,250 drawn): seconds to rasterize, so there is time to look.
     writeFileSync(
       join(folder, 'big.clusterwire'),
-      serializeDesign(generateDesign({ devices: 40 })),
+      serializeDesign(generateDesign({ devices: 34 })),
     );
     server = await startServe(['big.clusterwire'], { cwd: folder, dataDir });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -6,6 +6,7 @@ import { formatMissingFact, generateConfiguration } from '../../shared/generate'
 import type { Design } from '../../shared/model';
 import {
   FAST_UPLINK_MAX_NODES,
+  STORAGE_NICS_MAX_NODES,
   TEMPLATES,
   WIZARD_MAX_NODES,
   buildFromWizard,
@@ -43,12 +44,12 @@ describe('generate: every template and wizard combination', () => {
       expect(ok(generateConfiguration(t.build())).length).toBeGreaterThan(5);
     });
 
-  // Every combination the wizard offers: 3 to 20 nodes (3 to 6 with 100G uplinks).
+  // Every combination the wizard offers: 3 to 32 nodes (storage NICs to 22, 100G uplinks to 6).
   const combos: Array<Parameters<typeof buildFromWizard>[0]> = [];
   for (const ceph of [true, false])
     for (const storageNics of [true, false]) {
-      for (let nodes = 3; nodes <= WIZARD_MAX_NODES; nodes++)
-        combos.push({ nodes, ceph, storageNics });
+      const most = storageNics ? STORAGE_NICS_MAX_NODES : WIZARD_MAX_NODES;
+      for (let nodes = 3; nodes <= most; nodes++) combos.push({ nodes, ceph, storageNics });
       for (let nodes = 3; nodes <= FAST_UPLINK_MAX_NODES; nodes++)
         combos.push({ nodes, ceph, storageNics, uplinkGbps: 100 });
     }
