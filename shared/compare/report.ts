@@ -149,7 +149,8 @@ export function diffMarkdown(changes: DesignChange[], oldName: string, newName: 
   ];
   for (const group of groupChanges(changes)) {
     lines.push('', `### ${group.title}`, '');
-    for (const c of group.changes) lines.push(`- **${c.kind}** ${md(c.text)}`);
+    // The text says what happened ("added", "removed", "moved"); a changed field reads "name: a -> b".
+    for (const c of group.changes) lines.push(`- ${md(c.text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

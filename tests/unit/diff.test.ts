@@ -149,7 +149,7 @@ describe('design diff', () => {
     const markdown = diffMarkdown(changes, 'r1.json', 'r2.json');
     expect(markdown).toContain('### Networks');
     expect(markdown).toContain(
-      '- **changed** network Mgmt \\| \\*OOB\\*: name Management -> Mgmt \\| \\*OOB\\*',
+      '- network Mgmt \\| \\*OOB\\*: name Management -> Mgmt \\| \\*OOB\\*',
     );
   });
 });
