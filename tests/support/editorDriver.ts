@@ -62,11 +62,33 @@ export function editorDriver(currentPage: () => Page) {
       .toBe(`${name}.clusterwire`);
   }
 
-  /** Clicks the empty canvas: nothing selected, the inspector shows the design. */
-  const clearSelection = () =>
-    page()
-      .locator('.react-flow__pane')
-      .click({ position: { x: 8, y: 8 } });
+  /**
+   * Clicks the empty canvas: nothing selected, the inspector shows the design. Empty means a
+   * spot where the pane itself is hit, found once the view rests: a zoomed-in view (Find Device
+   * zooms to its device) can put a cable or a node anywhere, a fixed corner included, and a
+   * click there selects it.
+   */
+  async function clearSelection(): Promise<void> {
+    const spot = await page().evaluate(async () => {
+      const frame = () => new Promise((next) => requestAnimationFrame(next));
+      const viewport = document.querySelector('.react-flow__viewport');
+      const transform = () => (viewport as HTMLElement | null)?.style.transform;
+      for (let last = transform(), still = 0; still < 3;) {
+        await frame();
+        const now = transform();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+      const pane = document.querySelector('.react-flow__pane')!;
+      const box = pane.getBoundingClientRect();
+      for (let y = 8; y < box.height; y += 16)
+        for (let x = 8; x < box.width; x += 16)
+          if (document.elementFromPoint(box.left + x, box.top + y) === pane) return { x, y };
+      return null;
+    });
+    if (!spot) throw new Error('no empty spot on the canvas to click');
+    await page().locator('.react-flow__pane').click({ position: spot });
+  }
 
   async function selectDevice(id: string, add = false): Promise<void> {
     const header = page().locator(`[data-device="${id}"] .cw-device-hostname`);

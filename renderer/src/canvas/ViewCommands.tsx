@@ -17,6 +17,26 @@ interface LiveCanvas {
 /** The mounted canvas the view commands act on; none while no design is open. */
 let live: LiveCanvas | null = null;
 
+/**
+ * Waits, a frame at a time (two seconds at most), until the canvas shows the devices at
+ * `positions`. The canvas renders the design a step behind the document (App's deferred canvas
+ * input), and a fit before that commits frames where the devices were, not where they went.
+ */
+async function shown(
+  flow: ReactFlowInstance,
+  positions: Record<string, { x: number; y: number }>,
+): Promise<void> {
+  const until = performance.now() + 2000;
+  do {
+    await new Promise((next) => requestAnimationFrame(next));
+    const moved = Object.entries(positions).every(([id, p]) => {
+      const node = flow.getNode(id);
+      return !node || (node.position.x === p.x && node.position.y === p.y);
+    });
+    if (moved) return;
+  } while (performance.now() < until);
+}
+
 async function layOut({ flow, onLaidOut }: LiveCanvas): Promise<void> {
   const design = useDocument.getState().doc?.design;
   if (!design) return;
@@ -29,7 +49,7 @@ async function layOut({ flow, onLaidOut }: LiveCanvas): Promise<void> {
   useDocument.getState().edit((d) => {
     for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
   });
-  await new Promise((next) => requestAnimationFrame(next));
+  await shown(flow, positions);
   await flow.fitView({ padding: FIT_PADDING, duration: 250 });
   onLaidOut();
 }
