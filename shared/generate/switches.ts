@@ -68,7 +68,21 @@ const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
 const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
 
-/** The platform of a switch: its model's, else the option for a generic model. */
+/** The configuration language a switch's model names: its snapshot's, else the catalog's. */
+export function modelPlatform(
+  device: Device,
+  catalogPlatform: (catalogId: string) => SwitchPlatform | undefined,
+): SwitchPlatform | undefined {
+  return (
+    device.model.platform ??
+    (device.model.catalogId !== undefined ? catalogPlatform(device.model.catalogId) : undefined)
+  );
+}
+
+/**
+ * The platform of a switch: the one chosen for the device, else its model's, else the option
+ * (the CLI's --switch-platform, the dialog's choice) for a generic model.
+ */
 export function platformOf(
   device: Device,
   index: DesignIndex,
@@ -76,16 +90,14 @@ export function platformOf(
   option: 'eos' | 'nvue' | undefined,
   facts: Facts,
 ): 'eos' | 'nvue' | 'none' | undefined {
-  const platform =
-    device.model.platform ??
-    (device.model.catalogId !== undefined ? catalogPlatform(device.model.catalogId) : undefined);
+  const platform = device.platform ?? modelPlatform(device, catalogPlatform);
   if (platform !== undefined) return platform;
   if (option) return option;
   void index;
   facts.miss({
     device: device.hostname,
     field: 'switch platform',
-    message: `model ${device.model.manufacturer} ${device.model.name} names no configuration language; pass --switch-platform eos|nvue (or choose it in the dialog)`,
+    message: `model ${device.model.manufacturer} ${device.model.name} names no configuration language; choose the platform in the switch's inspector, or pass --switch-platform eos|nvue (or choose it in the dialog)`,
   });
   return undefined;
 }

@@ -297,6 +297,39 @@ describe('generate: refusal', () => {
     expect(eos.some((f) => f.field === 'port name' && f.port === 'swp1')).toBe(true);
   });
 
+  it("a switch's own platform comes before its model's and before the option", () => {
+    const generic = reference();
+    for (const d of generic.devices.filter((x) => x.role === 'core-switch')) {
+      delete d.model.platform;
+      delete d.model.catalogId;
+      d.model.generic = true;
+    }
+    const [core1, core2] = generic.devices.filter((x) => x.role === 'core-switch');
+    core1!.platform = 'nvue';
+    // core-02 has none of its own: the option applies to it alone.
+    const mixed = missingOf(generateConfiguration(generic));
+    expect(mixed.map((f) => `${f.device}|${f.field}`)).toEqual([
+      `${core2!.hostname}|switch platform`,
+    ]);
+    core2!.platform = 'nvue';
+    const files = ok(generateConfiguration(generic, { switchPlatform: 'eos' }));
+    expect(files.some((f) => f.path === 'core-01/nvue-commands.sh')).toBe(true);
+    expect(files.some((f) => f.path.endsWith('startup-config.eos'))).toBe(false);
+
+    // Over the catalog model's platform (NVUE here): "none" leaves a port plan only.
+    const design = reference();
+    expect(design.devices.find((d) => d.hostname === 'core-01')!.model.platform).toBe('nvue');
+    design.devices.find((d) => d.hostname === 'core-01')!.platform = 'none';
+    const planned = ok(generateConfiguration(design, { switchPlatform: 'nvue' }));
+    expect(planned.some((f) => f.path === 'core-01/port-plan.md')).toBe(true);
+    expect(planned.some((f) => f.path === 'core-01/nvue-commands.sh')).toBe(false);
+    expect(planned.some((f) => f.path === 'core-02/nvue-commands.sh')).toBe(true);
+    // And an EOS choice on a Cumulus model checks the ports against EOS names.
+    design.devices.find((d) => d.hostname === 'core-01')!.platform = 'eos';
+    const eos = missingOf(generateConfiguration(design));
+    expect(eos.some((f) => f.device === 'core-01' && f.field === 'port name')).toBe(true);
+  });
+
   it('refuses a design VLAN the platform reserves, with a message', () => {
     const eos = aristaDesign();
     eos.networks.find((n) => n.role === 'vm')!.vlan = 4094;
