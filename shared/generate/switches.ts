@@ -58,7 +58,14 @@ export interface SwitchPlan {
 
 /** EOS keeps VLAN 4094 for the MLAG peer SVI by convention (Arista AVD's default). */
 export const EOS_PEER_VLAN = 4094;
-/** Cumulus Linux 5 reserves VLANs 3725-3999 for internal use by default. */
+/**
+ * Cumulus Linux's default reserved VLAN range, kept for the switching silicon's internal use:
+ * 3725-3999 in 5.x (and 4.4), 3600-3999 in 4.3, 3000-3999 before. Generation writes for 5.x
+ * (NVUE) and assumes the default, since the design does not record a moved range. Sources:
+ * https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-2/Ethernet-Bridging-VLANs/VLAN-aware-Bridge-Mode/
+ * (section Reserved VLAN Range) and the table of defaults per release in
+ * https://docs.nvidia.com/networking-ethernet-software/knowledge-base/Configuration-and-Usage/Network-Configuration/Reserved-VLAN-Range-and-Limitations/
+ */
 export const NVUE_RESERVED = { from: 3725, to: 3999 } as const;
 
 const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
@@ -298,7 +305,9 @@ export function planSwitch(
       facts.miss({
         device: host,
         field: `VLAN ${id}`,
-        message: `VLAN ${id} lies in Cumulus Linux's reserved internal range ${NVUE_RESERVED.from}-${NVUE_RESERVED.to}; use another VLAN (or move the range with nv set system global reserved vlan internal range, then regenerate)`,
+        message:
+          `VLAN ${id} lies in Cumulus Linux 5's default reserved VLAN range ${NVUE_RESERVED.from}-${NVUE_RESERVED.to}, which the switch keeps for internal use and which generated configs assume; give the network another VLAN. ` +
+          `(On the switch the range moves with "nv set system global reserved vlan internal range FROM-TO" and "nv config apply", Cumulus Linux 5.3 and later, or resv_vlan_range in /etc/cumulus/switchd.conf and a switchd restart before 5.3.)`,
       });
   }
 

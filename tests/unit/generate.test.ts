@@ -358,11 +358,25 @@ describe('generate: refusal', () => {
         (f) => f.field === 'VLAN 4094' && /peerlink\.4094/.test(f.message),
       ),
     ).toBe(true);
-    expect(
-      nvueMissing.some(
-        (f) => f.field === 'VLAN 3800' && /reserved internal range 3725-3999/.test(f.message),
-      ),
-    ).toBe(true);
+    const reserved = nvueMissing.find((f) => f.field === 'VLAN 3800');
+    expect(reserved?.message).toMatch(/default reserved VLAN range 3725-3999/);
+    // It says how the range moves on the switch, on both sides of Cumulus Linux 5.3.
+    expect(reserved?.message).toContain('nv set system global reserved vlan internal range');
+    expect(reserved?.message).toContain('resv_vlan_range in /etc/cumulus/switchd.conf');
+  });
+
+  it('refuses exactly the Cumulus 5.x default reserved range, 3725-3999', () => {
+    const withVmVlan = (vlan: number) => {
+      const design = reference();
+      design.networks.find((n) => n.role === 'vm')!.vlan = vlan;
+      for (const lag of design.lags)
+        if (lag.config && Array.isArray(lag.config.taggedVlans))
+          lag.config.taggedVlans = lag.config.taggedVlans.map((v) => (v === 100 ? vlan : v));
+      return generateConfiguration(design);
+    };
+    for (const vlan of [3725, 3999])
+      expect(missingOf(withVmVlan(vlan)).map((f) => f.field)).toContain(`VLAN ${vlan}`);
+    for (const vlan of [3724, 4000]) expect(withVmVlan(vlan).ok).toBe(true);
   });
 });
 
