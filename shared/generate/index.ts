@@ -18,6 +18,7 @@ import { planSwitch, platformOf } from './switches';
 
 export type { MissingFact } from './facts';
 export { vlanRanges } from './facts';
+export { modelPlatform } from './switches';
 
 export type GeneratedKind =
   'interfaces' | 'corosync' | 'ceph' | 'eos' | 'nvue' | 'plan' | 'runbook';

@@ -58,7 +58,14 @@ export interface SwitchPlan {
 
 /** EOS keeps VLAN 4094 for the MLAG peer SVI by convention (Arista AVD's default). */
 export const EOS_PEER_VLAN = 4094;
-/** Cumulus Linux 5 reserves VLANs 3725-3999 for internal use by default. */
+/**
+ * Cumulus Linux's default reserved VLAN range, kept for the switching silicon's internal use:
+ * 3725-3999 in 5.x (and 4.4), 3600-3999 in 4.3, 3000-3999 before. Generation writes for 5.x
+ * (NVUE) and assumes the default, since the design does not record a moved range. Sources:
+ * https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-2/Ethernet-Bridging-VLANs/VLAN-aware-Bridge-Mode/
+ * (section Reserved VLAN Range) and the table of defaults per release in
+ * https://docs.nvidia.com/networking-ethernet-software/knowledge-base/Configuration-and-Usage/Network-Configuration/Reserved-VLAN-Range-and-Limitations/
+ */
 export const NVUE_RESERVED = { from: 3725, to: 3999 } as const;
 
 const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
@@ -68,7 +75,21 @@ const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
 const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
 
-/** The platform of a switch: its model's, else the option for a generic model. */
+/** The configuration language a switch's model names: its snapshot's, else the catalog's. */
+export function modelPlatform(
+  device: Device,
+  catalogPlatform: (catalogId: string) => SwitchPlatform | undefined,
+): SwitchPlatform | undefined {
+  return (
+    device.model.platform ??
+    (device.model.catalogId !== undefined ? catalogPlatform(device.model.catalogId) : undefined)
+  );
+}
+
+/**
+ * The platform of a switch: the one chosen for the device, else its model's, else the option
+ * (the CLI's --switch-platform, the dialog's choice) for a generic model.
+ */
 export function platformOf(
   device: Device,
   index: DesignIndex,
@@ -76,16 +97,14 @@ export function platformOf(
   option: 'eos' | 'nvue' | undefined,
   facts: Facts,
 ): 'eos' | 'nvue' | 'none' | undefined {
-  const platform =
-    device.model.platform ??
-    (device.model.catalogId !== undefined ? catalogPlatform(device.model.catalogId) : undefined);
+  const platform = device.platform ?? modelPlatform(device, catalogPlatform);
   if (platform !== undefined) return platform;
   if (option) return option;
   void index;
   facts.miss({
     device: device.hostname,
     field: 'switch platform',
-    message: `model ${device.model.manufacturer} ${device.model.name} names no configuration language; pass --switch-platform eos|nvue (or choose it in the dialog)`,
+    message: `model ${device.model.manufacturer} ${device.model.name} names no configuration language; choose the platform in the switch's inspector, or pass --switch-platform eos|nvue (or choose it in the dialog)`,
   });
   return undefined;
 }
@@ -286,7 +305,9 @@ export function planSwitch(
       facts.miss({
         device: host,
         field: `VLAN ${id}`,
-        message: `VLAN ${id} lies in Cumulus Linux's reserved internal range ${NVUE_RESERVED.from}-${NVUE_RESERVED.to}; use another VLAN (or move the range with nv set system global reserved vlan internal range, then regenerate)`,
+        message:
+          `VLAN ${id} lies in Cumulus Linux 5's default reserved VLAN range ${NVUE_RESERVED.from}-${NVUE_RESERVED.to}, which the switch keeps for internal use and which generated configs assume; give the network another VLAN. ` +
+          `(On the switch the range moves with "nv set system global reserved vlan internal range FROM-TO" and "nv config apply", Cumulus Linux 5.3 and later, or resv_vlan_range in /etc/cumulus/switchd.conf and a switchd restart before 5.3.)`,
       });
   }
 

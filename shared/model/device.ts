@@ -83,5 +83,8 @@ export const Device = z.strictObject({
     .default([])
     .describe('which network rides on which port or LAG of this device'),
   bridge: HostBridge.optional().describe("a PVE node's VLAN-aware bridge (vmbr0)"),
+  platform: SwitchPlatform.optional().describe(
+    "a core switch's configuration language chosen for this device; absent: its model's",
+  ),
 });
 export type Device = z.infer<typeof Device>;

@@ -119,6 +119,33 @@ describe('comparison overlay in serve mode', () => {
     await panel.getByText(/^device pve-04 removed/).click();
     await expect.poll(ghostWidth).toBeGreaterThan(before * 1.2);
     await page.screenshot({ path: join(artifacts, 'compare-ghost.png') });
+    // The removed cable N4-A: a dashed ghost edge from pve-04's ghost to core-01, not
+    // selectable; picking it in the list zooms to both its ends.
+    const ghostEdge = page.locator('[data-testid="ghost-edge"][data-id="cab-node4-core1"]');
+    await ghostEdge.waitFor();
+    expect(await page.getByTestId('ghost-edge').count()).toBe(1);
+    expect(await ghostEdge.locator('path').getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+ C/);
+    // Zooming to the cable centres the pane on its two ends, the ghost and core-01.
+    const offCentre = async () => {
+      const pane = await page.locator('.react-flow').boundingBox();
+      const ghost = await page.getByTestId('ghost-node').boundingBox();
+      const core = await page.locator('.react-flow__node[data-id="core-1"]').boundingBox();
+      if (!pane || !ghost || !core) return Infinity;
+      const left = Math.min(ghost.x, core.x);
+      const right = Math.max(ghost.x + ghost.width, core.x + core.width);
+      const top = Math.min(ghost.y, core.y);
+      const bottom = Math.max(ghost.y + ghost.height, core.y + core.height);
+      return Math.hypot(
+        (left + right) / 2 - (pane.x + pane.width / 2),
+        (top + bottom) / 2 - (pane.y + pane.height / 2),
+      );
+    };
+    await page.keyboard.press('Control+0');
+    await expect.poll(offCentre).toBeGreaterThan(40);
+    await panel.getByText(/^cable N4-A removed/).click();
+    await expect.poll(offCentre).toBeLessThan(8);
+    expect(await page.locator('.react-flow__edge.selected').count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'compare-ghost-cable.png') });
 
     // An edit after the comparison: the list says so and compares again on request.
     const name = page.getByLabel('Design name');
@@ -151,5 +178,5 @@ describe('comparison overlay in serve mode', () => {
     await page.screenshot({ path: join(artifacts, 'compare-cabling.png') });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });

@@ -94,6 +94,38 @@ describe('File > Generate Configuration… (serve mode)', () => {
     await page.close();
   });
 
+  it("a switch's platform chosen in its inspector is one undo step and what Generate uses", async () => {
+    writeFileSync(join(folder, 'c.clusterwire'), serializeDesign(template()));
+    server = await startServe(['c.clusterwire'], { cwd: folder, dataDir });
+    const page = await openApp(server.url);
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('c.clusterwire');
+    await page.locator('[data-device="core-1"] .cw-device-hostname').click();
+    const platform = page.getByTestId('device-platform');
+    expect(await platform.inputValue()).toBe('');
+    expect(await platform.locator('option:checked').textContent()).toBe(
+      'from catalog model (NVIDIA Cumulus (NVUE))',
+    );
+    await platform.selectOption('none');
+    await page.getByTestId('platform-field').screenshot({
+      path: `${artifacts}/generate-platform-field.png`,
+    });
+
+    await generateMenu(page);
+    const dialog = page.getByTestId('generate-dialog');
+    const tabs = () => dialog.getByRole('tab').allTextContents();
+    await expect.poll(tabs).toContain('core-01/port-plan.md');
+    expect(await tabs()).not.toContain('core-01/nvue-commands.sh');
+    expect(await tabs()).toContain('core-02/nvue-commands.sh');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => platform.inputValue()).toBe('');
+    await generateMenu(page);
+    await expect.poll(tabs).toContain('core-01/nvue-commands.sh');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('lists every missing fact instead of a preview', async () => {
     const design = template();
     delete design.mlagPairs[0]!.systemMac;

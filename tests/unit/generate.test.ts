@@ -297,6 +297,39 @@ describe('generate: refusal', () => {
     expect(eos.some((f) => f.field === 'port name' && f.port === 'swp1')).toBe(true);
   });
 
+  it("a switch's own platform comes before its model's and before the option", () => {
+    const generic = reference();
+    for (const d of generic.devices.filter((x) => x.role === 'core-switch')) {
+      delete d.model.platform;
+      delete d.model.catalogId;
+      d.model.generic = true;
+    }
+    const [core1, core2] = generic.devices.filter((x) => x.role === 'core-switch');
+    core1!.platform = 'nvue';
+    // core-02 has none of its own: the option applies to it alone.
+    const mixed = missingOf(generateConfiguration(generic));
+    expect(mixed.map((f) => `${f.device}|${f.field}`)).toEqual([
+      `${core2!.hostname}|switch platform`,
+    ]);
+    core2!.platform = 'nvue';
+    const files = ok(generateConfiguration(generic, { switchPlatform: 'eos' }));
+    expect(files.some((f) => f.path === 'core-01/nvue-commands.sh')).toBe(true);
+    expect(files.some((f) => f.path.endsWith('startup-config.eos'))).toBe(false);
+
+    // Over the catalog model's platform (NVUE here): "none" leaves a port plan only.
+    const design = reference();
+    expect(design.devices.find((d) => d.hostname === 'core-01')!.model.platform).toBe('nvue');
+    design.devices.find((d) => d.hostname === 'core-01')!.platform = 'none';
+    const planned = ok(generateConfiguration(design, { switchPlatform: 'nvue' }));
+    expect(planned.some((f) => f.path === 'core-01/port-plan.md')).toBe(true);
+    expect(planned.some((f) => f.path === 'core-01/nvue-commands.sh')).toBe(false);
+    expect(planned.some((f) => f.path === 'core-02/nvue-commands.sh')).toBe(true);
+    // And an EOS choice on a Cumulus model checks the ports against EOS names.
+    design.devices.find((d) => d.hostname === 'core-01')!.platform = 'eos';
+    const eos = missingOf(generateConfiguration(design));
+    expect(eos.some((f) => f.device === 'core-01' && f.field === 'port name')).toBe(true);
+  });
+
   it('refuses a design VLAN the platform reserves, with a message', () => {
     const eos = aristaDesign();
     eos.networks.find((n) => n.role === 'vm')!.vlan = 4094;
@@ -325,11 +358,25 @@ describe('generate: refusal', () => {
         (f) => f.field === 'VLAN 4094' && /peerlink\.4094/.test(f.message),
       ),
     ).toBe(true);
-    expect(
-      nvueMissing.some(
-        (f) => f.field === 'VLAN 3800' && /reserved internal range 3725-3999/.test(f.message),
-      ),
-    ).toBe(true);
+    const reserved = nvueMissing.find((f) => f.field === 'VLAN 3800');
+    expect(reserved?.message).toMatch(/default reserved VLAN range 3725-3999/);
+    // It says how the range moves on the switch, on both sides of Cumulus Linux 5.3.
+    expect(reserved?.message).toContain('nv set system global reserved vlan internal range');
+    expect(reserved?.message).toContain('resv_vlan_range in /etc/cumulus/switchd.conf');
+  });
+
+  it('refuses exactly the Cumulus 5.x default reserved range, 3725-3999', () => {
+    const withVmVlan = (vlan: number) => {
+      const design = reference();
+      design.networks.find((n) => n.role === 'vm')!.vlan = vlan;
+      for (const lag of design.lags)
+        if (lag.config && Array.isArray(lag.config.taggedVlans))
+          lag.config.taggedVlans = lag.config.taggedVlans.map((v) => (v === 100 ? vlan : v));
+      return generateConfiguration(design);
+    };
+    for (const vlan of [3725, 3999])
+      expect(missingOf(withVmVlan(vlan)).map((f) => f.field)).toContain(`VLAN ${vlan}`);
+    for (const vlan of [3724, 4000]) expect(withVmVlan(vlan).ok).toBe(true);
   });
 });
 

@@ -49,7 +49,7 @@ import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
 import type { CableEdge, DeviceNode } from './designToFlow';
-import { GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
+import { GhostCables, GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
 
 const nodeTypes = { device: DeviceNodeView, ghost: GhostNodeView };
 const edgeTypes = { cable: CableEdgeView };
@@ -340,6 +340,7 @@ export function DesignCanvas({
     >
       <ViewCommands onLaidOut={onLaidOut} />
       <GhostFocus />
+      <GhostCables />
       <PairOutlines groups={pairs} />
       <ConnectionHint design={design} />
       <Background gap={GRID * 2} />

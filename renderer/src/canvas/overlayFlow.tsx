@@ -1,10 +1,11 @@
-import { useReactFlow } from '@xyflow/react';
-import type { Node, NodeProps } from '@xyflow/react';
-import { memo, useEffect } from 'react';
+import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
+import type { Node, NodeProps, ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { Device } from '../../../shared/model';
+import { cableControlYs } from '../../../shared/export/geometry';
 import { ROLE_LABEL } from '../../../shared/export/visual';
 import { useOverlay } from '../state/overlay';
-import type { Overlay, OverlayTone } from '../state/overlay';
+import type { GhostCable, Overlay, OverlayTone } from '../state/overlay';
 import type { CableEdge, DeviceNode } from './designToFlow';
 
 /**
@@ -102,18 +103,135 @@ export function overlayEdges(edges: CableEdge[], overlay: Overlay | null): Cable
   });
 }
 
-/** Zooms to a ghost picked in the comparison list (ghosts are not selectable). */
+/** The node a device id is drawn as: the live device's, else its ghost's. */
+function nodeIdOf(isNode: (id: string) => boolean, device: string): string {
+  return isNode(device) ? device : `${GHOST_PREFIX}${device}`;
+}
+
+/** Zooms to ghosts (or a removed cable's ends) picked in the comparison list. */
 export function GhostFocus() {
   const flow = useReactFlow();
   const focus = useOverlay((s) => s.ghostFocus);
   useEffect(() => {
     if (!focus) return;
+    const isNode = (id: string) => flow.getNode(id) !== undefined;
     void flow.fitView({
-      nodes: [{ id: `${GHOST_PREFIX}${focus.id}` }],
-      padding: 0.6,
+      nodes: focus.devices.map((id) => ({ id: nodeIdOf(isNode, id) })),
+      // A lone card gets room around it; a cable's two ends are already apart.
+      padding: focus.devices.length > 1 ? 0.25 : 0.6,
       duration: 250,
       maxZoom: 1.5,
     });
   }, [focus, flow]);
   return null;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Spread several ghost cables leaving one card a little apart, so each can be told apart. */
+const SPREAD = 14;
+
+/**
+ * A removed cable's course: from the edge of one end's card that faces the other (below when
+ * both sit at one height, as geometry.ts does for drawn cables) to the other's, as a curve.
+ */
+function ghostCourse(a: Box, b: Box, offsetA: number, offsetB: number) {
+  const aAbove = a.y + a.height <= b.y;
+  const bAbove = b.y + b.height <= a.y;
+  const sideA = bAbove ? 'top' : 'bottom';
+  const sideB = aAbove ? 'top' : 'bottom';
+  const x1 = a.x + a.width / 2 + offsetA;
+  const y1 = sideA === 'top' ? a.y : a.y + a.height;
+  const x2 = b.x + b.width / 2 + offsetB;
+  const y2 = sideB === 'top' ? b.y : b.y + b.height;
+  const [c1, c2] = cableControlYs(y1, sideA, y2, sideB);
+  // A cubic Bézier at t = 1/2 is (P0 + 3 P1 + 3 P2 + P3) / 8.
+  const mid = { x: (x1 + x2) / 2, y: (y1 + 3 * c1 + 3 * c2 + y2) / 8 };
+  return { d: `M${x1},${y1} C${x1},${c1} ${x2},${c2} ${x2},${y2}`, mid };
+}
+
+/**
+ * Removed cables drawn as dashed red curves between their ends' cards, live or ghost. Not React
+ * Flow edges: a removed cable's ports have no handles any more, and nothing here may be selected
+ * or deleted. Reads only the ends' boxes from the store (as one string, like PairOutlines).
+ */
+function GhostCablesImpl({ cables }: { cables: GhostCable[] }) {
+  const selector = useCallback(
+    (s: ReactFlowState) => {
+      let key = '';
+      const seen = new Set<string>();
+      const isNode = (id: string) => s.nodeLookup.has(id);
+      for (const { ends } of cables) {
+        for (const device of ends) {
+          if (seen.has(device)) continue;
+          seen.add(device);
+          const node = s.nodeLookup.get(nodeIdOf(isNode, device));
+          if (!node) continue;
+          const { x, y } = node.internals.positionAbsolute;
+          const width = node.measured.width ?? node.width ?? 0;
+          const height = node.measured.height ?? node.height ?? 0;
+          key += `${device} ${x} ${y} ${width} ${height}\n`;
+        }
+      }
+      return key;
+    },
+    [cables],
+  );
+  const key = useStore(selector);
+  const drawn = useMemo(() => {
+    const boxes = new Map<string, Box>();
+    for (const line of key.split('\n')) {
+      if (!line) continue;
+      const [id, x, y, width, height] = line.split(' ');
+      boxes.set(id!, { x: +x!, y: +y!, width: +width!, height: +height! });
+    }
+    // Each card's ghost cables, in order, for the spread.
+    const perDevice = new Map<string, string[]>();
+    for (const { cable, ends } of cables) {
+      for (const device of ends) {
+        const list = perDevice.get(device) ?? [];
+        list.push(cable.id);
+        perDevice.set(device, list);
+      }
+    }
+    const offset = (device: string, cable: string) => {
+      const list = perDevice.get(device) ?? [];
+      return (list.indexOf(cable) - (list.length - 1) / 2) * SPREAD;
+    };
+    return cables.flatMap(({ cable, ends: [a, b] }) => {
+      const boxA = boxes.get(a);
+      const boxB = boxes.get(b);
+      if (!boxA || !boxB || boxA.width === 0 || boxB.width === 0) return [];
+      return [{ cable, ...ghostCourse(boxA, boxB, offset(a, cable.id), offset(b, cable.id)) }];
+    });
+  }, [key, cables]);
+  if (drawn.length === 0) return null;
+  return (
+    <ViewportPortal>
+      <svg className="cw-ghost-cables" aria-hidden="true">
+        {drawn.map(({ cable, d, mid }) => (
+          <g key={cable.id} data-testid="ghost-edge" data-id={cable.id}>
+            <path d={d} />
+            {cable.label ? (
+              <text x={mid.x} y={mid.y} textAnchor="middle" dy={-4}>
+                {cable.label}
+              </text>
+            ) : null}
+          </g>
+        ))}
+      </svg>
+    </ViewportPortal>
+  );
+}
+const GhostCablesMemo = memo(GhostCablesImpl);
+
+/** The open comparison's removed cables, if it has any. */
+export function GhostCables() {
+  const cables = useOverlay((s) => s.overlay?.ghostCables);
+  return cables && cables.length > 0 ? <GhostCablesMemo cables={cables} /> : null;
 }

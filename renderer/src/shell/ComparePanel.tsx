@@ -18,8 +18,13 @@ export function ComparePanel() {
   const items = showQuiet ? overlay.items : overlay.items.filter((i) => !QUIET.has(i.tone));
   const pick = (item: OverlayItem) => {
     useOverlay.getState().setActive(item.key);
-    useSelection.getState().select(item.devices, item.cables, !item.ghost);
-    if (item.ghost) useOverlay.getState().focusGhost(item.ghost);
+    const ghostCable = item.ghostCable
+      ? overlay.ghostCables.find((g) => g.cable.id === item.ghostCable)
+      : undefined;
+    const ghostly = item.ghost !== undefined || ghostCable !== undefined;
+    useSelection.getState().select(item.devices, item.cables, !ghostly);
+    if (item.ghost) useOverlay.getState().focusGhost([item.ghost]);
+    else if (ghostCable) useOverlay.getState().focusGhost(ghostCable.ends);
   };
   return (
     <aside className="cw-compare" aria-label="Comparison" data-testid="compare-panel">
@@ -66,7 +71,7 @@ export function ComparePanel() {
               className={`cw-compare-item cw-tone-${item.tone}${item.key === active ? ' cw-active' : ''}`}
               onClick={() => pick(item)}
               title={
-                item.ghost
+                item.ghost || item.ghostCable
                   ? 'Zoom to where it was'
                   : item.devices.length + item.cables.length > 0
                     ? 'Select and zoom to it'

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/compare';
 import { fallbackPosition } from '../../../shared/export/geometry';
 import { parsePortKey } from '../../../shared/model';
-import type { Design, Device } from '../../../shared/model';
+import type { Cable, Design, Device } from '../../../shared/model';
 import { useDocument } from './document';
 
 /**
@@ -29,11 +29,23 @@ export interface OverlayItem {
   cables: string[];
   /** A removed device the item is about, drawn as a ghost. */
   ghost?: string;
+  /** A removed cable the item is about, drawn as a ghost edge. */
+  ghostCable?: string;
 }
 
 export interface Ghost {
   device: Device;
   position: { x: number; y: number };
+}
+
+/**
+ * A removed cable, drawn between its ends' devices: each end is a device of the open design or a
+ * removed one (then its ghost). A cable with an end on neither is not drawn.
+ */
+export interface GhostCable {
+  cable: Cable;
+  /** The device ids of its a and b ends. */
+  ends: [string, string];
 }
 
 export interface Overlay {
@@ -44,6 +56,7 @@ export interface Overlay {
   devices: ReadonlyMap<string, OverlayTone>;
   cables: ReadonlyMap<string, OverlayTone>;
   ghosts: Ghost[];
+  ghostCables: GhostCable[];
   /** The design the comparison was made of; after an edit the list offers to compare again. */
   design: Design;
 }
@@ -52,9 +65,12 @@ interface OverlayStore {
   overlay: Overlay | null;
   /** The list item last picked, highlighted in the list. */
   active: string | null;
-  /** A ghost the canvas is asked to zoom to (a removed device picked in the list). */
-  ghostFocus: { id: string; tick: number } | null;
-  focusGhost(id: string): void;
+  /**
+   * Devices the canvas is asked to zoom to, live or ghosts: a removed device or the ends of a
+   * removed cable picked in the list (neither can be selected).
+   */
+  ghostFocus: { devices: string[]; tick: number } | null;
+  focusGhost(devices: string[]): void;
   /** Runs the same comparison again on the design as it is now. */
   rerun: (() => void) | null;
   show(overlay: Overlay, rerun?: () => void): void;
@@ -67,7 +83,8 @@ export const useOverlay = create<OverlayStore>()((set) => ({
   active: null,
   rerun: null,
   ghostFocus: null,
-  focusGhost: (id) => set((s) => ({ ghostFocus: { id, tick: (s.ghostFocus?.tick ?? 0) + 1 } })),
+  focusGhost: (devices) =>
+    set((s) => ({ ghostFocus: { devices, tick: (s.ghostFocus?.tick ?? 0) + 1 } })),
   show: (overlay, rerun) => set({ overlay, active: null, rerun: rerun ?? null }),
   setActive: (active) => set({ active }),
   clear: () => set({ overlay: null, active: null, rerun: null }),
@@ -116,6 +133,10 @@ export function diffOverlay(
   const devices = new Map<string, OverlayTone>();
   const cables = new Map<string, OverlayTone>();
   const ghosts: Ghost[] = [];
+  const ghostCables: GhostCable[] = [];
+  const removedDevices = new Set(before.devices.filter((d) => !present.has(d.id)).map((d) => d.id));
+  const placeable = (id: string) => present.has(id) || removedDevices.has(id);
+  const cablesBefore = new Map(before.cables.map((c) => [c.id, c]));
   const items = changes.map((change, i): OverlayItem => {
     const tone: OverlayTone =
       change.kind === 'added' ? 'added' : change.kind === 'removed' ? 'removed' : 'changed';
@@ -147,6 +168,13 @@ export function diffOverlay(
         item.ghost = device.id;
       }
     }
+    if (change.entity === 'cable' && change.kind === 'removed') {
+      const cable = cablesBefore.get(change.id);
+      if (cable && placeable(cable.a.device) && placeable(cable.b.device)) {
+        ghostCables.push({ cable, ends: [cable.a.device, cable.b.device] });
+        item.ghostCable = cable.id;
+      }
+    }
     if (ON_CANVAS.has(change.entity)) {
       // Ports, addresses and LAG members colour their device; a removed port changes it.
       const deviceTone = change.entity === 'device' ? tone : 'changed';
@@ -163,6 +191,7 @@ export function diffOverlay(
     devices,
     cables,
     ghosts,
+    ghostCables,
     design: after,
   };
 }
@@ -207,6 +236,7 @@ export function cablingOverlay(design: Design, results: CablingResult[], title: 
     devices,
     cables,
     ghosts: [],
+    ghostCables: [],
     design,
   };
 }

@@ -24,6 +24,42 @@ describe('comparison overlay', () => {
     expect(removed).toMatchObject({ tone: 'removed', ghost: 'node-3', devices: [] });
   });
 
+  it('draws removed cables between live devices and ghosts, and names them in the list', () => {
+    const before = template();
+    const after = template();
+    after.devices = after.devices.filter((d) => d.id !== 'node-3');
+    after.cables = after.cables.filter(
+      (c) => c.a.device !== 'node-3' && c.b.device !== 'node-3' && c.label !== 'N2-B',
+    );
+    const overlay = diffOverlay(before, after, diffDesigns(before, after), 'test');
+    const n2b = before.cables.find((c) => c.label === 'N2-B')!;
+    const node3 = before.cables.filter((c) => c.a.device === 'node-3' || c.b.device === 'node-3');
+    expect(node3.length).toBeGreaterThan(0);
+    expect(overlay.ghostCables.map((g) => g.cable.id).sort()).toEqual(
+      [n2b, ...node3].map((c) => c.id).sort(),
+    );
+    // Both ends live, or one on the ghost of the removed node.
+    const live = overlay.ghostCables.find((g) => g.cable.id === n2b.id)!;
+    expect(live.ends).toEqual([n2b.a.device, n2b.b.device]);
+    for (const g of overlay.ghostCables.filter((g) => g.cable.id !== n2b.id)) {
+      expect(g.ends).toContain('node-3');
+    }
+    const item = overlay.items.find((i) => i.text.startsWith('cable N2-B removed'));
+    expect(item).toMatchObject({ tone: 'removed', ghostCable: n2b.id, cables: [] });
+    // A removed cable is no edge of the open design: nothing tints a cable with its id.
+    expect(overlay.cables.has(n2b.id)).toBe(false);
+  });
+
+  it('leaves out a removed cable whose end is on no device of either revision', () => {
+    const before = template();
+    const after = template();
+    const cable = before.cables[0]!;
+    after.cables = after.cables.filter((c) => c.id !== cable.id);
+    cable.a = { ...cable.a, device: 'nowhere' };
+    const overlay = diffOverlay(before, after, diffDesigns(before, after), 'test');
+    expect(overlay.ghostCables).toEqual([]);
+  });
+
   it('marks every cable with its cabling result, mismatches first in the list', () => {
     const design = template();
     const wires = rewire(wiresOf(design), { host: 'pve-01', port: 'ens1f1' });

@@ -18,7 +18,7 @@ import { useSelection } from '../../state/selection';
 import { useUi } from '../../state/ui';
 import { AttachmentsTable } from './AttachmentsTable';
 import { DisksTable } from './DisksTable';
-import { BridgeFields } from './GenerationFields';
+import { BridgeFields, PlatformField } from './GenerationFields';
 import { LagInspector } from './LagInspector';
 import { PortConfigInspector } from './PortConfigInspector';
 import { useEditById } from './useEditById';
@@ -210,6 +210,7 @@ export function DeviceInspector({ device, design }: { device: Device; design: De
       {lag ? <LagInspector lag={lag} design={design} /> : null}
       <AttachmentsTable device={device} design={design} />
       {device.role === 'server' ? <BridgeFields device={device} design={design} /> : null}
+      {device.role === 'core-switch' ? <PlatformField device={device} /> : null}
       <p className="cw-muted">
         {catalog.models.find((m) => m.id === device.model.catalogId)
           ? ''

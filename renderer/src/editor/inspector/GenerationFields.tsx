@@ -1,11 +1,20 @@
 import { z } from 'zod';
+import { modelPlatform } from '../../../../shared/generate';
 import {
   HashPolicy,
   HostBridge,
   Lag as LagSchema,
   MlagPair as PairSchema,
 } from '../../../../shared/model';
-import type { Design, Device, Lag, MlagPair, Network } from '../../../../shared/model';
+import type {
+  Design,
+  Device,
+  Lag,
+  MlagPair,
+  Network,
+  SwitchPlatform,
+} from '../../../../shared/model';
+import { useCatalog } from '../../state/catalog';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
 import { useEditById } from './useEditById';
 
@@ -175,5 +184,46 @@ export function GatewayField({ network }: { network: Network }) {
       }
       testId="network-gateway"
     />
+  );
+}
+
+const PLATFORM_LABEL: Record<SwitchPlatform, string> = {
+  eos: 'Arista EOS',
+  nvue: 'NVIDIA Cumulus (NVUE)',
+  none: 'none (port plan only)',
+};
+
+/**
+ * A core switch's configuration language for Generate Configuration: its model's by default, or
+ * one chosen for this device (a generic model names none; a model can run another OS).
+ */
+export function PlatformField({ device }: { device: Device }) {
+  const change = useEditById('devices', device.id);
+  const catalog = useCatalog((s) => s.catalog);
+  const fromModel = modelPlatform(
+    device,
+    (id) => catalog.models.find((m) => m.id === id)?.platform,
+  );
+  return (
+    <div className="cw-subsection" data-testid="platform-field">
+      <Select<'' | SwitchPlatform>
+        label="Platform"
+        value={device.platform ?? ''}
+        options={[
+          {
+            value: '',
+            label: fromModel
+              ? `from catalog model (${PLATFORM_LABEL[fromModel]})`
+              : 'from catalog model (names none: as chosen in Generate)',
+          },
+          ...(['eos', 'nvue', 'none'] as const).map((p) => ({
+            value: p,
+            label: PLATFORM_LABEL[p],
+          })),
+        ]}
+        onChange={(v) => change((d) => (v === '' ? void delete d.platform : void (d.platform = v)))}
+        testId="device-platform"
+      />
+    </div>
   );
 }

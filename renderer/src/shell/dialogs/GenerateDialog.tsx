@@ -44,7 +44,7 @@ export function GenerateDialog({ modal }: { modal: Extract<Modal, { kind: 'gener
     <Dialog title="Generate configuration" onCancel={close} wide testId="generate-dialog">
       {needsPlatform ? (
         <label className="cw-field">
-          Platform of switches whose model names none
+          Platform of switches whose model and inspector name none
           <select
             value={platform}
             onChange={(e) => setPlatform(e.target.value as Platform)}
