@@ -1,4 +1,5 @@
 import type { Device } from '../model';
+import { lacpRateOf } from '../model';
 import type { DesignIndex, Facts } from './facts';
 import { vlanRanges } from './facts';
 
@@ -13,7 +14,7 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   const lagOf = new Map<string, string>();
   const lagVlans = new Map<string, string>();
   for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
-    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lag.lacpRate ?? 'fast'}` : lag.mode})`;
+    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lacpRateOf(lag)}` : lag.mode})`;
     const vlans = vlansOf(lag.config, index);
     for (const m of lag.members)
       if (m.device === device.id) {

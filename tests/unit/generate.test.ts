@@ -233,6 +233,23 @@ describe('generate: switch configurations are structurally right', () => {
     });
 });
 
+describe('generate: LACP rate', () => {
+  it('an unset rate is written as slow on node and switch, as the rules and the inspector read it', () => {
+    const design = reference();
+    const bond = design.lags.find((l) => l.id === 'lag-node1-bond0')!;
+    const switchLag = design.lags.find((l) => l.id === 'lag-core-node1')!;
+    delete bond.lacpRate;
+    delete switchLag.lacpRate;
+    const files = ok(generateConfiguration(design));
+    const node = file(files, 'pve-01/interfaces');
+    expect(node).toMatch(/^iface bond0 inet manual\n(?:\t.*\n)*\tbond-lacp-rate slow$/m);
+    const channelName = /nv set interface (\S+) bond lacp-rate slow/.exec(
+      file(files, 'core-01/nvue-commands.sh'),
+    );
+    expect(channelName).not.toBeNull();
+  });
+});
+
 describe('generate: refusal', () => {
   it('refuses a design with errors, listing them', () => {
     const design = reference();
