@@ -394,6 +394,20 @@ describe('generate: nothing a user typed can add a line, a command or a shell me
     expect(file(files, 'pve-01/interfaces').split('\n')[0]).toContain('x___username');
   });
 
+  it('keeps control characters and new lines in the design name and models out of the runbook and port plans (found by the fuzzer)', () => {
+    const design = reference();
+    design.meta.name = 'x\u001b[2J\u009b31m\u0007';
+    const fw = design.devices.find((d) => d.hostname === 'fw-01')!;
+    fw.model.manufacturer = 'evil\nrm -rf /';
+    fw.model.name = '\u001b]0;title\u0007';
+    const files = ok(generateConfiguration(design));
+    for (const path of ['runbook.md', 'fw-01/port-plan.md'])
+      // eslint-disable-next-line no-control-regex
+      expect(file(files, path)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(file(files, 'fw-01/port-plan.md')).not.toMatch(/^rm -rf/m);
+    expect(file(files, 'fw-01/port-plan.md')).toContain('Model: evil_rm -rf / _]0;title_;');
+  });
+
   it('every generated line of every file is free of control characters', () => {
     for (const f of ok(generateConfiguration(aristaDesign())))
       // eslint-disable-next-line no-control-regex
