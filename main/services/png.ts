@@ -1,14 +1,20 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { unpackedPath } from './asarPath';
 
 const require = createRequire(import.meta.url);
 
-/** Inter from npm, as TTF (resvg cannot read woff/woff2): the same glyphs on every machine. */
-const FONT_FILES = [
+/**
+ * Inter from npm, as TTF (resvg cannot read woff/woff2): the same glyphs on every machine. In the
+ * packaged app they are unpacked beside app.asar (electron-builder.yml `asarUnpack` lists these
+ * files), since resvg reads them natively, not through Electron's archive-aware fs.
+ */
+export const FONT_PACKAGE_FILES = [
   '400Regular/Inter_400Regular.ttf',
   '600SemiBold/Inter_600SemiBold.ttf',
   '700Bold/Inter_700Bold.ttf',
-].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
+].map((f) => `@expo-google-fonts/inter/${f}`);
+const FONT_FILES = FONT_PACKAGE_FILES.map((f) => unpackedPath(require.resolve(f)));
 
 /** Past this, a PNG is too big for most viewers and for memory: refuse, naming the scale that fits. */
 export const MAX_PNG_PIXELS = 64_000_000;

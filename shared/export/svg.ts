@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { CableMedia, Design, Device, FormFactor } from '../model';
-import { FORM_FACTOR_OF, maxOf, minOf, portKey } from '../model';
+import { FORM_FACTOR_OF, cableName, maxOf, minOf, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
 import type { DeviceBox, PortSide, PortSlot } from './geometry';
@@ -248,6 +248,7 @@ function cables(
   const lagOf = new Map<string, string>();
   for (const lag of design.lags)
     for (const m of lag.members) lagOf.set(portKey(m), lag.name || lag.id);
+  const hostnameOf = (id: string) => placed.get(id)?.device.hostname;
   const out = ['<g fill="none" stroke-width="2">'];
   const labels: string[] = [];
   for (const cable of design.cables) {
@@ -260,7 +261,7 @@ function cables(
     const course = cableCourse(sa, sb, n);
     const lag = lagOf.get(portKey(cable.a)) ?? lagOf.get(portKey(cable.b));
     const host = (d: Device) => clipText(d.hostname, TEXT_LIMIT.hostname);
-    const tip = `${clipText(cable.label ?? cable.id, TEXT_LIMIT.tooltip)}: ${style.label}, ${cable.lengthM} m, ${host(a.device)} ${cable.a.port} to ${host(b.device)} ${cable.b.port}${lag ? `, LAG ${clipText(lag, TEXT_LIMIT.tooltip)}` : ''}`;
+    const tip = `${clipText(cableName(cable, hostnameOf), TEXT_LIMIT.tooltip)}: ${style.label}, ${cable.lengthM} m, ${host(a.device)} ${cable.a.port} to ${host(b.device)} ${cable.b.port}${lag ? `, LAG ${clipText(lag, TEXT_LIMIT.tooltip)}` : ''}`;
     out.push(
       `<path d="${course.d}" stroke="${style.color}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} data-cable="${escapeXml(cable.id)}">${details ? `<title>${escapeXml(tip)}</title>` : ''}</path>`,
     );

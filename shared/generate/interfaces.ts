@@ -1,4 +1,5 @@
 import type { Device, LagMode, Network } from '../model';
+import { lacpRateOf } from '../model';
 import { maxOf } from '../model/numbers';
 import type { DesignIndex, Facts } from './facts';
 import { LINUX_IFNAME, ascendingUnique, withPrefix } from './facts';
@@ -130,7 +131,7 @@ export function nodeInterfaces(
     s.keys.push(`bond-slaves ${slaves.join(' ')}`, 'bond-miimon 100', `bond-mode ${mode}`);
     if (mode === '802.3ad' || mode === 'balance-xor')
       s.keys.push(`bond-xmit-hash-policy ${lag.hashPolicy ?? 'layer3+4'}`);
-    if (mode === '802.3ad') s.unknown.push(`bond-lacp-rate ${lag.lacpRate ?? 'fast'}`);
+    if (mode === '802.3ad') s.unknown.push(`bond-lacp-rate ${lacpRateOf(lag)}`);
   }
 
   // The VLAN-aware bridge, on a bond or a port.

@@ -1,4 +1,5 @@
 import type { Device } from '../model';
+import { lacpRateOf } from '../model';
 import type { DesignIndex, Facts } from './facts';
 import { vlanRanges } from './facts';
 
@@ -13,7 +14,7 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   const lagOf = new Map<string, string>();
   const lagVlans = new Map<string, string>();
   for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
-    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lag.lacpRate ?? 'fast'}` : lag.mode})`;
+    const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lacpRateOf(lag)}` : lag.mode})`;
     const vlans = vlansOf(lag.config, index);
     for (const m of lag.members)
       if (m.device === device.id) {
@@ -58,7 +59,8 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   }
   return (
     `${header}\n# Port plan: ${device.hostname}\n\n` +
-    `${device.model.manufacturer.replace(/[|\r\n]/g, ' ')} ${device.model.name.replace(/[|\r\n]/g, ' ')}; ` +
+    // Model text is the user's: labelled, so it never starts a line, and cleaned like a cell.
+    `Model: ${cell(device.model.manufacturer)} ${cell(device.model.name)}; ` +
     'ClusterWire writes no vendor configuration for this device: configure it by this plan.\n\n' +
     '| Port | Role | Carries | LAG | Cable | Far end |\n|---|---|---|---|---|---|\n' +
     `${rows.join('\n')}\n`
@@ -88,5 +90,7 @@ function vlansOf(
 
 /** Port names come from catalogs and users: keep a table cell one cell on one line. */
 function cell(text: string): string {
-  return text.replace(/[|\r\n\\`<>]/g, '_');
+  // Table syntax and control characters (C0, DEL, C1): neither may reach the file raw.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[|\\`<>\u0000-\u001f\u007f-\u009f]/g, '_');
 }

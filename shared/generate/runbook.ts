@@ -135,5 +135,11 @@ export function runbook(input: RunbookInput): string {
 
 /** Design text in markdown: one line, no markup that could hide or link anything. */
 function mdText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[`<>[\]|\\*_#]/g, (c) => `\\${c}`);
+  // Control characters (C0, DEL, C1) would reach a terminal or editor raw: a space instead.
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/[`<>[\]|\\*_#]/g, (c) => `\\${c}`)
+  );
 }

@@ -1,4 +1,5 @@
 import type { Device, Lag, MlagPair, PortConfig, SwitchPlatform } from '../model';
+import { lacpRateOf } from '../model';
 import { maxOf } from '../model/numbers';
 import { hostPart } from '../topology/ip';
 import type { DesignIndex, Facts } from './facts';
@@ -211,7 +212,7 @@ export function planSwitch(
       ...(native !== undefined ? { native } : {}),
       mtu,
       lacp: lag.mode === 'static' ? 'on' : 'active',
-      rate: lag.lacpRate ?? 'fast',
+      rate: lacpRateOf(lag),
       description: peerLink
         ? `MLAG peer link to ${pair?.peer.hostname ?? ''}`.trim()
         : channelDescription(device, members, index),

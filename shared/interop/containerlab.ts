@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
+import { cableName } from '../model';
 import { CLAB_KINDS, clabKind } from './clabKinds';
 import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
@@ -134,7 +135,7 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
   const links: { endpoints: [string, string] }[] = [];
   const linked = new Set<string>();
   for (const cable of design.cables) {
-    const label = oneLine(cable.label ?? cable.id);
+    const label = oneLine(cableName(cable, (id) => index.device(id)?.hostname));
     const reasons: string[] = [];
     const endpoints: string[] = [];
     for (const ref of [cable.a, cable.b]) {

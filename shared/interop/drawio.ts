@@ -1,6 +1,7 @@
 import { deviceBox, fallbackPosition } from '../export/geometry';
 import { MEDIA_STYLE, ROLE_COLOR } from '../export/visual';
 import type { Design } from '../model';
+import { cableName } from '../model';
 
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -41,6 +42,7 @@ const END_LABEL_X = 0.75;
 export function drawioXml(design: Design): string {
   const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
   const vertexId = new Map<string, string>();
+  const hostnameOf = new Map(design.devices.map((d) => [d.id, d.hostname]));
   design.devices.forEach((device, i) => {
     const at = design.layout.positions[device.id] ?? fallbackPosition(i);
     const box = deviceBox(device);
@@ -62,7 +64,7 @@ export function drawioXml(design: Design): string {
     if (!source || !target) continue;
     const media = MEDIA_STYLE[cable.media];
     const id = `cable-${cable.id}`;
-    const value = `${html(cable.label ?? cable.id)}\n${media.label}, ${cable.lengthM} m`;
+    const value = `${html(cableName(cable, (id) => hostnameOf.get(id)))}\n${media.label}, ${cable.lengthM} m`;
     cells.push(
       `<mxCell id="${xmlAttr(id)}" value="${xmlAttr(value)}" style="endArrow=none;html=1;strokeColor=${media.color};${media.dash ? `dashed=1;dashPattern=${media.dash};` : ''}" edge="1" parent="1" source="${xmlAttr(source)}" target="${xmlAttr(target)}">` +
         '<mxGeometry relative="1" as="geometry"/></mxCell>',

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog';
 import { toCsv } from '../export/csv';
 import { ROLE_COLOR, ROLE_LABEL } from '../export/visual';
 import type { Design, Device, DeviceRole, PortRef, VlanConfig } from '../model';
+import { cableName } from '../model';
 import { deviceTypeOf, deviceTypeYaml } from './deviceTypeYaml';
 import type { DeviceTypeYaml } from './deviceTypeYaml';
 import { indexDesign, slugify } from './names';
@@ -130,17 +131,17 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
   const cableRows: (string | number)[][] = [];
   const cabled = new Set<string>();
   for (const cable of design.cables) {
+    const title = cableName(cable, (id) => index.device(id)?.hostname);
     const ends = [cable.a, cable.b].map((ref) => end(ref));
     const [a, b] = ends as [End, End];
     if (!a.device || !b.device || !a.port || !b.port) {
-      notes.push(
-        `Cable ${cable.label ?? cable.id} has an end that is not in the design: left out.`,
-      );
+      notes.push(`Cable ${title} has an end that is not in the design: left out.`);
       continue;
     }
     if (a.port.type === 'console' || b.port.type === 'console') {
       notes.push(
-        `Cable ${cable.label ?? cable.id} (${a.device.hostname} ${a.port.name} - ${b.device.hostname} ${b.port.name}) ` +
+        // Unlabelled, the name is already the two ends.
+        `Cable ${cable.label?.trim() ? `${title} (${a.device.hostname} ${a.port.name} - ${b.device.hostname} ${b.port.name})` : title} ` +
           'is a console cable: NetBox connects a console port only to a console server port, ' +
           'which the design does not name. Connect it in NetBox.',
       );
@@ -150,14 +151,14 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
     const terminals = [`${a.device.id}#${a.port.name}`, `${b.device.id}#${b.port.name}`];
     if (terminals[0] === terminals[1] || terminals.some((t) => cabled.has(t))) {
       notes.push(
-        `Cable ${cable.label ?? cable.id}: ${a.device.hostname} ${a.port.name} or ${b.device.hostname} ${b.port.name} already has a cable (or both ends are one port): left out.`,
+        `Cable ${title}: ${a.device.hostname} ${a.port.name} or ${b.device.hostname} ${b.port.name} already has a cable (or both ends are one port): left out.`,
       );
       continue;
     }
     for (const t of terminals) cabled.add(t);
     const color = HEX_COLOR.exec(cable.color ?? '')?.[1]?.toLowerCase() ?? '';
     if (cable.color && !color)
-      notes.push(`Cable ${cable.label ?? cable.id}: colour "${cable.color}" is not a hex colour.`);
+      notes.push(`Cable ${title}: colour "${cable.color}" is not a hex colour.`);
     cableRows.push([
       a.device.hostname,
       'dcim.interface',
@@ -167,7 +168,8 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
       b.port.name,
       cable.media,
       'planned',
-      cable.label ?? cable.id,
+      // An internal id is not a label: NetBox's label column stays empty without one.
+      cable.label ?? '',
       color,
       cable.lengthM,
       'm',

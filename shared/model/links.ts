@@ -27,7 +27,10 @@ export const Lag = z.strictObject({
   name: z.string(),
   members: z.array(PortRef),
   mode: LagMode.default('lacp'),
-  lacpRate: z.enum(['fast', 'slow']).optional(),
+  lacpRate: z
+    .enum(['fast', 'slow'])
+    .optional()
+    .describe('LACPDU rate; absent means slow, the IEEE 802.1AX and Linux bonding default'),
   hashPolicy: HashPolicy.optional().describe(
     'transmit hash policy of an 802.3ad or balance-xor bond; generation uses layer3+4 when absent',
   ),
@@ -91,3 +94,14 @@ export const HaPair = z.strictObject({
   firewalls: z.tuple([Id, Id]),
 });
 export type HaPair = z.infer<typeof HaPair>;
+
+/**
+ * The LACP rate a LAG runs at. An unset rate is slow, as in IEEE 802.1AX (long timeout), Linux
+ * bonding and Proxmox VE; the rules read it so and the generator writes it so, explicitly, because
+ * some switch systems (Cumulus Linux) default to fast.
+ */
+export const DEFAULT_LACP_RATE = 'slow';
+
+export function lacpRateOf(lag: Pick<Lag, 'lacpRate'>): 'fast' | 'slow' {
+  return lag.lacpRate ?? DEFAULT_LACP_RATE;
+}

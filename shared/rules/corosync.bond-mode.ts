@@ -1,4 +1,5 @@
 import type { Lag } from '../model';
+import { lacpRateOf } from '../model';
 import type { Topology } from '../topology';
 import { corosyncNodes, linkName } from './corosync';
 import type { RawFinding, Rule } from './rule';
@@ -9,11 +10,11 @@ const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance
 /** Why LACP here is too slow for corosync: slow rate on the host bond or on a switch-side LAG. */
 function slowLacp(topo: Topology, bond: Lag): string | null {
   if (bond.mode !== 'lacp') return null;
-  if (bond.lacpRate !== 'fast') return 'LACP without fast rate';
+  if (lacpRateOf(bond) !== 'fast') return 'LACP without fast rate';
   for (const member of topo.membersOf(bond)) {
     const peer = topo.peerOf(member);
     const switchLag = peer === undefined ? undefined : topo.lagOfPort(peer);
-    if (switchLag?.mode === 'lacp' && switchLag.lacpRate !== 'fast')
+    if (switchLag?.mode === 'lacp' && lacpRateOf(switchLag) !== 'fast')
       return `LACP whose switch-side LAG ${switchLag.name || switchLag.id} on ${topo.name(topo.deviceOf(peer!))} lacks fast rate`;
   }
   return null;

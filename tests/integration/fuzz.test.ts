@@ -5,7 +5,7 @@
  * Outputs come from FUZZ_OUTPUTS (tests/support/fuzzOutputs.ts): add new exports and
  * generators there. FUZZ_SEED=n replays a run; fast-check prints the seed of a failure.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,10 +15,11 @@ import { loadDesign, serializeDesign } from '../../shared/format';
 import type { Design } from '../../shared/model';
 import { Design as DesignSchema } from '../../shared/model';
 import { validate } from '../../shared/rules';
-import { TEMPLATES } from '../../shared/templates';
+import { TEMPLATES, findTemplate } from '../../shared/templates';
 import { designArb } from '../support/arbitraries';
 import { runCli } from '../support/cli';
-import { FUZZ_OUTPUTS } from '../support/fuzzOutputs';
+import type { FuzzFiles, FuzzOutput } from '../support/fuzzOutputs';
+import { FUZZ_OUTPUTS, PLANTED } from '../support/fuzzOutputs';
 
 const SEED = process.env.FUZZ_SEED === undefined ? 20261129 : Number(process.env.FUZZ_SEED);
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -53,6 +54,14 @@ const HOSTILE = [
   'a'.repeat(2000),
   '😀 東京 Zoë',
   '${x} %s %n \\ `',
+  // A planted command (PLANTED) that must never reach a command position in generated files.
+  `\n${PLANTED} x`,
+  `\r\n${PLANTED}`,
+  `'; ${PLANTED}; echo '`,
+  `" && ${PLANTED} "`,
+  `$(${PLANTED})`,
+  `\`${PLANTED}\``,
+  `x # \n${PLANTED}`,
 ];
 
 /** Hostile text: one to three pieces of the list above and random UTF-16 (lone surrogates too). */
@@ -155,6 +164,65 @@ const mutatedDesignJson: Arbitrary<string> = fc
     return JSON.stringify(json, null, 2);
   });
 
+/** Renders an output in-process and checks it, whichever shape it has. */
+function renderAndCheck(output: FuzzOutput, design: Design): void {
+  if (output.folder) output.check(output.render(design), design);
+  else {
+    const bytes = output.render(design);
+    output.check(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), design);
+  }
+}
+
+/** Every file under `dir` by "/"-separated relative path (none when it does not exist). */
+function readFolder(dir: string): FuzzFiles {
+  const files: FuzzFiles = new Map();
+  if (!existsSync(dir)) return files;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const full = join(entry.parentPath, entry.name);
+      files.set(
+        full
+          .slice(dir.length + 1)
+          .split(/[\\/]/)
+          .join('/'),
+        readFileSync(full),
+      );
+    }
+  return files;
+}
+
+/**
+ * A design an output accepts (the reference template) with hostile text in one free-text field:
+ * reaches the writers of outputs that refuse a design hostile everywhere (generate).
+ */
+const oneHostileField: Arbitrary<Design> = fc
+  .tuple(fc.nat(), fc.nat(), hostileText)
+  .map(([field, which, text]) => {
+    const d = findTemplate('pve-hci-3node')!.build();
+    const pick = <T>(items: T[]): T => items[which % items.length]!;
+    const setters: Array<() => void> = [
+      () => (d.meta.name = text),
+      () => (d.meta.notes = text),
+      () => (d.meta.author = text),
+      () => (d.meta.revision = text),
+      () => (pick(d.devices).hostname = text),
+      () => (pick(d.devices).model.name = text),
+      () => {
+        const device = pick(d.devices.filter((x) => x.ports.length > 0));
+        const port = device.ports[which % device.ports.length]!;
+        port.config = { ...port.config, description: text };
+      },
+      () => (pick(d.cables).label = text),
+      () => (pick(d.lags).name = text),
+      () => (pick(d.networks).name = text),
+      () => (d.clusters[0]!.name = text),
+      () => (d.clusters[0]!.domain = text),
+      () => (d.clusters[0]!.ceph.pools[0]!.name = text),
+    ];
+    setters[field % setters.length]!();
+    return d;
+  });
+
 describe('fuzz: load', () => {
   it('random bytes: load answers, never throws', () => {
     fc.assert(
@@ -187,23 +255,36 @@ describe('fuzz: valid designs with hostile text, in-process', () => {
         const loaded = loadDesign(serializeDesign(design));
         expect(loaded.ok).toBe(true);
         for (const f of validate(design)) expect(f.message).not.toMatch(/internal error/);
-        for (const output of fast) {
-          const bytes = output.render(design);
-          output.check(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), design);
-        }
+        for (const output of fast) renderAndCheck(output, design);
       }),
       runs(40),
     );
+  }, 120_000);
+
+  it('outputs that refuse hostile designs, with hostile text in one field of one they accept', () => {
+    const picky = FUZZ_OUTPUTS.filter((o) => o.refusesHostileDesigns);
+    let written = 0;
+    fc.assert(
+      fc.property(oneHostileField, (design) => {
+        for (const output of picky) {
+          if (output.folder) {
+            const files = output.render(design);
+            if (files.size > 0) written++;
+            output.check(files, design);
+          } else renderAndCheck(output, design);
+        }
+      }),
+      runs(150),
+    );
+    // The property is about what gets written: some runs must write.
+    expect(written).toBeGreaterThan(0);
   }, 120_000);
 
   it('slow outputs (PNG) on a few designs', () => {
     const slow = FUZZ_OUTPUTS.filter((o) => o.slow);
     fc.assert(
       fc.property(hostileDesign(templateArb), (design) => {
-        for (const output of slow) {
-          const bytes = output.render(design);
-          output.check(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), design);
-        }
+        for (const output of slow) renderAndCheck(output, design);
       }),
       runs(3),
     );
@@ -220,6 +301,15 @@ describe('fuzz: the CLI (built dist, child processes)', () => {
   const expectCleanExit = (result: ReturnType<typeof runCli>, codes: number[]) => {
     expect(codes, result.stderr).toContain(result.code);
     expect(result.stderr).not.toMatch(STACK_FRAME);
+  };
+
+  /** Writes one output of d.clusterwire through the CLI: exit 0/1, and what it wrote is well-formed. */
+  const runCliOutput = (output: FuzzOutput, i: number, design: Design) => {
+    const out = `out-${i}${output.folder ? '' : '.bin'}`;
+    rmSync(join(dir, out), { recursive: true, force: true });
+    expectCleanExit(runCli(output.cli('d.clusterwire', out), { cwd: dir }), [0, 1]);
+    if (output.folder) output.check(readFolder(join(dir, out)), design);
+    else output.check(readFileSync(join(dir, out)), design);
   };
 
   it('random bytes and random JSON: validate exits 2 (or 0/1), no stack trace', () => {
@@ -247,13 +337,20 @@ describe('fuzz: the CLI (built dist, child processes)', () => {
         // eslint-disable-next-line no-control-regex -- no raw ESC, BEL or other C0 may reach a terminal
         expect(validated.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]/);
         const outputs = slowRuns-- > 0 ? FUZZ_OUTPUTS : fast;
-        for (const [i, output] of outputs.entries()) {
-          const out = `out-${i}.bin`;
-          expectCleanExit(runCli(output.cli('d.clusterwire', out), { cwd: dir }), [0, 1]);
-          output.check(readFileSync(join(dir, out)), design);
-        }
+        for (const [i, output] of outputs.entries()) runCliOutput(output, i, design);
       }),
       runs(2),
     );
   }, 180_000);
+
+  it('outputs that refuse hostile designs, through the CLI, with hostile text in one field', () => {
+    const picky = FUZZ_OUTPUTS.filter((o) => o.refusesHostileDesigns);
+    fc.assert(
+      fc.property(oneHostileField, (design) => {
+        writeFileSync(join(dir, 'd.clusterwire'), serializeDesign(design));
+        for (const [i, output] of picky.entries()) runCliOutput(output, i, design);
+      }),
+      runs(3),
+    );
+  }, 120_000);
 });

@@ -233,6 +233,23 @@ describe('generate: switch configurations are structurally right', () => {
     });
 });
 
+describe('generate: LACP rate', () => {
+  it('an unset rate is written as slow on node and switch, as the rules and the inspector read it', () => {
+    const design = reference();
+    const bond = design.lags.find((l) => l.id === 'lag-node1-bond0')!;
+    const switchLag = design.lags.find((l) => l.id === 'lag-core-node1')!;
+    delete bond.lacpRate;
+    delete switchLag.lacpRate;
+    const files = ok(generateConfiguration(design));
+    const node = file(files, 'pve-01/interfaces');
+    expect(node).toMatch(/^iface bond0 inet manual\n(?:\t.*\n)*\tbond-lacp-rate slow$/m);
+    const channelName = /nv set interface (\S+) bond lacp-rate slow/.exec(
+      file(files, 'core-01/nvue-commands.sh'),
+    );
+    expect(channelName).not.toBeNull();
+  });
+});
+
 describe('generate: refusal', () => {
   it('refuses a design with errors, listing them', () => {
     const design = reference();
@@ -422,6 +439,20 @@ describe('generate: nothing a user typed can add a line, a command or a shell me
     const files = ok(generateConfiguration(design));
     for (const f of files) expect(f.text).not.toMatch(/^username/m);
     expect(file(files, 'pve-01/interfaces').split('\n')[0]).toContain('x___username');
+  });
+
+  it('keeps control characters and new lines in the design name and models out of the runbook and port plans (found by the fuzzer)', () => {
+    const design = reference();
+    design.meta.name = 'x\u001b[2J\u009b31m\u0007';
+    const fw = design.devices.find((d) => d.hostname === 'fw-01')!;
+    fw.model.manufacturer = 'evil\nrm -rf /';
+    fw.model.name = '\u001b]0;title\u0007';
+    const files = ok(generateConfiguration(design));
+    for (const path of ['runbook.md', 'fw-01/port-plan.md'])
+      // eslint-disable-next-line no-control-regex
+      expect(file(files, path)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(file(files, 'fw-01/port-plan.md')).not.toMatch(/^rm -rf/m);
+    expect(file(files, 'fw-01/port-plan.md')).toContain('Model: evil_rm -rf / _]0;title_;');
   });
 
   it('every generated line of every file is free of control characters', () => {

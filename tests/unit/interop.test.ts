@@ -176,7 +176,15 @@ describe('NetBox export', () => {
     expect(cables).toHaveLength(x.cables.length - 1);
     expect(cables[0]!.color).toBe('00aa11');
     expect(cables[0]!.side_a_device).toBe("'=cmd()");
-    expect(result.notes.join('\n')).toMatch(/cab-console .*console cable/);
+    // Named by its ends, never by its internal id; an unlabelled cable has an empty label column.
+    expect(result.notes.join('\n')).toContain(
+      'Cable =cmd():console ↔ mgmt-sw-01:20 is a console cable',
+    );
+    expect(result.notes.join('\n')).not.toContain('cab-console');
+    x.cables[1]!.label = undefined;
+    const unlabelled = csv(netboxExport(x).files.find((f) => f.path === NETBOX_FILES.cables)!.text);
+    expect(unlabelled[1]!.label).toBe('');
+    expect(unlabelled[0]!.label).toBe(x.cables[0]!.label);
     expect(result.files.find((f) => f.path === 'README.md')!.text).toContain('## Left out');
   });
 
@@ -237,6 +245,14 @@ describe('draw.io export', () => {
       'swp21',
       'swp21',
     ]);
+  });
+
+  it('names an unlabelled cable by its ends, not its internal id', () => {
+    const x = template();
+    const cable = x.cables.find((c) => c.id === 'cab-peer-1')!;
+    cable.label = undefined;
+    const text = drawioXml(x);
+    expect(text).toContain('value="core-01:swp21 ↔ core-02:swp21&#xa;OM4 fiber, 1 m"');
   });
 
   it('stays well-formed whatever the names hold: markup, quotes, control characters', () => {

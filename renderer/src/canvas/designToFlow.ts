@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import { parsePortKey, portKey } from '../../../shared/model';
+import { cableName, parsePortKey, portKey } from '../../../shared/model';
 import type { Cable, Design, Device } from '../../../shared/model';
 import type { DeviceBox, LagFrame, PortSide, PortSlot } from '../../../shared/export/geometry';
 import {
@@ -230,7 +230,7 @@ export function designToFlow(
         ...(style.dash ? { strokeDasharray: style.dash } : {}),
       },
       ...(severity ? { className: `cw-edge-${severity}` } : {}),
-      ariaLabel: `${cable.label ?? cable.id}: ${style.label}, ${cable.lengthM} m`,
+      ariaLabel: `${cableName(cable, (id) => deviceById.get(id)?.hostname)}: ${style.label}, ${cable.lengthM} m`,
     };
     edgeCache.set(cable, { key, edge });
     return edge;

@@ -48,6 +48,14 @@ describe('designToFlow', () => {
     expect(far.nodes.every((n) => n.data.overlay.stubs.length === 0)).toBe(true);
   });
 
+  it('names an unlabelled cable by its ends for assistive technology, not by its id', () => {
+    const d = template();
+    const cable = d.cables.find((c) => c.id === 'cab-peer-1')!;
+    cable.label = undefined;
+    const edge = designToFlow(d, new Map(), 'full', true).edges.find((e) => e.id === cable.id)!;
+    expect(edge.ariaLabel).toMatch(/^core-01:swp21 ↔ core-02:swp21: /);
+  });
+
   it('frames LAG members on their cards, as the export does', () => {
     const d = template();
     const { nodes } = designToFlow(d, new Map(), 'full', true);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LagMode } from '../../../../shared/model';
+import { DEFAULT_LACP_RATE, LagMode } from '../../../../shared/model';
 import type { Design, Lag } from '../../../../shared/model';
 import { useDocument } from '../../state/document';
 import { Field, Select } from '../../state/Field';
@@ -54,7 +54,7 @@ export function LagInspector({ lag, design }: { lag: Lag; design: Design }) {
         label="LACP rate"
         value={lag.lacpRate ?? ''}
         options={[
-          { value: '', label: '(default: slow)' },
+          { value: '', label: `(default: ${DEFAULT_LACP_RATE})` },
           { value: 'fast', label: 'fast' },
           { value: 'slow', label: 'slow' },
         ]}
