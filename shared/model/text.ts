@@ -7,6 +7,15 @@
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** The same set without the global flag: `test` keeps no position between calls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Whether `text` holds any control character (line breaks included): a cheap first look. */
+export function hasControlCharacter(text: string | undefined): text is string {
+  return text !== undefined && ANY_CONTROL_CHARACTER.test(text);
+}
+
 /** The control characters a line break in free-form notes may use (RFC 5198: CR, LF; and TAB). */
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 

@@ -1,5 +1,5 @@
 import type { Design, Device } from '../model';
-import { controlCharactersIn, printable } from '../model';
+import { controlCharactersIn, hasControlCharacter, printable } from '../model';
 import type { Target } from './finding';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
@@ -11,7 +11,7 @@ type Field = [name: string, value: string | undefined, multiline?: boolean];
 function problems(fields: Field[]): string[] {
   const out: string[] = [];
   for (const [name, value, multiline] of fields) {
-    if (value === undefined) continue;
+    if (!hasControlCharacter(value)) continue;
     const found = controlCharactersIn(value, multiline);
     if (found.length > 0) out.push(`${name} holds ${found.join(' ')}`);
   }
@@ -27,6 +27,13 @@ function deviceFields(d: Device): Field[] {
   ];
   for (let i = 0; i < d.ports.length; i++) {
     const p = d.ports[i]!;
+    // Most ports are clean: name the fields of those that are not (this rule reads every port).
+    const clean =
+      !hasControlCharacter(p.name) &&
+      !hasControlCharacter(p.card) &&
+      !hasControlCharacter(p.slot) &&
+      !hasControlCharacter(p.config?.description);
+    if (clean) continue;
     const name = printable(p.name);
     fields.push(
       [`port name ${name}`, p.name],
@@ -61,37 +68,70 @@ export const textControlCharacter: Rule = {
     'RFC 5198 section 2 (text for network interchange: no control characters apart from line endings), https://www.rfc-editor.org/rfc/rfc5198#section-2; XML 1.0 Char production, https://www.w3.org/TR/xml/#charsets',
   check({ design }) {
     const out: RawFinding[] = [];
-    const report = (what: string, found: string[], targets: Target[]) => {
-      if (found.length > 0) out.push({ message: `${what}: ${found.join('; ')}`, targets });
+    // The message names the object only when something was found: most designs are clean.
+    const report = (found: string[], what: () => string, target: () => Target | null) => {
+      if (found.length === 0) return;
+      const where = target();
+      out.push({ message: `${what()}: ${found.join('; ')}`, targets: where ? [where] : [] });
     };
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
-      report(`device ${printable(d.hostname)} (${d.id})`, problems(deviceFields(d)), [t.device(d)]);
+      report(
+        problems(deviceFields(d)),
+        () => `device ${printable(d.hostname)} (${d.id})`,
+        () => t.device(d),
+      );
     }
     for (let i = 0; i < design.cables.length; i++) {
       const c = design.cables[i]!;
+      if (!hasControlCharacter(c.label) && !hasControlCharacter(c.color)) continue;
       const found = problems([
         ['label', c.label],
         ['colour', c.color],
       ]);
-      report(`cable ${printable(c.label || c.id)}`, found, [t.cable(c)]);
+      report(
+        found,
+        () => `cable ${printable(c.label || c.id)}`,
+        () => t.cable(c),
+      );
     }
     for (let i = 0; i < design.lags.length; i++) {
       const l = design.lags[i]!;
-      report(`LAG ${l.id}`, problems([['name', l.name]]), [t.lag(l)]);
+      if (!hasControlCharacter(l.name)) continue;
+      report(
+        problems([['name', l.name]]),
+        () => `LAG ${l.id}`,
+        () => t.lag(l),
+      );
     }
     for (const m of design.mlagPairs) {
-      report(`MLAG pair ${m.id}`, problems([['name', m.name]]), [t.mlagPair(m.id)]);
+      report(
+        problems([['name', m.name]]),
+        () => `MLAG pair ${m.id}`,
+        () => t.mlagPair(m.id),
+      );
     }
     for (const n of design.networks) {
-      report(`network ${n.id}`, problems([['name', n.name]]), [t.network(n)]);
+      report(
+        problems([['name', n.name]]),
+        () => `network ${n.id}`,
+        () => t.network(n),
+      );
     }
     for (const c of design.clusters) {
       const fields: Field[] = [['domain', c.domain]];
       for (const pool of c.ceph.pools) fields.push(['Ceph pool name', pool.name]);
-      report(`cluster ${printable(c.name)} (${c.id})`, problems(fields), [t.cluster(c)]);
+      report(
+        problems(fields),
+        () => `cluster ${printable(c.name)} (${c.id})`,
+        () => t.cluster(c),
+      );
     }
-    report('the design', problems(designFields(design)), []);
+    report(
+      problems(designFields(design)),
+      () => 'the design',
+      () => null,
+    );
     return out;
   },
 };
