@@ -25,7 +25,7 @@ export async function compareWithFile(): Promise<void> {
   if (!path) return;
   try {
     const { design } = await bridge.readDesign({ path });
-    showDiff(design, `Compared with ${fileName(path)}`);
+    showDiff(design, `Changes from ${fileName(path)} to the open design`);
   } catch (error) {
     await reportFailure(`Could not read ${fileName(path)}`, error);
   }
@@ -35,7 +35,7 @@ export async function compareWithSaved(): Promise<void> {
   const doc = useDocument.getState().doc;
   if (!doc) return;
   if (doc.saved) {
-    showDiff(doc.saved, 'Compared with the last save');
+    showDiff(doc.saved, 'Changes since the last save');
     return;
   }
   // Restored work has no saved copy in memory: its file on disk is the last save.
@@ -46,7 +46,7 @@ export async function compareWithSaved(): Promise<void> {
   const path = doc.path;
   try {
     const { design } = await bridge.readDesign({ path });
-    showDiff(design, `Compared with ${fileName(path)} on disk`);
+    showDiff(design, `Changes since ${fileName(path)} was saved`);
   } catch (error) {
     await reportFailure(`Could not read ${fileName(path)}`, error);
   }
