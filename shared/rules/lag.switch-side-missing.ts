@@ -60,23 +60,27 @@ function switchPortsOf(topo: Topology, cabled: readonly PortIndex[]): PortIndex[
 
 /**
  * For a bond that wants plain switch ports (active-backup, balance-tlb, balance-alb): the first
- * switch-side LAG one of its legs lands in, named with its switch, or null.
+ * switch-side LAG one of its legs lands in, named with the switches it meets the bond on, or null.
  */
 function switchLagInFront(topo: Topology, bond: Lag, cabled: readonly PortIndex[]): string | null {
+  let lag: Lag | undefined;
+  const switches: string[] = [];
   for (let i = 0; i < cabled.length; i++) {
     const peer = topo.peerOf(cabled[i]!)!;
     const device = topo.deviceOf(peer);
-    if (!isSwitch(device)) continue;
-    const lag = topo.lagOfPort(peer);
-    if (!lag) continue;
-    return (
-      `${bond.mode} faces ${switchLagKind(lag)} ${name(lag)} on ${topo.name(device)}; ` +
-      `an ${bond.mode} bond needs plain switch ports, and a switch LAG in front of it ` +
-      `${lag.mode === 'lacp' ? 'never forms (the host sends no LACPDUs)' : 'sends frames down the standby leg'} ` +
-      '(Linux kernel bonding documentation, "Switch Configuration"; IEEE 802.1AX)'
-    );
+    const peerLag = isSwitch(device) ? topo.lagOfPort(peer) : undefined;
+    if (!peerLag || (lag && peerLag !== lag)) continue;
+    lag = peerLag;
+    const switchName = topo.name(device);
+    if (!switches.includes(switchName)) switches.push(switchName);
   }
-  return null;
+  if (!lag) return null;
+  return (
+    `${bond.mode} faces ${switchLagKind(lag)} ${name(lag)} on ${list(switches)}; ` +
+    `that mode needs plain switch ports, and a switch LAG in front of it ` +
+    `${lag.mode === 'lacp' ? 'never forms (the host sends no LACPDUs)' : 'sends frames down the standby leg'} ` +
+    '(Linux kernel bonding documentation, "Switch Configuration"; IEEE 802.1AX)'
+  );
 }
 
 const switchLagKind = (lag: Lag) =>

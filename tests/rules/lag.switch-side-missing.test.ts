@@ -31,7 +31,7 @@ describe('lag.switch-side-missing', () => {
     lag(d, 'lag-node1-bond0').mode = 'active-backup';
     const [f] = expectFires(d, 'lag.switch-side-missing', 'error');
     expect(f?.message).toMatch(
-      /bond bond0 of pve-01: active-backup faces LACP MLAG LAG \S+ on core-01; .*never forms/,
+      /bond bond0 of pve-01: active-backup faces LACP MLAG LAG \S+ on core-01 and core-02; .*never forms/,
     );
     expect(f?.message).toMatch(/Linux kernel bonding documentation.*IEEE 802\.1AX/);
     expectTargets(f, [{ kind: 'lag', id: 'lag-node1-bond0' }]);
