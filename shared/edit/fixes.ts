@@ -2,6 +2,7 @@ import type { Design, Device, Lag, PortRef, VlanConfig } from '../model';
 import { parsePortKey } from '../model/ids';
 import { minOf } from '../model/numbers';
 import type { Finding } from '../rules/finding';
+import { switchSideMode } from '../rules/lag.switch-side-missing';
 import { createLag } from './ops';
 
 /**
@@ -44,7 +45,11 @@ function bondVlans(design: Design, host: Device, bond: Lag): VlanConfig {
   };
 }
 
-/** lag.switch-side-missing, when the switch ports are in no LAG: bundle them (MLAG across a pair). */
+/**
+ * lag.switch-side-missing, when the switch ports of an aggregating bond are in no LAG: bundle them
+ * (MLAG across a pair), LACP for an LACP bond and static for a static one. Never for an
+ * active-backup (or tlb/alb) bond: its switch ports must stay plain ports.
+ */
 const switchSideLag: FixMaker = (design, finding) => {
   const bondId = targetOf(finding, 'lag');
   const hostId = targetOf(finding, 'device');
@@ -52,6 +57,8 @@ const switchSideLag: FixMaker = (design, finding) => {
   const bond = design.lags.find((l) => l.id === bondId);
   const host = hostId === undefined ? undefined : deviceOf(design, hostId);
   if (!bond || !host || ports.length === 0) return null;
+  const mode = switchSideMode(bond.mode);
+  if (mode === 'none') return null;
   if (ports.some((p) => !isSwitch(deviceOf(design, p.device)) || lagWith(design, p))) return null;
   const switches = [...new Set(ports.map((p) => p.device))];
   const pair =
@@ -68,8 +75,9 @@ const switchSideLag: FixMaker = (design, finding) => {
       const h = deviceOf(d, host.id)!;
       const b = d.lags.find((l) => l.id === bond.id)!;
       lag.name = `${h.hostname}-${b.name}`;
-      lag.mode = b.mode;
-      lag.lacpRate = b.lacpRate ?? 'fast';
+      lag.mode = mode;
+      if (mode === 'lacp') lag.lacpRate = b.lacpRate ?? 'fast';
+      else delete lag.lacpRate;
       const mtus: number[] = [];
       for (const s of switches) {
         const mtu = deviceOf(d, s)?.limits.maxMtu;

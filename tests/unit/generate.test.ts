@@ -259,6 +259,15 @@ describe('generate: refusal', () => {
     expect(!result.ok && result.reason).toBe('errors');
   });
 
+  it('refuses an active-backup bond facing the switches’ LACP MLAG LAG', () => {
+    // The LACP LAG never comes up with a host that sends no LACPDUs: no configs for that.
+    const design = reference();
+    design.lags.find((l) => l.id === 'lag-node1-bond0')!.mode = 'active-backup';
+    const result = generateConfiguration(design);
+    if (result.ok || result.reason !== 'errors') throw new Error('expected errors');
+    expect(result.errors.map((e) => e.ruleId)).toContain('lag.switch-side-missing');
+  });
+
   it('a node lacking its corosync address lists exactly that', () => {
     const design = reference();
     const node = design.devices.find((d) => d.hostname === 'pve-02')!;

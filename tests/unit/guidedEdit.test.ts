@@ -323,6 +323,24 @@ describe('one-click fixes', () => {
     expect(validate(fixed).filter((x) => x.severity === 'error')).toEqual([]);
   });
 
+  it('creates a static switch-side LAG for a balance-xor bond, and none for active-backup', () => {
+    const xor = edit(template(), (d) => {
+      d.lags = d.lags.filter((l) => l.id !== 'lag-core-node1');
+      d.lags.find((l) => l.id === 'lag-node1-bond0')!.mode = 'balance-xor';
+    });
+    const fix = quickFixFor(xor, finding(xor, 'lag.switch-side-missing'))!;
+    const lag = edit(xor, (d) => fix.apply(d)).lags.at(-1)!;
+    expect(lag.mode).toBe('static');
+    expect(lag.lacpRate).toBeUndefined();
+
+    // An active-backup bond facing an LACP LAG: the repair is to take the ports out, which
+    // needs a person; a fix that created an LACP LAG would make it worse.
+    const ab = edit(template(), (d) => {
+      d.lags.find((l) => l.id === 'lag-node1-bond0')!.mode = 'active-backup';
+    });
+    expect(quickFixFor(ab, finding(ab, 'lag.switch-side-missing'))).toBeNull();
+  });
+
   it('allows a missing VLAN on the trunk', () => {
     const broken = edit(template(), (d) => {
       const lag = d.lags.find((l) => l.id === 'lag-core-node2')!;
