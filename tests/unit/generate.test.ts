@@ -461,3 +461,59 @@ describe('generate: nothing a user typed can add a line, a command or a shell me
       expect(f.text.replace(/[\n\t]/g, '')).not.toMatch(/[\x00-\x1f\x7f]/);
   });
 });
+
+describe('generate: runbook Ceph step', () => {
+  const runbookOf = (design: Design) => file(ok(generateConfiguration(design)), 'runbook.md');
+
+  it('the first monitor brings its manager: no `pveceph mgr create` on that node', () => {
+    const design = reference();
+    const cluster = design.clusters[0]!;
+    const firstMonitor = design.devices.find((d) => d.id === cluster.ceph.monitors[0])!;
+    const text = runbookOf(design);
+    expect(text).toContain(`- on ${firstMonitor.hostname}: \`pveceph mon create\``);
+    expect(text).not.toContain(`- on ${firstMonitor.hostname}: \`pveceph mgr create\``);
+    expect(text.match(/pveceph mgr create/g)).toHaveLength(
+      cluster.ceph.managers.filter((id) => id !== cluster.ceph.monitors[0]).length,
+    );
+  });
+
+  it('creates an OSD per OSD disk of each node before the first pool, naming no real-looking device', () => {
+    const design = reference();
+    const text = runbookOf(design);
+    const osdDisks = design.devices
+      .filter((d) => design.clusters[0]!.nodes.includes(d.id))
+      .flatMap((d) => (d.server?.disks ?? []).filter((disk) => disk.role === 'osd'));
+    expect(osdDisks.length).toBeGreaterThan(0);
+    const osdLines = text.split('\n').filter((l) => l.includes('pveceph osd create'));
+    expect(osdLines).toHaveLength(osdDisks.length);
+    for (const line of osdLines) expect(line).toMatch(/osd create \/dev\/sdX` \(.*`lsblk`\)$/);
+    expect(text.lastIndexOf('pveceph osd create')).toBeLessThan(
+      text.indexOf('pveceph pool create'),
+    );
+    expect(text).toContain('--repository no-subscription');
+    expect(text).toContain('--repository enterprise');
+  });
+
+  it('writes a disk whose name is a device path into the command as it is', () => {
+    const design = reference();
+    const node = design.devices.find((d) => d.server?.disks.some((x) => x.role === 'osd'))!;
+    node.server!.disks.find((x) => x.role === 'osd')!.name = '/dev/nvme0n1';
+    expect(runbookOf(design)).toContain(
+      `- on ${node.hostname}: \`pveceph osd create /dev/nvme0n1\`\n`,
+    );
+  });
+
+  it("a node's ping check never lists the node's own address", () => {
+    const lines = runbookOf(reference())
+      .split('\n')
+      .filter((l) => l.startsWith('  - from '));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const [, host, list] = /^ {2}- from (\S+): (.*)$/.exec(line)!;
+      const own = reference().devices.find((d) => d.hostname === host)!;
+      expect(own).toBeDefined();
+      for (const address of list!.split(', '))
+        expect(JSON.stringify(own)).not.toContain(`"${address}/`);
+    }
+  });
+});
