@@ -69,9 +69,26 @@ export const EOS_PEER_VLAN = 4094;
  */
 export const NVUE_RESERVED = { from: 3725, to: 3999 } as const;
 
-const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
-  eos: /^(Ethernet\d+(\/\d+){0,2}|Management\d+(\/\d+)?)$/,
-  nvue: /^(swp\d+(s\d+)?|eth\d+)$/,
+/**
+ * The interface names each platform takes, for data ports and for the management port. EOS
+ * refuses other names at the prompt (front panel EthernetN[/M[/L]], out-of-band ManagementN[/M]);
+ * NVUE takes any name but a Cumulus switch's front-panel ports are swpN or breakout swpNsM and
+ * its management port eth0, so a name like eth1 or mgmt0 configures an interface that is not
+ * there. https://www.arista.com/en/um-eos/eos-ethernet-ports,
+ * https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/
+ */
+const PORT_NAME: Record<'eos' | 'nvue', { data: RegExp; mgmt: RegExp; expect: string }> = {
+  eos: {
+    data: /^Ethernet\d+(\/\d+){0,2}$/,
+    mgmt: /^Management\d+(\/\d+)?$/,
+    expect:
+      'EOS names data ports EthernetN or EthernetN/M and the management port ManagementN (Management1)',
+  },
+  nvue: {
+    data: /^swp\d+(s\d+)?$/,
+    mgmt: /^eth0$/,
+    expect: 'Cumulus Linux names data ports swpN or swpNsM and the management port eth0',
+  },
 };
 const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
@@ -119,13 +136,15 @@ export function planSwitch(
   const host = device.hostname;
   const networkMtu = index.vlanMtu;
   const networkName = index.vlanName;
-  const portOk = (port: string) => {
-    if (PORT_NAME[platform].test(port)) return true;
+  // Every port name the writers print is checked; a wrong one is a missing fact, never renamed.
+  const portOk = (port: string, kind: 'data' | 'mgmt' = 'data') => {
+    const names = PORT_NAME[platform];
+    if (names[kind].test(port)) return true;
     facts.miss({
       device: host,
       port,
       field: 'port name',
-      message: `"${port}" is not an ${platform === 'eos' ? 'EOS (EthernetN, EthernetN/M)' : 'NVUE (swpN, swpNsM)'} interface name`,
+      message: `"${port}" is not a ${kind === 'mgmt' ? 'management' : 'data'} port name on ${platform === 'eos' ? 'Arista EOS' : 'Cumulus Linux (NVUE)'}: ${names.expect}`,
     });
     return false;
   };
@@ -230,12 +249,15 @@ export function planSwitch(
   // Physical ports: members of a channel, configured ports, and cabled ports.
   const ports: SwitchPort[] = [];
   let mgmt: SwitchPlan['mgmt'];
+  let mgmtNamed = true;
   for (const port of device.ports) {
     if (port.role === 'console' || port.role === 'bmc') continue;
     const channel = inChannel.get(port.name);
     const peer = index.peerOf(device.id, port.name);
     if (port.role === 'mgmt') {
-      mgmt = managementOf(device, port.name, index, facts);
+      const address = managementOf(device, port.name, index, facts);
+      if (address && portOk(port.name, 'mgmt')) mgmt = address;
+      else if (address) mgmtNamed = false;
       continue;
     }
     if (channel === undefined && !peer && !port.config?.mode) continue;
@@ -266,7 +288,7 @@ export function planSwitch(
     }
     ports.push(sp);
   }
-  if (!mgmt)
+  if (!mgmt && mgmtNamed)
     facts.miss({
       device: host,
       field: 'management address',

@@ -517,3 +517,44 @@ describe('generate: runbook Ceph step', () => {
     }
   });
 });
+
+describe('generate: port names per platform', () => {
+  const portNameMisses = (design: Design) =>
+    missingOf(generateConfiguration(design)).filter((f) => f.field === 'port name');
+
+  it('EOS: a management port named mgmt0 is listed with what EOS expects, not renamed', () => {
+    const design = aristaDesign();
+    const sw = design.devices.find((d) => d.role === 'core-switch')!;
+    const mgmt = sw.ports.find((p) => p.role === 'mgmt')!;
+    for (const a of sw.attachments) if (a.port === mgmt.name) a.port = 'mgmt0';
+    mgmt.name = 'mgmt0';
+    const misses = portNameMisses(design);
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatchObject({ device: sw.hostname, port: 'mgmt0' });
+    expect(misses[0]!.message).toContain('Management1');
+  });
+
+  it('NVUE: data ports must be swpN[sM] and the management port eth0', () => {
+    const design = reference();
+    const sw = design.devices.find((d) => d.role === 'core-switch')!;
+    const rename = (from: string, to: string) => {
+      sw.ports.find((p) => p.name === from)!.name = to;
+      for (const a of sw.attachments) if (a.port === from) a.port = to;
+      for (const c of design.cables)
+        for (const end of [c.a, c.b]) if (end.device === sw.id && end.port === from) end.port = to;
+      for (const l of design.lags)
+        for (const m of l.members) if (m.device === sw.id && m.port === from) m.port = to;
+    };
+    const mgmt = sw.ports.find((p) => p.role === 'mgmt')!.name;
+    const data = design.lags.flatMap((l) => l.members).find((m) => m.device === sw.id)!.port;
+    rename(mgmt, 'mgmt0');
+    rename(data, 'eth1');
+    const misses = portNameMisses(design);
+    expect(misses.map((f) => f.port).sort()).toEqual(['eth1', 'mgmt0']);
+    for (const f of misses) {
+      expect(f.device).toBe(sw.hostname);
+      expect(f.message).toContain('swpN');
+      expect(f.message).toContain('eth0');
+    }
+  });
+});
