@@ -9,7 +9,8 @@ import type { SwitchPlan } from './switches';
  */
 export function eosConfig(plan: SwitchPlan, header: string): string {
   const { pair } = plan;
-  const lines: string[] = [header.trimEnd(), '!', `hostname ${plan.device.hostname}`, '!'];
+  const lines: string[] = [header.trimEnd(), ...plan.notes.map((n) => `! ${n}`)];
+  lines.push('!', `hostname ${plan.device.hostname}`, '!');
   lines.push('spanning-tree mode mstp');
   if (pair) lines.push(`no spanning-tree vlan-id ${pair.peerVlan}`);
   lines.push('!');

@@ -10,7 +10,8 @@ import type { SwitchPlan } from './switches';
 export function nvueCommands(plan: SwitchPlan, header: string): string {
   const { pair } = plan;
   const nv = (rest: string) => `nv set ${rest}`;
-  const lines: string[] = [header.trimEnd(), nv(`system hostname ${plan.device.hostname}`)];
+  const lines: string[] = [header.trimEnd(), ...plan.notes.map((n) => `# ${n}`)];
+  lines.push(nv(`system hostname ${plan.device.hostname}`));
   if (plan.mgmt) {
     lines.push(nv(`interface ${plan.mgmt.port} ip address ${plan.mgmt.address}`));
     if (plan.mgmt.gateway)

@@ -55,6 +55,8 @@ export interface SwitchPlan {
   ports: SwitchPort[];
   mgmt?: { port: string; address: string; gateway?: string };
   pair?: PairSide;
+  /** Lines for the file's header comment: what generation changed from the design (MTU clamps). */
+  notes: string[];
 }
 
 /** EOS keeps VLAN 4094 for the MLAG peer SVI by convention (Arista AVD's default). */
@@ -90,6 +92,13 @@ const PORT_NAME: Record<'eos' | 'nvue', { data: RegExp; mgmt: RegExp; expect: st
     expect: 'Cumulus Linux names data ports swpN or swpNsM and the management port eth0',
   },
 };
+/**
+ * The largest interface MTU each platform takes. EOS: the `mtu` command takes 68-9214 on most
+ * platforms (https://www.arista.com/en/um-eos/eos-ethernet-ports, "mtu (Interface)");
+ * Cumulus Linux: up to 9216 (https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/Switch-Port-Attributes/,
+ * section MTU). A switch model's own maxMtu can be lower still.
+ */
+export const PLATFORM_MAX_MTU: Record<'eos' | 'nvue', number> = { eos: 9214, nvue: 9216 };
 const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
 
@@ -147,6 +156,32 @@ export function planSwitch(
       message: `"${port}" is not a ${kind === 'mgmt' ? 'management' : 'data'} port name on ${platform === 'eos' ? 'Arista EOS' : 'Cumulus Linux (NVUE)'}: ${names.expect}`,
     });
     return false;
+  };
+
+  // No MTU above what the platform and the model take: a configured MTU above the limit is
+  // clamped (and said in the header) when the networks fit under it, refused when they need more.
+  const platformMax = PLATFORM_MAX_MTU[platform];
+  const modelMax = device.limits.maxMtu;
+  const mtuLimit = modelMax !== undefined ? Math.min(platformMax, modelMax) : platformMax;
+  const limitName =
+    modelMax !== undefined && modelMax < platformMax
+      ? `the most model ${device.model.name} takes`
+      : `the most ${platform === 'eos' ? 'Arista EOS' : 'Cumulus Linux'} takes`;
+  const notes: string[] = [];
+  const withinLimit = (mtu: number, needed: number, what: string, field: string): number => {
+    if (needed > mtuLimit) {
+      facts.miss({
+        device: host,
+        field,
+        message: `${what} carries a network with MTU ${needed}, above ${mtuLimit}, ${limitName}; lower the network's MTU`,
+      });
+      return mtu;
+    }
+    if (mtu <= mtuLimit) return mtu;
+    // Design text in a comment line: plain characters only, so no name can start a config line.
+    const plain = (t: string) => t.replace(/[^A-Za-z0-9 ._/-]/g, '_');
+    notes.push(`${plain(what)}: MTU ${mtu} lowered to ${mtuLimit}, ${plain(limitName)}`);
+    return mtuLimit;
   };
 
   // The MLAG pair this switch belongs to, and its facts.
@@ -214,7 +249,12 @@ export function planSwitch(
       carried.map((v) => networkMtu.get(v) ?? 1500),
       1500,
     );
-    const mtu = config?.mtu ?? largest;
+    const mtu = withinLimit(
+      config?.mtu ?? largest,
+      largest,
+      `LAG ${lag.name}`,
+      `LAG ${lag.name}: MTU`,
+    );
     if (mtu < largest)
       facts.miss({
         device: host,
@@ -279,12 +319,16 @@ export function planSwitch(
           ? port.config.taggedVlans
           : []),
       ];
-      sp.mtu =
-        port.config.mtu ??
-        maxOf(
-          vlans.map((v) => networkMtu.get(v) ?? 1500),
-          1500,
-        );
+      const needed = maxOf(
+        vlans.map((v) => networkMtu.get(v) ?? 1500),
+        1500,
+      );
+      sp.mtu = withinLimit(
+        port.config.mtu ?? needed,
+        needed,
+        `port ${port.name}`,
+        `port ${port.name}: MTU`,
+      );
     }
     ports.push(sp);
   }
@@ -342,6 +386,7 @@ export function planSwitch(
     ports,
     ...(mgmt ? { mgmt } : {}),
     ...(pair ? { pair } : {}),
+    notes,
   };
 }
 

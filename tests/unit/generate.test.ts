@@ -558,3 +558,56 @@ describe('generate: port names per platform', () => {
     }
   });
 });
+
+describe('generate: MTU within the platform and model maximum', () => {
+  /** The Arista pair without a model maximum, so only the platform's limit (EOS 9214) applies. */
+  const design = () => {
+    const d = aristaDesign();
+    for (const sw of d.devices.filter((x) => x.role === 'core-switch')) delete sw.limits.maxMtu;
+    return d;
+  };
+  const coreLag = (d: Design) => {
+    const sw = d.devices.find((x) => x.role === 'core-switch')!;
+    const lag = d.lags.find((l) => l.members.some((m) => m.device === sw.id) && l.config)!;
+    return { sw, lag };
+  };
+
+  it('clamps a configured MTU above what EOS takes, and says so in the header', () => {
+    const d = design();
+    const { sw, lag } = coreLag(d);
+    lag.config!.mtu = 9216;
+    const text = file(ok(generateConfiguration(d)), `${sw.hostname}/startup-config.eos`);
+    expect(text).not.toMatch(/mtu 9216/);
+    expect(text).toMatch(/^! LAG .*: MTU 9216 lowered to 9214, the most Arista EOS takes$/m);
+    const header = text.slice(0, text.indexOf('hostname '));
+    expect(header).toContain('lowered to 9214');
+  });
+
+  it('refuses a network that needs more than the platform takes', () => {
+    const d = design();
+    const sw = d.devices.find((x) => x.role === 'core-switch')!;
+    const lag = d.lags.find(
+      (l) =>
+        l.members.some((m) => m.device === sw.id) &&
+        Array.isArray(l.config?.taggedVlans) &&
+        l.config.taggedVlans.length > 0,
+    )!;
+    const vid = (lag.config!.taggedVlans as number[])[0]!;
+    // No device states a maximum, so no rule refuses the network: the platform's limit must.
+    for (const x of d.devices) delete x.limits.maxMtu;
+    d.networks.find((n) => n.vlan === vid)!.mtu = 9216;
+    const misses = missingOf(generateConfiguration(d)).filter(
+      (f) => f.field === `LAG ${lag.name}: MTU`,
+    );
+    expect(misses.some((f) => f.device === sw.hostname && f.message.includes('above 9214'))).toBe(
+      true,
+    );
+  });
+
+  it('never writes an MTU above the model maximum', () => {
+    const d = aristaDesign();
+    const files = ok(generateConfiguration(d));
+    for (const f of files.filter((x) => x.path.endsWith('.eos')))
+      for (const m of f.text.matchAll(/mtu (\d+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(9214);
+  });
+});
