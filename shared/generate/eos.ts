@@ -96,6 +96,8 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
     if (peerLink) lines.push(`   peer-link Port-Channel${peerLink.id}`);
     lines.push('!');
   }
-  lines.push('end');
+  // No closing `end`: the runbook pastes this into `configure session clusterwire`, where `end`
+  // would leave the session before `show session-config diffs` and `commit`
+  // (https://www.arista.com/en/um-eos/eos-configure-session).
   return `${lines.join('\n')}\n`;
 }

@@ -51,10 +51,12 @@ export function runbook(input: RunbookInput): string {
     out.push(`## ${step++}. Switches and firewalls`, '');
     for (const s of input.switches) {
       const file = s.platform === 'eos' ? 'startup-config.eos' : 'nvue-commands.sh';
+      // EOS: a named configuration session shows the change before it takes effect, and only
+      // `write memory` keeps it across a reboot (https://www.arista.com/en/um-eos/eos-configure-session).
       out.push(
         s.platform === 'eos'
-          ? `- ${s.device.hostname}: paste \`${s.device.hostname}/${file}\` into \`configure session\` (then \`commit\`), or copy it to flash:startup-config.`
-          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply\`).`,
+          ? `- ${s.device.hostname}: \`configure session clusterwire\`, paste \`${s.device.hostname}/${file}\`, check \`show session-config diffs\`, \`commit\`, then \`write memory\` (the same as \`copy running-config startup-config\`).`
+          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply -y\` and \`nv config save\`, which keeps the configuration across a reboot on releases before 5.x saved it by itself).`,
       );
     }
     for (const host of input.planOnly)

@@ -611,3 +611,30 @@ describe('generate: MTU within the platform and model maximum', () => {
       for (const m of f.text.matchAll(/mtu (\d+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(9214);
   });
 });
+
+describe('generate: applying and keeping the switch configuration', () => {
+  it('EOS: no closing `end`; the runbook names the session, the diff, commit and write memory', () => {
+    const files = ok(generateConfiguration(aristaDesign()));
+    const eos = files.filter((f) => f.path.endsWith('.eos'));
+    expect(eos.length).toBeGreaterThan(0);
+    for (const f of eos) expect(f.text).not.toMatch(/^end$/m);
+    const text = file(files, 'runbook.md');
+    const order = [
+      '`configure session clusterwire`',
+      'paste',
+      '`show session-config diffs`',
+      '`commit`',
+      '`write memory`',
+    ].map((step) => text.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('NVUE: ends with `nv config apply -y` then `nv config save`', () => {
+    const files = ok(generateConfiguration(reference()));
+    const nvue = files.filter((f) => f.path.endsWith('nvue-commands.sh'));
+    expect(nvue.length).toBeGreaterThan(0);
+    for (const f of nvue)
+      expect(f.text.endsWith('nv config apply -y\nnv config save\n')).toBe(true);
+  });
+});
