@@ -209,15 +209,25 @@ function poolDefaults(cluster: Cluster): { size: number; minSize: number } {
   return pool ? { size: pool.size, minSize: pool.minSize } : { size: 3, minSize: 2 };
 }
 
+/**
+ * The Ceph commands in order: init, monitors, extra managers, OSDs, then pools (a pool on a
+ * cluster without OSDs never leaves HEALTH_WARN). The first `pveceph mon create` also makes a
+ * manager on that node (pve-manager PVE/API2/Ceph/MON.pm creates an mgr with the first monitor,
+ * https://git.proxmox.com/?p=pve-manager.git;a=blob;f=PVE/API2/Ceph/MON.pm), so a second
+ * `pveceph mgr create` there would fail: managers are only made on the other nodes.
+ * OSDs: `pveceph osd create <device>` per OSD disk of each node
+ * (https://pve.proxmox.com/pve-docs/pveceph.1.html). The design knows a disk's name, not always
+ * its device path: without one the command says /dev/sdX and a note names the disk to find.
+ */
 export function pvecephCommands(
   plan: ClusterPlan,
   index: DesignIndex,
-): Array<{ host: string; command: string }> {
+): Array<{ host: string; command: string; note?: string }> {
   const { cluster } = plan;
   if (!cluster.ceph.enabled || !plan.publicNetwork || !plan.nodes[0]) return [];
   const { size, minSize } = poolDefaults(cluster);
   const first = plan.nodes[0].device.hostname;
-  const out = [
+  const out: Array<{ host: string; command: string; note?: string }> = [
     {
       host: first,
       command:
@@ -228,14 +238,42 @@ export function pvecephCommands(
   ];
   for (const id of cluster.ceph.monitors)
     out.push({ host: index.hostname(id), command: 'pveceph mon create' });
+  const firstMonitor = cluster.ceph.monitors[0];
   for (const id of cluster.ceph.managers)
-    out.push({ host: index.hostname(id), command: 'pveceph mgr create' });
+    if (id !== firstMonitor) out.push({ host: index.hostname(id), command: 'pveceph mgr create' });
+  for (const node of plan.nodes)
+    for (const disk of node.device.server?.disks ?? []) {
+      if (disk.role !== 'osd') continue;
+      const path = disk.name && DEVICE_PATH.test(disk.name) ? disk.name : undefined;
+      out.push({
+        host: node.device.hostname,
+        command: `pveceph osd create ${path ?? '/dev/sdX'}`,
+        ...(path
+          ? {}
+          : {
+              note: `/dev/sdX: the disk ${safeText(disk.name ?? `${disk.capacityGB} GB ${disk.media}`)}; find its device with \`lsblk\``,
+            }),
+      });
+    }
   for (const pool of cluster.ceph.pools)
     out.push({
       host: first,
       command: `pveceph pool create ${pool.name} --size ${pool.size} --min_size ${pool.minSize} --add_storages`,
     });
   return out;
+}
+
+/** A disk name that is a device path the runbook may write into a command. */
+const DEVICE_PATH = /^\/dev\/[A-Za-z0-9][A-Za-z0-9/_.:-]*$/;
+
+/** Design text for a note: one line, no control characters or markdown markup. */
+function safeText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/[`<>[\]|\\*_#]/g, (c) => `\\${c}`)
+  );
 }
 
 /** The [global] network lines `pveceph init` leaves in /etc/pve/ceph.conf (tab, key = value, sorted). */

@@ -9,7 +9,8 @@ import type { SwitchPlan } from './switches';
  */
 export function eosConfig(plan: SwitchPlan, header: string): string {
   const { pair } = plan;
-  const lines: string[] = [header.trimEnd(), '!', `hostname ${plan.device.hostname}`, '!'];
+  const lines: string[] = [header.trimEnd(), ...plan.notes.map((n) => `! ${n}`)];
+  lines.push('!', `hostname ${plan.device.hostname}`, '!');
   lines.push('spanning-tree mode mstp');
   if (pair) lines.push(`no spanning-tree vlan-id ${pair.peerVlan}`);
   lines.push('!');
@@ -95,6 +96,8 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
     if (peerLink) lines.push(`   peer-link Port-Channel${peerLink.id}`);
     lines.push('!');
   }
-  lines.push('end');
+  // No closing `end`: the runbook pastes this into `configure session clusterwire`, where `end`
+  // would leave the session before `show session-config diffs` and `commit`
+  // (https://www.arista.com/en/um-eos/eos-configure-session).
   return `${lines.join('\n')}\n`;
 }

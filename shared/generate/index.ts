@@ -14,7 +14,7 @@ import { nvueCommands } from './nvue';
 import { portPlan } from './portPlan';
 import { runbook } from './runbook';
 import type { SwitchPlan } from './switches';
-import { planSwitch, platformOf } from './switches';
+import { modelPlatform, planSwitch, platformOf } from './switches';
 
 export type { MissingFact } from './facts';
 export { vlanRanges } from './facts';
@@ -170,6 +170,29 @@ export function generateConfiguration(
   if (facts.missing.length) return { ok: false, reason: 'missing', missing: facts.missing };
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, files, warnings };
+}
+
+/**
+ * The core switches whose platform the design already names (the device's own choice or its
+ * model's), so a --switch-platform option does not apply to them: the CLI says so instead of
+ * ignoring the option silently.
+ */
+export function platformsNotFromOption(
+  design: Design,
+  catalog: Catalog = BUILTIN_CATALOG,
+): Array<{ hostname: string; platform: string; from: 'device' | 'model' }> {
+  const catalogPlatform = (id: string) => catalog.models.find((m) => m.id === id)?.platform;
+  const out: Array<{ hostname: string; platform: string; from: 'device' | 'model' }> = [];
+  for (const device of design.devices) {
+    if (device.role !== 'core-switch') continue;
+    if (device.platform !== undefined)
+      out.push({ hostname: device.hostname, platform: device.platform, from: 'device' });
+    else {
+      const platform = modelPlatform(device, catalogPlatform);
+      if (platform !== undefined) out.push({ hostname: device.hostname, platform, from: 'model' });
+    }
+  }
+  return out;
 }
 
 /** One missing fact as a line: "pve-02 eno1: network Corosync link 0: address: ...". */

@@ -3,14 +3,15 @@ import type { SwitchPlan } from './switches';
 
 /**
  * NVIDIA Cumulus Linux NVUE commands for one switch: flat `nv set` lines a user pastes into a
- * shell, ending with `nv config apply`. Every word is a name or number checked by the planner;
+ * shell, ending with `nv config apply -y` and `nv config save`. Every word is a name or number checked by the planner;
  * descriptions are single-quoted and hold no quote (Facts.text), so no line can run anything
  * else. MLAG syncs no configuration: both peers get the same VLANs, bonds and MTUs.
  */
 export function nvueCommands(plan: SwitchPlan, header: string): string {
   const { pair } = plan;
   const nv = (rest: string) => `nv set ${rest}`;
-  const lines: string[] = [header.trimEnd(), nv(`system hostname ${plan.device.hostname}`)];
+  const lines: string[] = [header.trimEnd(), ...plan.notes.map((n) => `# ${n}`)];
+  lines.push(nv(`system hostname ${plan.device.hostname}`));
   if (plan.mgmt) {
     lines.push(nv(`interface ${plan.mgmt.port} ip address ${plan.mgmt.address}`));
     if (plan.mgmt.gateway)
@@ -72,6 +73,9 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     lines.push(nv('mlag peer-ip linklocal'));
     lines.push(nv(`mlag priority ${pair.first ? 1000 : 2000}`));
   }
-  lines.push('nv config apply');
+  // -y applies without the interactive prompt a pasted script cannot answer; `nv config save`
+  // keeps the applied configuration across a reboot on releases before automatic saving
+  // (5.x; harmless after): https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/System-Configuration/NVIDIA-User-Experience-NVUE/NVUE-CLI/
+  lines.push('nv config apply -y', 'nv config save');
   return `${lines.join('\n')}\n`;
 }

@@ -51,10 +51,12 @@ export function runbook(input: RunbookInput): string {
     out.push(`## ${step++}. Switches and firewalls`, '');
     for (const s of input.switches) {
       const file = s.platform === 'eos' ? 'startup-config.eos' : 'nvue-commands.sh';
+      // EOS: a named configuration session shows the change before it takes effect, and only
+      // `write memory` keeps it across a reboot (https://www.arista.com/en/um-eos/eos-configure-session).
       out.push(
         s.platform === 'eos'
-          ? `- ${s.device.hostname}: paste \`${s.device.hostname}/${file}\` into \`configure session\` (then \`commit\`), or copy it to flash:startup-config.`
-          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply\`).`,
+          ? `- ${s.device.hostname}: \`configure session clusterwire\`, paste \`${s.device.hostname}/${file}\`, check \`show session-config diffs\`, \`commit\`, then \`write memory\` (the same as \`copy running-config startup-config\`).`
+          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply -y\` and \`nv config save\`, which keeps the configuration across a reboot on releases before 5.x saved it by itself).`,
       );
     }
     for (const host of input.planOnly)
@@ -82,20 +84,28 @@ export function runbook(input: RunbookInput): string {
     out.push(
       "- `cat /proc/net/bonding/bond0` (each bond): every slave up, the LACP partner MAC the MLAG pair's system id on both legs.",
     );
-    const jumbo = new Map<string, { mtu: number; addresses: string[] }>();
+    const jumbo = new Map<
+      string,
+      { mtu: number; addresses: Array<{ host: string; address: string }> }
+    >();
     for (const node of plan.nodes)
       for (const [networkId, at] of nodes.get(node.device.id)?.addresses ?? []) {
         if (at.mtu <= 1500) continue;
         const entry = jumbo.get(networkId) ?? { mtu: at.mtu, addresses: [] };
-        entry.addresses.push(at.address.split('/')[0]!);
+        entry.addresses.push({ host: node.device.hostname, address: at.address.split('/')[0]! });
         jumbo.set(networkId, entry);
       }
     for (const [networkId, { mtu, addresses }] of jumbo) {
-      const v6 = addresses[0]!.includes(':');
+      const v6 = addresses[0]!.address.includes(':');
       const size = mtu - (v6 ? 48 : 28);
       out.push(
-        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): from each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node: ${addresses.join(', ')}.`,
+        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` from each node to the others:`,
       );
+      // Each node pings the others' addresses, never its own (which proves nothing).
+      for (const { host } of addresses) {
+        const others = addresses.filter((a) => a.host !== host).map((a) => a.address);
+        if (others.length) out.push(`  - from ${host}: ${others.join(', ')}`);
+      }
     }
     out.push('');
     out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');
@@ -119,8 +129,13 @@ export function runbook(input: RunbookInput): string {
         `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
         '',
       );
-      out.push('- on every node: `pveceph install`');
-      for (const { host, command } of ceph) out.push(`- on ${host}: \`${command}\``);
+      // The package repository is the user's decision (subscription or not); pveceph install
+      // takes it as --repository (https://pve.proxmox.com/pve-docs/pveceph.1.html).
+      out.push(
+        '- on every node: `pveceph install --repository no-subscription` or `pveceph install --repository enterprise` (your decision: the enterprise repository needs a subscription key on every node).',
+      );
+      for (const { host, command, note } of ceph)
+        out.push(`- on ${host}: \`${command}\`${note ? ` (${note})` : ''}`);
       out.push(
         '',
         'Checks:',

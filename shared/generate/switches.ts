@@ -55,6 +55,8 @@ export interface SwitchPlan {
   ports: SwitchPort[];
   mgmt?: { port: string; address: string; gateway?: string };
   pair?: PairSide;
+  /** Lines for the file's header comment: what generation changed from the design (MTU clamps). */
+  notes: string[];
 }
 
 /** EOS keeps VLAN 4094 for the MLAG peer SVI by convention (Arista AVD's default). */
@@ -69,10 +71,34 @@ export const EOS_PEER_VLAN = 4094;
  */
 export const NVUE_RESERVED = { from: 3725, to: 3999 } as const;
 
-const PORT_NAME: Record<'eos' | 'nvue', RegExp> = {
-  eos: /^(Ethernet\d+(\/\d+){0,2}|Management\d+(\/\d+)?)$/,
-  nvue: /^(swp\d+(s\d+)?|eth\d+)$/,
+/**
+ * The interface names each platform takes, for data ports and for the management port. EOS
+ * refuses other names at the prompt (front panel EthernetN[/M[/L]], out-of-band ManagementN[/M]);
+ * NVUE takes any name but a Cumulus switch's front-panel ports are swpN or breakout swpNsM and
+ * its management port eth0, so a name like eth1 or mgmt0 configures an interface that is not
+ * there. https://www.arista.com/en/um-eos/eos-ethernet-ports,
+ * https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/
+ */
+const PORT_NAME: Record<'eos' | 'nvue', { data: RegExp; mgmt: RegExp; expect: string }> = {
+  eos: {
+    data: /^Ethernet\d+(\/\d+){0,2}$/,
+    mgmt: /^Management\d+(\/\d+)?$/,
+    expect:
+      'EOS names data ports EthernetN or EthernetN/M and the management port ManagementN (Management1)',
+  },
+  nvue: {
+    data: /^swp\d+(s\d+)?$/,
+    mgmt: /^eth0$/,
+    expect: 'Cumulus Linux names data ports swpN or swpNsM and the management port eth0',
+  },
 };
+/**
+ * The largest interface MTU each platform takes. EOS: the `mtu` command takes 68-9214 on most
+ * platforms (https://www.arista.com/en/um-eos/eos-ethernet-ports, "mtu (Interface)");
+ * Cumulus Linux: up to 9216 (https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/Layer-1-and-Switch-Ports/Interface-Configuration-and-Management/Switch-Port-Attributes/,
+ * section MTU). A switch model's own maxMtu can be lower still.
+ */
+export const PLATFORM_MAX_MTU: Record<'eos' | 'nvue', number> = { eos: 9214, nvue: 9216 };
 const DOMAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const SYSTEM_MAC = /^44:38:39:ff:[0-9a-f]{2}:[0-9a-f]{2}$/i;
 
@@ -119,15 +145,43 @@ export function planSwitch(
   const host = device.hostname;
   const networkMtu = index.vlanMtu;
   const networkName = index.vlanName;
-  const portOk = (port: string) => {
-    if (PORT_NAME[platform].test(port)) return true;
+  // Every port name the writers print is checked; a wrong one is a missing fact, never renamed.
+  const portOk = (port: string, kind: 'data' | 'mgmt' = 'data') => {
+    const names = PORT_NAME[platform];
+    if (names[kind].test(port)) return true;
     facts.miss({
       device: host,
       port,
       field: 'port name',
-      message: `"${port}" is not an ${platform === 'eos' ? 'EOS (EthernetN, EthernetN/M)' : 'NVUE (swpN, swpNsM)'} interface name`,
+      message: `"${port}" is not a ${kind === 'mgmt' ? 'management' : 'data'} port name on ${platform === 'eos' ? 'Arista EOS' : 'Cumulus Linux (NVUE)'}: ${names.expect}`,
     });
     return false;
+  };
+
+  // No MTU above what the platform and the model take: a configured MTU above the limit is
+  // clamped (and said in the header) when the networks fit under it, refused when they need more.
+  const platformMax = PLATFORM_MAX_MTU[platform];
+  const modelMax = device.limits.maxMtu;
+  const mtuLimit = modelMax !== undefined ? Math.min(platformMax, modelMax) : platformMax;
+  const limitName =
+    modelMax !== undefined && modelMax < platformMax
+      ? `the most model ${device.model.name} takes`
+      : `the most ${platform === 'eos' ? 'Arista EOS' : 'Cumulus Linux'} takes`;
+  const notes: string[] = [];
+  const withinLimit = (mtu: number, needed: number, what: string, field: string): number => {
+    if (needed > mtuLimit) {
+      facts.miss({
+        device: host,
+        field,
+        message: `${what} carries a network with MTU ${needed}, above ${mtuLimit}, ${limitName}; lower the network's MTU`,
+      });
+      return mtu;
+    }
+    if (mtu <= mtuLimit) return mtu;
+    // Design text in a comment line: plain characters only, so no name can start a config line.
+    const plain = (t: string) => t.replace(/[^A-Za-z0-9 ._/-]/g, '_');
+    notes.push(`${plain(what)}: MTU ${mtu} lowered to ${mtuLimit}, ${plain(limitName)}`);
+    return mtuLimit;
   };
 
   // The MLAG pair this switch belongs to, and its facts.
@@ -195,7 +249,12 @@ export function planSwitch(
       carried.map((v) => networkMtu.get(v) ?? 1500),
       1500,
     );
-    const mtu = config?.mtu ?? largest;
+    const mtu = withinLimit(
+      config?.mtu ?? largest,
+      largest,
+      `LAG ${lag.name}`,
+      `LAG ${lag.name}: MTU`,
+    );
     if (mtu < largest)
       facts.miss({
         device: host,
@@ -230,12 +289,15 @@ export function planSwitch(
   // Physical ports: members of a channel, configured ports, and cabled ports.
   const ports: SwitchPort[] = [];
   let mgmt: SwitchPlan['mgmt'];
+  let mgmtNamed = true;
   for (const port of device.ports) {
     if (port.role === 'console' || port.role === 'bmc') continue;
     const channel = inChannel.get(port.name);
     const peer = index.peerOf(device.id, port.name);
     if (port.role === 'mgmt') {
-      mgmt = managementOf(device, port.name, index, facts);
+      const address = managementOf(device, port.name, index, facts);
+      if (address && portOk(port.name, 'mgmt')) mgmt = address;
+      else if (address) mgmtNamed = false;
       continue;
     }
     if (channel === undefined && !peer && !port.config?.mode) continue;
@@ -257,16 +319,20 @@ export function planSwitch(
           ? port.config.taggedVlans
           : []),
       ];
-      sp.mtu =
-        port.config.mtu ??
-        maxOf(
-          vlans.map((v) => networkMtu.get(v) ?? 1500),
-          1500,
-        );
+      const needed = maxOf(
+        vlans.map((v) => networkMtu.get(v) ?? 1500),
+        1500,
+      );
+      sp.mtu = withinLimit(
+        port.config.mtu ?? needed,
+        needed,
+        `port ${port.name}`,
+        `port ${port.name}: MTU`,
+      );
     }
     ports.push(sp);
   }
-  if (!mgmt)
+  if (!mgmt && mgmtNamed)
     facts.miss({
       device: host,
       field: 'management address',
@@ -320,6 +386,7 @@ export function planSwitch(
     ports,
     ...(mgmt ? { mgmt } : {}),
     ...(pair ? { pair } : {}),
+    notes,
   };
 }
 

@@ -59,6 +59,16 @@ describe('clusterwire generate', () => {
     expect(refused.stderr).toMatch(/has \d+ errors?; fix them first/);
   });
 
+  it('says on stderr which switches keep the platform their model names when --switch-platform is given', () => {
+    const run = cli('generate', 'd.json', '-o', 'out', '--switch-platform', 'eos');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'note: --switch-platform eos applies only to switches whose model names no platform; core-01 uses nvue (from its model), core-02 uses nvue (from its model)',
+    );
+    expect(readdirSync(join(dir, 'out/core-01'))).toEqual(['nvue-commands.sh']);
+    expect(cli('generate', 'd.json', '-o', 'plain').stderr).not.toContain('note:');
+  });
+
   it('exit 2 for an unreadable design, 3 for usage errors', () => {
     writeFileSync(join(dir, 'bad.json'), '{');
     expect(cli('generate', 'bad.json', '-o', 'out').code).toBe(2);

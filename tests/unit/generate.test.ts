@@ -470,3 +470,180 @@ describe('generate: nothing a user typed can add a line, a command or a shell me
       expect(f.text.replace(/[\n\t]/g, '')).not.toMatch(/[\x00-\x1f\x7f]/);
   });
 });
+
+describe('generate: runbook Ceph step', () => {
+  const runbookOf = (design: Design) => file(ok(generateConfiguration(design)), 'runbook.md');
+
+  it('the first monitor brings its manager: no `pveceph mgr create` on that node', () => {
+    const design = reference();
+    const cluster = design.clusters[0]!;
+    const firstMonitor = design.devices.find((d) => d.id === cluster.ceph.monitors[0])!;
+    const text = runbookOf(design);
+    expect(text).toContain(`- on ${firstMonitor.hostname}: \`pveceph mon create\``);
+    expect(text).not.toContain(`- on ${firstMonitor.hostname}: \`pveceph mgr create\``);
+    expect(text.match(/pveceph mgr create/g)).toHaveLength(
+      cluster.ceph.managers.filter((id) => id !== cluster.ceph.monitors[0]).length,
+    );
+  });
+
+  it('creates an OSD per OSD disk of each node before the first pool, naming no real-looking device', () => {
+    const design = reference();
+    const text = runbookOf(design);
+    const osdDisks = design.devices
+      .filter((d) => design.clusters[0]!.nodes.includes(d.id))
+      .flatMap((d) => (d.server?.disks ?? []).filter((disk) => disk.role === 'osd'));
+    expect(osdDisks.length).toBeGreaterThan(0);
+    const osdLines = text.split('\n').filter((l) => l.includes('pveceph osd create'));
+    expect(osdLines).toHaveLength(osdDisks.length);
+    for (const line of osdLines) expect(line).toMatch(/osd create \/dev\/sdX` \(.*`lsblk`\)$/);
+    expect(text.lastIndexOf('pveceph osd create')).toBeLessThan(
+      text.indexOf('pveceph pool create'),
+    );
+    expect(text).toContain('--repository no-subscription');
+    expect(text).toContain('--repository enterprise');
+  });
+
+  it('writes a disk whose name is a device path into the command as it is', () => {
+    const design = reference();
+    const node = design.devices.find((d) => d.server?.disks.some((x) => x.role === 'osd'))!;
+    node.server!.disks.find((x) => x.role === 'osd')!.name = '/dev/nvme0n1';
+    expect(runbookOf(design)).toContain(
+      `- on ${node.hostname}: \`pveceph osd create /dev/nvme0n1\`\n`,
+    );
+  });
+
+  it("a node's ping check never lists the node's own address", () => {
+    const lines = runbookOf(reference())
+      .split('\n')
+      .filter((l) => l.startsWith('  - from '));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const [, host, list] = /^ {2}- from (\S+): (.*)$/.exec(line)!;
+      const own = reference().devices.find((d) => d.hostname === host)!;
+      expect(own).toBeDefined();
+      for (const address of list!.split(', '))
+        expect(JSON.stringify(own)).not.toContain(`"${address}/`);
+    }
+  });
+});
+
+describe('generate: port names per platform', () => {
+  const portNameMisses = (design: Design) =>
+    missingOf(generateConfiguration(design)).filter((f) => f.field === 'port name');
+
+  it('EOS: a management port named mgmt0 is listed with what EOS expects, not renamed', () => {
+    const design = aristaDesign();
+    const sw = design.devices.find((d) => d.role === 'core-switch')!;
+    const mgmt = sw.ports.find((p) => p.role === 'mgmt')!;
+    for (const a of sw.attachments) if (a.port === mgmt.name) a.port = 'mgmt0';
+    mgmt.name = 'mgmt0';
+    const misses = portNameMisses(design);
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatchObject({ device: sw.hostname, port: 'mgmt0' });
+    expect(misses[0]!.message).toContain('Management1');
+  });
+
+  it('NVUE: data ports must be swpN[sM] and the management port eth0', () => {
+    const design = reference();
+    const sw = design.devices.find((d) => d.role === 'core-switch')!;
+    const rename = (from: string, to: string) => {
+      sw.ports.find((p) => p.name === from)!.name = to;
+      for (const a of sw.attachments) if (a.port === from) a.port = to;
+      for (const c of design.cables)
+        for (const end of [c.a, c.b]) if (end.device === sw.id && end.port === from) end.port = to;
+      for (const l of design.lags)
+        for (const m of l.members) if (m.device === sw.id && m.port === from) m.port = to;
+    };
+    const mgmt = sw.ports.find((p) => p.role === 'mgmt')!.name;
+    const data = design.lags.flatMap((l) => l.members).find((m) => m.device === sw.id)!.port;
+    rename(mgmt, 'mgmt0');
+    rename(data, 'eth1');
+    const misses = portNameMisses(design);
+    expect(misses.map((f) => f.port).sort()).toEqual(['eth1', 'mgmt0']);
+    for (const f of misses) {
+      expect(f.device).toBe(sw.hostname);
+      expect(f.message).toContain('swpN');
+      expect(f.message).toContain('eth0');
+    }
+  });
+});
+
+describe('generate: MTU within the platform and model maximum', () => {
+  /** The Arista pair without a model maximum, so only the platform's limit (EOS 9214) applies. */
+  const design = () => {
+    const d = aristaDesign();
+    for (const sw of d.devices.filter((x) => x.role === 'core-switch')) delete sw.limits.maxMtu;
+    return d;
+  };
+  const coreLag = (d: Design) => {
+    const sw = d.devices.find((x) => x.role === 'core-switch')!;
+    const lag = d.lags.find((l) => l.members.some((m) => m.device === sw.id) && l.config)!;
+    return { sw, lag };
+  };
+
+  it('clamps a configured MTU above what EOS takes, and says so in the header', () => {
+    const d = design();
+    const { sw, lag } = coreLag(d);
+    lag.config!.mtu = 9216;
+    const text = file(ok(generateConfiguration(d)), `${sw.hostname}/startup-config.eos`);
+    expect(text).not.toMatch(/mtu 9216/);
+    expect(text).toMatch(/^! LAG .*: MTU 9216 lowered to 9214, the most Arista EOS takes$/m);
+    const header = text.slice(0, text.indexOf('hostname '));
+    expect(header).toContain('lowered to 9214');
+  });
+
+  it('refuses a network that needs more than the platform takes', () => {
+    const d = design();
+    const sw = d.devices.find((x) => x.role === 'core-switch')!;
+    const lag = d.lags.find(
+      (l) =>
+        l.members.some((m) => m.device === sw.id) &&
+        Array.isArray(l.config?.taggedVlans) &&
+        l.config.taggedVlans.length > 0,
+    )!;
+    const vid = (lag.config!.taggedVlans as number[])[0]!;
+    // No device states a maximum, so no rule refuses the network: the platform's limit must.
+    for (const x of d.devices) delete x.limits.maxMtu;
+    d.networks.find((n) => n.vlan === vid)!.mtu = 9216;
+    const misses = missingOf(generateConfiguration(d)).filter(
+      (f) => f.field === `LAG ${lag.name}: MTU`,
+    );
+    expect(misses.some((f) => f.device === sw.hostname && f.message.includes('above 9214'))).toBe(
+      true,
+    );
+  });
+
+  it('never writes an MTU above the model maximum', () => {
+    const d = aristaDesign();
+    const files = ok(generateConfiguration(d));
+    for (const f of files.filter((x) => x.path.endsWith('.eos')))
+      for (const m of f.text.matchAll(/mtu (\d+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(9214);
+  });
+});
+
+describe('generate: applying and keeping the switch configuration', () => {
+  it('EOS: no closing `end`; the runbook names the session, the diff, commit and write memory', () => {
+    const files = ok(generateConfiguration(aristaDesign()));
+    const eos = files.filter((f) => f.path.endsWith('.eos'));
+    expect(eos.length).toBeGreaterThan(0);
+    for (const f of eos) expect(f.text).not.toMatch(/^end$/m);
+    const text = file(files, 'runbook.md');
+    const order = [
+      '`configure session clusterwire`',
+      'paste',
+      '`show session-config diffs`',
+      '`commit`',
+      '`write memory`',
+    ].map((step) => text.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('NVUE: ends with `nv config apply -y` then `nv config save`', () => {
+    const files = ok(generateConfiguration(reference()));
+    const nvue = files.filter((f) => f.path.endsWith('nvue-commands.sh'));
+    expect(nvue.length).toBeGreaterThan(0);
+    for (const f of nvue)
+      expect(f.text.endsWith('nv config apply -y\nnv config save\n')).toBe(true);
+  });
+});

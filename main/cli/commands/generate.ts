@@ -3,6 +3,7 @@ import {
   SWITCH_PLATFORMS,
   formatMissingFact,
   generateConfiguration,
+  platformsNotFromOption,
 } from '../../../shared/generate';
 import { ConfigFolderError, writeConfigFolder } from '../../services/configFolder';
 import { EXIT } from '../exitCodes';
@@ -31,6 +32,19 @@ export async function generateCommand(
     );
   const opened = await openDesign(file, io);
   if (!opened) return EXIT.invalidFile;
+  if (platform !== undefined) {
+    // The option only fills in switches whose model names no platform; say which kept their own.
+    const kept = platformsNotFromOption(opened.design, opened.catalog);
+    if (kept.length)
+      io.err(
+        `clusterwire: note: --switch-platform ${platform} applies only to switches whose model names no platform; ${kept
+          .map(
+            (k) =>
+              `${printable(k.hostname)} uses ${k.platform} (from its ${k.from === 'device' ? 'own setting' : 'model'})`,
+          )
+          .join(', ')}\n`,
+      );
+  }
   const result = generateConfiguration(opened.design, {
     catalog: opened.catalog,
     ...(platform !== undefined ? { switchPlatform: platform as 'eos' | 'nvue' } : {}),
