@@ -168,7 +168,9 @@ export function generateConfiguration(
   });
 
   if (facts.missing.length) return { ok: false, reason: 'missing', missing: facts.missing };
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The runbook first (it is what to read first), then the files by path.
+  const rank = (f: GeneratedFile) => (f.kind === 'runbook' ? 0 : 1);
+  files.sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, files, warnings };
 }
 
