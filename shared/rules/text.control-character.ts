@@ -68,19 +68,13 @@ export const textControlCharacter: Rule = {
     'RFC 5198 section 2 (text for network interchange: no control characters apart from line endings), https://www.rfc-editor.org/rfc/rfc5198#section-2; XML 1.0 Char production, https://www.w3.org/TR/xml/#charsets',
   check({ design }) {
     const out: RawFinding[] = [];
-    // The message names the object only when something was found: most designs are clean.
-    const report = (found: string[], what: () => string, target: () => Target | null) => {
-      if (found.length === 0) return;
-      const where = target();
-      out.push({ message: `${what()}: ${found.join('; ')}`, targets: where ? [where] : [] });
-    };
+    // Most designs are clean: a message is built only where something was found.
+    const add = (what: string, found: string[], targets: Target[]) =>
+      out.push({ message: `${what}: ${found.join('; ')}`, targets });
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
-      report(
-        problems(deviceFields(d)),
-        () => `device ${printable(d.hostname)} (${d.id})`,
-        () => t.device(d),
-      );
+      const found = problems(deviceFields(d));
+      if (found.length > 0) add(`device ${printable(d.hostname)} (${d.id})`, found, [t.device(d)]);
     }
     for (let i = 0; i < design.cables.length; i++) {
       const c = design.cables[i]!;
@@ -89,49 +83,30 @@ export const textControlCharacter: Rule = {
         ['label', c.label],
         ['colour', c.color],
       ]);
-      report(
-        found,
-        () => `cable ${printable(c.label || c.id)}`,
-        () => t.cable(c),
-      );
+      if (found.length > 0) add(`cable ${printable(c.label || c.id)}`, found, [t.cable(c)]);
     }
     for (let i = 0; i < design.lags.length; i++) {
       const l = design.lags[i]!;
       if (!hasControlCharacter(l.name)) continue;
-      report(
-        problems([['name', l.name]]),
-        () => `LAG ${l.id}`,
-        () => t.lag(l),
-      );
+      const found = problems([['name', l.name]]);
+      if (found.length > 0) add(`LAG ${l.id}`, found, [t.lag(l)]);
     }
     for (const m of design.mlagPairs) {
-      report(
-        problems([['name', m.name]]),
-        () => `MLAG pair ${m.id}`,
-        () => t.mlagPair(m.id),
-      );
+      const found = problems([['name', m.name]]);
+      if (found.length > 0) add(`MLAG pair ${m.id}`, found, [t.mlagPair(m.id)]);
     }
     for (const n of design.networks) {
-      report(
-        problems([['name', n.name]]),
-        () => `network ${n.id}`,
-        () => t.network(n),
-      );
+      const found = problems([['name', n.name]]);
+      if (found.length > 0) add(`network ${n.id}`, found, [t.network(n)]);
     }
     for (const c of design.clusters) {
       const fields: Field[] = [['domain', c.domain]];
       for (const pool of c.ceph.pools) fields.push(['Ceph pool name', pool.name]);
-      report(
-        problems(fields),
-        () => `cluster ${printable(c.name)} (${c.id})`,
-        () => t.cluster(c),
-      );
+      const found = problems(fields);
+      if (found.length > 0) add(`cluster ${printable(c.name)} (${c.id})`, found, [t.cluster(c)]);
     }
-    report(
-      problems(designFields(design)),
-      () => 'the design',
-      () => null,
-    );
+    const found = problems(designFields(design));
+    if (found.length > 0) add('the design', found, []);
     return out;
   },
 };
