@@ -158,26 +158,29 @@ export function corosyncConf(plan: ClusterPlan, header: string): string {
   const nodes = [...plan.nodes].sort((a, b) =>
     a.device.hostname < b.device.hostname ? -1 : a.device.hostname > b.device.hostname ? 1 : 0,
   );
-  let out = header;
-  out += 'logging {\n  debug: off\n  to_syslog: yes\n}\n\n';
-  out += 'nodelist {\n';
+  const lines = [`${header}logging {`, '  debug: off', '  to_syslog: yes', '}', '', 'nodelist {'];
   for (const node of nodes) {
-    out += `  node {\n    name: ${node.device.hostname}\n    nodeid: ${node.nodeid}\n    quorum_votes: 1\n`;
+    lines.push(
+      '  node {',
+      `    name: ${node.device.hostname}`,
+      `    nodeid: ${node.nodeid}`,
+      '    quorum_votes: 1',
+    );
     for (const { link } of plan.links)
-      out += `    ring${link}_addr: ${node.rings.get(link) ?? ''}\n`;
-    out += '  }\n';
+      lines.push(`    ring${link}_addr: ${node.rings.get(link) ?? ''}`);
+    lines.push('  }');
   }
-  out += '}\n\n';
-  out += 'quorum {\n  provider: corosync_votequorum\n}\n\n';
-  out += `totem {\n  cluster_name: ${plan.cluster.name}\n  config_version: ${plan.nodes.length}\n`;
+  lines.push('}', '', 'quorum {', '  provider: corosync_votequorum', '}', '');
+  lines.push('totem {', `  cluster_name: ${plan.cluster.name}`);
+  lines.push(`  config_version: ${plan.nodes.length}`);
   for (const { link, priority } of plan.links) {
-    out += '  interface {\n';
-    if (priority) out += `    knet_link_priority: ${priority}\n`;
-    out += `    linknumber: ${link}\n  }\n`;
+    lines.push('  interface {');
+    if (priority) lines.push(`    knet_link_priority: ${priority}`);
+    lines.push(`    linknumber: ${link}`, '  }');
   }
-  out += '  ip_version: ipv4-6\n  link_mode: passive\n  secauth: on\n';
-  out += `  token_coefficient: ${TOKEN_COEFFICIENT}\n  version: 2\n}\n\n`;
-  return out;
+  lines.push('  ip_version: ipv4-6', '  link_mode: passive', '  secauth: on');
+  lines.push(`  token_coefficient: ${TOKEN_COEFFICIENT}`, '  version: 2', '}', '', '');
+  return lines.join('\n');
 }
 
 /** The commands that produce that file: create on the first node, add on each other, in order. */

@@ -291,22 +291,23 @@ export function nodeInterfaces(
   const ordered = [...stanzas.values()].sort(
     (a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-  let text = `${header}${PVE_HEADER}\n`;
-  for (const s of ordered) text += render(s);
-  text += 'source /etc/network/interfaces.d/*\n';
-  return { text, addresses };
+  // One array of lines joined once: the file is a single flat string, not a tree of pieces.
+  const lines = [`${header}${PVE_HEADER}`];
+  for (const s of ordered) render(s, lines);
+  lines.push('source /etc/network/interfaces.d/*\n');
+  return { text: lines.join('\n'), addresses };
 }
 
-function render(s: Stanza): string {
-  let out = s.auto ? `auto ${s.name}\n` : '';
-  out += `iface ${s.name} inet ${s.method}\n`;
-  if (s.address) out += `\taddress ${s.address}\n`;
-  if (s.gateway) out += `\tgateway ${s.gateway}\n`;
-  for (const k of s.keys) out += `\t${k}\n`;
-  if (s.mtu !== undefined) out += `\tmtu ${s.mtu}\n`;
-  for (const k of s.unknown) out += `\t${k}\n`;
-  for (const c of s.comments) out += `#${c}\n`;
-  return `${out}\n`;
+function render(s: Stanza, lines: string[]): void {
+  if (s.auto) lines.push(`auto ${s.name}`);
+  lines.push(`iface ${s.name} inet ${s.method}`);
+  if (s.address) lines.push(`\taddress ${s.address}`);
+  if (s.gateway) lines.push(`\tgateway ${s.gateway}`);
+  for (const k of s.keys) lines.push(`\t${k}`);
+  if (s.mtu !== undefined) lines.push(`\tmtu ${s.mtu}`);
+  for (const k of s.unknown) lines.push(`\t${k}`);
+  for (const c of s.comments) lines.push(`#${c}`);
+  lines.push('');
 }
 
 function mtuOn(node: Device, network: Network, carrier: string, bondOf: Map<string, string>) {

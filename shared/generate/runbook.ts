@@ -49,36 +49,53 @@ export function runbook(input: RunbookInput): string {
   let step = 1;
   if (input.switches.length || input.planOnly.length) {
     out.push(`## ${step++}. Switches and firewalls`, '');
+    // How to apply a file is said once per platform; each switch's line then names its file.
+    if (input.switches.some((s) => s.platform === 'nvue'))
+      out.push(
+        'On each Cumulus Linux switch: run the lines of its `nvue-commands.sh` in a shell on the switch. They end with `nv config apply -y` and `nv config save`, which keeps the configuration across a reboot on releases before 5.x saved it by itself.',
+        '',
+      );
+    // EOS: a named configuration session shows the change before it takes effect, and only
+    // `write memory` keeps it across a reboot (https://www.arista.com/en/um-eos/eos-configure-session).
+    if (input.switches.some((s) => s.platform === 'eos'))
+      out.push(
+        'On each Arista EOS switch: `configure session clusterwire`, paste its `startup-config.eos`, check `show session-config diffs`, `commit`, then `write memory` (the same as `copy running-config startup-config`).',
+        '',
+      );
     for (const s of input.switches) {
       const file = s.platform === 'eos' ? 'startup-config.eos' : 'nvue-commands.sh';
-      // EOS: a named configuration session shows the change before it takes effect, and only
-      // `write memory` keeps it across a reboot (https://www.arista.com/en/um-eos/eos-configure-session).
-      out.push(
-        s.platform === 'eos'
-          ? `- ${s.device.hostname}: \`configure session clusterwire\`, paste \`${s.device.hostname}/${file}\`, check \`show session-config diffs\`, \`commit\`, then \`write memory\` (the same as \`copy running-config startup-config\`).`
-          : `- ${s.device.hostname}: run the lines of \`${s.device.hostname}/${file}\` in a shell on the switch (they end with \`nv config apply -y\` and \`nv config save\`, which keeps the configuration across a reboot on releases before 5.x saved it by itself).`,
-      );
+      out.push(`- ${s.device.hostname}: \`${s.device.hostname}/${file}\``);
     }
     for (const host of input.planOnly)
-      out.push(`- ${host}: configure by \`${host}/port-plan.md\`.`);
-    out.push('', 'Checks:', '');
-    for (const s of input.switches) {
-      if (!s.pair) continue;
+      out.push(`- ${host}: no configuration file; configure it by \`${host}/port-plan.md\`.`);
+    const paired = (platform: 'eos' | 'nvue') =>
+      input.switches
+        .filter((s) => s.pair && s.platform === platform)
+        .map((s) => s.device.hostname)
+        .join(', ');
+    const nvuePairs = paired('nvue');
+    const eosPairs = paired('eos');
+    if (nvuePairs || eosPairs) out.push('', 'Checks:', '');
+    if (nvuePairs)
       out.push(
-        s.platform === 'eos'
-          ? `- ${s.device.hostname}: \`show mlag\` says state active, peer-link up; \`show port-channel summary\`.`
-          : `- ${s.device.hostname}: \`nv show mlag\` says the peer is alive and the backup active; \`nv show interface bond-members\`.`,
+        `- on ${nvuePairs}: \`nv show mlag\` says the peer is alive and the backup active; \`nv show interface bond-members\`.`,
       );
-    }
+    if (eosPairs)
+      out.push(
+        `- on ${eosPairs}: \`show mlag\` says state active, peer-link up; \`show port-channel summary\`.`,
+      );
     out.push('');
   }
   for (const { plan, nodes, folder } of input.clusters) {
-    out.push(`## ${step++}. Node networks of cluster ${plan.cluster.name}`, '');
+    out.push(
+      `## ${step++}. Node networks of cluster ${plan.cluster.name}`,
+      '',
+      "On each node, from the console or the BMC (a wrong bond cuts the node off): back up `/etc/network/interfaces`, copy the node's `interfaces` file over it, and run `ifreload -a`.",
+      '',
+    );
     for (const node of plan.nodes) {
       const host = node.device.hostname;
-      out.push(
-        `- ${host}: back up \`/etc/network/interfaces\`, copy \`${host}/interfaces\` over it, run \`ifreload -a\` (from the console or the BMC: a wrong bond cuts the node off).`,
-      );
+      out.push(`- ${host}: \`${host}/interfaces\``);
     }
     out.push('', 'Checks on every node:', '');
     out.push(
