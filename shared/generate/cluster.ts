@@ -254,7 +254,7 @@ export function pvecephCommands(
         ...(path
           ? {}
           : {
-              note: `/dev/sdX: the disk ${safeText(disk.name ?? `${disk.capacityGB} GB ${disk.media}`)}; find its device with \`lsblk\``,
+              note: `disk ${safeText(disk.name ?? `${disk.capacityGB} GB ${disk.media}`)}`,
             }),
       });
     }

@@ -146,6 +146,11 @@ export function runbook(input: RunbookInput): string {
         `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
         '',
       );
+      if (ceph.some((c) => c.note !== undefined))
+        out.push(
+          'Where `pveceph osd create` says `/dev/sdX`, the design names the disk but not its device: find it on the node with `lsblk`.',
+          '',
+        );
       // The package repository is the user's decision (subscription or not); pveceph install
       // takes it as --repository (https://pve.proxmox.com/pve-docs/pveceph.1.html).
       out.push(

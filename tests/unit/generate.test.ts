@@ -493,9 +493,12 @@ describe('generate: runbook Ceph step', () => {
       .filter((d) => design.clusters[0]!.nodes.includes(d.id))
       .flatMap((d) => (d.server?.disks ?? []).filter((disk) => disk.role === 'osd'));
     expect(osdDisks.length).toBeGreaterThan(0);
-    const osdLines = text.split('\n').filter((l) => l.includes('pveceph osd create'));
-    expect(osdLines).toHaveLength(osdDisks.length);
-    for (const line of osdLines) expect(line).toMatch(/osd create \/dev\/sdX` \(.*`lsblk`\)$/);
+    const osdLines = text.split('\n').filter((l) => l.includes('osd create'));
+    const commands = osdLines.filter((l) => l.startsWith('- on '));
+    expect(commands).toHaveLength(osdDisks.length);
+    for (const line of commands) expect(line).toMatch(/osd create \/dev\/sdX` \(disk .+\)$/);
+    // How to find the device is said once, before the commands.
+    expect(osdLines[0]).toContain('`lsblk`');
     expect(text.lastIndexOf('pveceph osd create')).toBeLessThan(
       text.indexOf('pveceph pool create'),
     );
