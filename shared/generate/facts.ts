@@ -127,11 +127,10 @@ export class DesignIndex {
     });
     for (const lag of design.lags) {
       this.lags.set(lag.id, lag);
-      const owners = new Set(lag.members.map((m) => m.device));
-      for (const owner of owners) {
-        const list = this.lagsOfDevice.get(owner);
-        if (list) list.push(lag);
-        else this.lagsOfDevice.set(owner, [lag]);
+      for (const { device } of lag.members) {
+        const list = this.lagsOfDevice.get(device);
+        if (!list) this.lagsOfDevice.set(device, [lag]);
+        else if (!list.includes(lag)) list.push(lag);
       }
     }
     for (const c of design.cables) {

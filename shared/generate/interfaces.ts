@@ -1,4 +1,4 @@
-import type { Device, LagMode, Network } from '../model';
+import type { Device, Lag, LagMode, Network } from '../model';
 import { lacpRateOf } from '../model';
 import { maxOf } from '../model/numbers';
 import type { DesignIndex, Facts } from './facts';
@@ -111,6 +111,7 @@ export function nodeInterfaces(
 
   // Bonds: the LAGs whose members are this node's ports.
   const bondOf = new Map<string, string>();
+  const lagOfBond = new Map<string, Lag>();
   for (const lag of index.lagsOfDevice.get(node.id) ?? []) {
     if (!/^bond\d{1,4}$/.test(lag.name)) {
       facts.miss({
@@ -121,6 +122,7 @@ export function nodeInterfaces(
       continue;
     }
     bondOf.set(lag.id, lag.name);
+    lagOfBond.set(lag.name, lag);
     const s = stanza(lag.name, RANK.bond, true);
     const slaves = lag.members.map((m) => m.port).sort();
     for (const slave of slaves) {
@@ -249,7 +251,7 @@ export function nodeInterfaces(
     });
 
   // MTUs: a parent at least as large as any child (the writer refuses otherwise).
-  for (const [carrier, networks] of carried) {
+  carried.forEach((networks, carrier) => {
     const mtu = maxOf(
       networks.map((n) => mtuOn(node, n, carrier, bondOf)),
       1500,
@@ -261,13 +263,13 @@ export function nodeInterfaces(
       if (mtu > 1500) b.mtu = mtu;
     }
     // A bond's slaves carry its frames: they get its MTU.
-    const lag = [...bondOf].find(([, name]) => name === carrier);
+    const lag = lagOfBond.get(carrier);
     if (lag && mtu > 1500)
-      for (const m of index.lags.get(lag[0])!.members) {
+      for (const m of lag.members) {
         const slave = stanzas.get(m.port);
         if (slave) slave.mtu = mtu;
       }
-  }
+  });
   if (bridge && bridgeUplink !== undefined) {
     const b = stanza(bridge.name, RANK.bridge, true);
     const vids = (carried.get(bridgeUplink) ?? [])

@@ -75,7 +75,7 @@ if (onlyCompare) {
 /** `--only generation`: configuration generation for the 1,000-device design alone. */
 const onlyGeneration = process.argv.join(' ').includes('--only generation');
 if (onlyGeneration) {
-  generationBench();
+  await generationBench();
   report();
   process.exit();
 }
@@ -189,7 +189,7 @@ budget(
   `${ms(png.median)} at scale ${pngScale}`,
 );
 
-generationBench();
+await generationBench();
 await canvasBench();
 await feedbackBench();
 
@@ -221,22 +221,28 @@ function compareBench(): void {
  * `clusterwire generate` (issue #17) for the 1,000-device design, against validating the same
  * design in the same process, interleaved run by run; generation includes its own validation.
  */
-function generationBench(): void {
+async function generationBench(): Promise<void> {
   const design = built.find((b) => b.label === '1,000 devices')!.design;
   const first = generateConfiguration(design);
   if (!first.ok) throw new Error(`the 1,000-device design does not generate: ${first.reason}`);
-  const { generate, validation } = measureInterleaved(
-    { generate: () => generateConfiguration(design), validation: () => validate(design) },
-    { runs: 15 },
+  // Measured again while other processes keep this one waiting for a CPU, as the growth is: a
+  // generation spans more scheduler slices than the validation it is compared with.
+  const attempts = await measureWhenQuiet(() =>
+    measureInterleaved(
+      { generate: () => generateConfiguration(design), validation: () => validate(design) },
+      { runs: 15, warmup: 5 },
+    ),
   );
+  const last = attempts[attempts.length - 1]!;
+  const { generate, validation } = last.result;
   const ratio = generate.median / validation.median;
   console.log(
-    `\nConfiguration generation, 1,000 devices (${first.files.length} files): ${ms(generate.median)}, validation ${ms(validation.median)}, ${ratio.toFixed(2)}x`,
+    `\nConfiguration generation, 1,000 devices (${first.files.length} files): ${ms(generate.median)}, validation ${ms(validation.median)}, ${ratio.toFixed(2)}x${attempts.length > 1 ? ` (attempt ${attempts.length})` : ''}`,
   );
   budget(
     'generate 1,000 devices: <= 3x validating it',
     ratio <= 3,
-    `${ratio.toFixed(2)}x (${ms(generate.median)} vs ${ms(validation.median)})`,
+    `${ratio.toFixed(2)}x (${ms(generate.median)} vs ${ms(validation.median)})${last.busy ? `, machine busy in all ${attempts.length} attempts` : ''}`,
   );
 }
 
