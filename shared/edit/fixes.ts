@@ -76,7 +76,9 @@ const switchSideLag: FixMaker = (design, finding) => {
       const b = d.lags.find((l) => l.id === bond.id)!;
       lag.name = `${h.hostname}-${b.name}`;
       lag.mode = mode;
-      if (mode === 'lacp') lag.lacpRate = b.lacpRate ?? 'fast';
+      // Both ends at the bond's rate: an unset rate is slow on Linux and on the switch alike,
+      // and a fast switch side facing a slow bond would be a mismatch the fix itself made.
+      if (mode === 'lacp' && b.lacpRate !== undefined) lag.lacpRate = b.lacpRate;
       else delete lag.lacpRate;
       const mtus: number[] = [];
       for (const s of switches) {

@@ -323,6 +323,17 @@ describe('one-click fixes', () => {
     expect(validate(fixed).filter((x) => x.severity === 'error')).toEqual([]);
   });
 
+  it("gives the switch-side LAG the bond's LACP rate, slow when the bond leaves it unset", () => {
+    const slow = edit(template(), (d) => {
+      d.lags = d.lags.filter((l) => l.id !== 'lag-core-node1');
+      delete d.lags.find((l) => l.id === 'lag-node1-bond0')!.lacpRate;
+    });
+    const fix = quickFixFor(slow, finding(slow, 'lag.switch-side-missing'))!;
+    const lag = edit(slow, (d) => fix.apply(d)).lags.at(-1)!;
+    expect(lag.mode).toBe('lacp');
+    expect(lag.lacpRate).toBeUndefined();
+  });
+
   it('creates a static switch-side LAG for a balance-xor bond, and none for active-backup', () => {
     const xor = edit(template(), (d) => {
       d.lags = d.lags.filter((l) => l.id !== 'lag-core-node1');
