@@ -94,6 +94,11 @@ class DesignIndex {
     return role !== undefined && HIDDEN_ROLES.has(role);
   }
 
+  /** Whether the design gives `device` a port of this name (after `port()` normalised it). */
+  hasPort(device: Device, name: string): boolean {
+    return device.ports.some((p) => p.name === name);
+  }
+
   /** The design's spelling of a port of `device`, or the name as seen when it has no such port. */
   port(device: Device, name: string): string {
     for (const p of device.ports) if (p.name === name) return name;
@@ -138,6 +143,9 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
   const reported = new Set<string>();
   const sightings = new Map<string, Sighting[]>(); // by the reporting end
   const adjacency = new Map<string, string[]>(); // observed links between design ports
+  // Sightings on ports the design does not have, per device: often a designed port the system
+  // names differently (a kernel's predictable name such as ens1f0np0 for the design's ens1f0).
+  const offDesign = new Map<string, Sighting[]>();
 
   for (const report of reports) {
     const device = index.device(report.device);
@@ -160,8 +168,18 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
         : undefined;
       const key = endKey(device.id, from.port);
       const list = sightings.get(key) ?? [];
-      list.push({ from, peer, stranger: { hostname: n.system || '(no name)', port: n.port } });
+      const sighting = {
+        from,
+        peer,
+        stranger: { hostname: n.system || '(no name)', port: n.port },
+      };
+      list.push(sighting);
       sightings.set(key, list);
+      if (!index.hasPort(device, from.port)) {
+        const strays = offDesign.get(device.id) ?? [];
+        strays.push(sighting);
+        offDesign.set(device.id, strays);
+      }
       if (peer) {
         const peerKey = endKey(peer.device.id, peer.port);
         link(adjacency, key, peerKey);
@@ -245,9 +263,21 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
       const peer = worst.seen?.peer
         ? show(named(worst.seen.peer))
         : show(worst.seen?.stranger ?? base.b);
+      // The same link under another port name: say so, since the fix is then a rename.
+      const strayNear = (offDesign.get(worst.near.device.id) ?? []).find(
+        (s) => s.peer?.device === worst.far.device && s.peer.port === worst.far.port,
+      );
+      const seenPeer = worst.seen?.peer;
+      const missingHint = strayNear ? `; ${renameHint(worst.near, strayNear.from.port)}` : '';
+      const portHint =
+        seenPeer &&
+        seenPeer.device === worst.far.device &&
+        !index.hasPort(seenPeer.device, seenPeer.port)
+          ? `; ${renameHint(worst.far, seenPeer.port)}`
+          : '';
       const messages: Record<Exclude<SideStatus, 'ok'>, string> = {
-        missing: `${title}: missing (no neighbour on ${near})`,
-        'wrong-port': `${title}: wrong port (${near} reaches ${peer}, not ${far})`,
+        missing: `${title}: missing (no neighbour on ${near}${missingHint})`,
+        'wrong-port': `${title}: wrong port (${near} reaches ${peer}, not ${far}${portHint})`,
         'wrong-peer': `${title}: wrong peer (${near} reaches ${peer}, not ${far})`,
         'unknown-peer': `${title}: unknown peer (${near} reaches ${peer}, which is not in the design)`,
       };
@@ -285,7 +315,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
           seen: [{ from, to }],
           message: `${show(from)} - ${show(to)}: unexpected (no cable is designed on ${show(from)}${
             cableHere ? `; ${show(to)} is designed for ${cableHere.label ?? cableHere.id}` : ''
-          })`,
+          }${strayHint(s, cableHere)})`,
         });
       } else {
         results.push({
@@ -299,6 +329,28 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
     }
   }
   return { ok: true, results };
+}
+
+/** The fix when a system names a designed port differently: rename the port in the design. */
+function renameHint(designed: End, seenAs: string): string {
+  return `${designed.device.hostname} has no port ${seenAs} in the design: if that is ${designed.port} under the name the system gives it, rename the port in the design`;
+}
+
+/**
+ * A link seen on a port the design lacks, whose far end is designed to meet the same device on
+ * another port: most likely that port under another name.
+ */
+function strayHint(s: Sighting, cableHere: Cable | undefined): string {
+  if (!cableHere || !s.peer) return '';
+  const peerKey = endKey(s.peer.device.id, s.peer.port);
+  const designed =
+    endKey(cableHere.a.device, cableHere.a.port) === peerKey ? cableHere.b : cableHere.a;
+  if (
+    designed.device !== s.from.device.id ||
+    s.from.device.ports.some((p) => p.name === s.from.port)
+  )
+    return '';
+  return `; ${renameHint({ device: s.from.device, port: designed.port }, s.from.port)}`;
 }
 
 /**

@@ -239,6 +239,43 @@ describe('cabling check on the reference design', () => {
     ]);
   });
 
+  it('says when a designed port is seen under another name (a kernel renamed the NIC)', () => {
+    const renamed = rewire(
+      wires,
+      { host: 'pve-01', port: 'ens1f0' },
+      {
+        a: { host: 'pve-01', port: 'ens1f0np0' },
+        b: { host: 'core-01', port: 'swp1' },
+      },
+    );
+    const hint =
+      'pve-01 has no port ens1f0np0 in the design: if that is ens1f0 under the name the system gives it, rename the port in the design';
+    // Both ends reported: core-01 sees the node on a port the design does not have.
+    const both = check(renamed).filter((r) => r.status !== 'ok');
+    expect(both).toMatchObject([{ status: 'wrong-port', label: 'N1-A' }]);
+    expect(both[0]!.message).toContain(hint);
+    // Only the node reported: the designed port is silent, and the hint says where the link went.
+    const nodeOnly = reportsOf(design, renamed).filter((r) => r.device === 'pve-01');
+    const [n1a] = byLabel(check(renamed, nodeOnly), 'N1-A');
+    expect(n1a).toMatchObject({ status: 'missing' });
+    expect(n1a!.message).toContain(hint);
+    const unexpected = check(renamed, nodeOnly).filter((r) => r.status === 'unexpected');
+    expect(unexpected).toHaveLength(1);
+    expect(unexpected[0]!.message).toContain(hint);
+  });
+
+  it('gives no rename hint when the other port is one the design has', () => {
+    const built = rewire(
+      wires,
+      { host: 'pve-03', port: 'ens1f0' },
+      {
+        a: { host: 'pve-03', port: 'ens1f0' },
+        b: { host: 'core-01', port: 'swp9' },
+      },
+    );
+    for (const r of check(built)) expect(r.message).not.toContain('rename');
+  });
+
   it('names an unexpected neighbour once, though both ends report it', () => {
     const built = [
       ...wires,
