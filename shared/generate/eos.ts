@@ -1,5 +1,6 @@
 import { vlanRanges } from './facts';
 import type { SwitchPlan } from './switches';
+import { channelInterface } from './switches';
 
 /**
  * Arista EOS configuration for one switch, in the order EOS (and Arista AVD's configs) print
@@ -18,7 +19,7 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
   if (pair) lines.push(`vlan ${pair.peerVlan}`, '   name MLAG_PEER', '   trunk group MLAG', '!');
   if (plan.mgmt) lines.push('vrf instance MGMT', '!');
   for (const c of plan.channels) {
-    lines.push(`interface Port-Channel${c.id}`);
+    lines.push(`interface ${channelInterface('eos', c.id, c.peerLink)}`);
     if (c.description) lines.push(`   description ${c.description}`);
     lines.push(`   mtu ${c.mtu}`);
     lines.push('   switchport mode trunk');
@@ -93,7 +94,7 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
       lines.push(
         `   peer-address heartbeat ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf MGMT' : ''}`,
       );
-    if (peerLink) lines.push(`   peer-link Port-Channel${peerLink.id}`);
+    if (peerLink) lines.push(`   peer-link ${channelInterface('eos', peerLink.id, true)}`);
     lines.push('!');
   }
   // No closing `end`: the runbook pastes this into `configure session clusterwire`, where `end`

@@ -1,5 +1,6 @@
 import { vlanRanges } from './facts';
 import type { SwitchPlan } from './switches';
+import { channelInterface } from './switches';
 
 /**
  * NVIDIA Cumulus Linux NVUE commands for one switch: flat `nv set` lines a user pastes into a
@@ -46,7 +47,7 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     }
   }
   for (const c of plan.channels) {
-    const name = c.peerLink ? 'peerlink' : `bond${c.id}`;
+    const name = channelInterface('nvue', c.id, c.peerLink);
     for (const m of c.members) lines.push(nv(`interface ${name} bond member ${m}`));
     if (c.description) lines.push(nv(`interface ${name} description '${c.description}'`));
     if (c.lacp === 'on') lines.push(nv(`interface ${name} bond mode static`));

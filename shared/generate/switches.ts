@@ -197,18 +197,8 @@ export function planSwitch(
     members.sort(comparePorts);
     const peerLink = mlagPair?.peerLinkLag === lag.id;
     const mlag = !peerLink && lag.mlagPair !== undefined && lag.mlagPair === mlagPair?.id;
-    // The number comes from the LAG's first member on the pair's first switch (or this one),
-    // so both peers derive the same one.
-    const firstSwitch = mlag ? mlagPair!.switches[0] : device.id;
-    let firstMember: string | undefined;
-    for (const m of lag.members)
-      if (
-        m.device === firstSwitch &&
-        (firstMember === undefined || comparePorts(m.port, firstMember) < 0)
-      )
-        firstMember = m.port;
-    const id = lag.channelId ?? (firstMember !== undefined ? portNumber(firstMember) : undefined);
-    if (id === undefined || id < 1 || id > 2000) {
+    const id = channelId(lag, device, mlagPair);
+    if (id === undefined) {
       facts.miss({
         device: host,
         field: `LAG ${lag.name}: channel id`,
@@ -388,6 +378,39 @@ export function planSwitch(
     ...(pair ? { pair } : {}),
     notes,
   };
+}
+
+/**
+ * The port-channel number of a switch's LAG: the one set on the LAG, else the number of its first
+ * member on the pair's first switch (or on this switch when the LAG is not an MLAG of its pair),
+ * so both peers derive the same one. Undefined when none can be derived or it is out of range.
+ */
+export function channelId(
+  lag: Lag,
+  device: Device,
+  pair: MlagPair | undefined,
+): number | undefined {
+  const mlag =
+    lag.mlagPair !== undefined && lag.mlagPair === pair?.id && pair.peerLinkLag !== lag.id;
+  const firstSwitch = mlag ? pair.switches[0] : device.id;
+  let firstMember: string | undefined;
+  for (const m of lag.members)
+    if (
+      m.device === firstSwitch &&
+      (firstMember === undefined || comparePorts(m.port, firstMember) < 0)
+    )
+      firstMember = m.port;
+  const id = lag.channelId ?? (firstMember !== undefined ? portNumber(firstMember) : undefined);
+  return id === undefined || id < 1 || id > 2000 ? undefined : id;
+}
+
+/**
+ * The interface a switch's LAG becomes on the platform, as the generated configuration names
+ * it: EOS `Port-ChannelN`, Cumulus `bondN` (the MLAG peer link `peerlink`).
+ */
+export function channelInterface(platform: 'eos' | 'nvue', id: number, peerLink: boolean): string {
+  if (platform === 'eos') return `Port-Channel${id}`;
+  return peerLink ? 'peerlink' : `bond${id}`;
 }
 
 function planPair(

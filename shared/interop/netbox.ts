@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { BUILTIN_CATALOG } from '../catalog';
 import { toCsv } from '../export/csv';
 import { ROLE_COLOR, ROLE_LABEL } from '../export/visual';
-import type { Design, Device, DeviceRole, PortRef, VlanConfig } from '../model';
+import type { Design, Device, DeviceRole, Lag, PortRef, VlanConfig } from '../model';
+import { channelId, channelInterface, modelPlatform } from '../generate/switches';
 import { cableName } from '../model';
 import { deviceTypeOf, deviceTypeYaml } from './deviceTypeYaml';
 import type { DeviceTypeYaml } from './deviceTypeYaml';
@@ -109,14 +111,28 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
     `ClusterWire ${d.id}`,
   ]);
 
-  // LAG interfaces are the only interfaces the device types do not create.
+  // LAG interfaces are the only interfaces the device types do not create. A core switch's LAG
+  // gets the name its generated configuration gives it (Port-Channel12, bond12), so NetBox and
+  // the switch agree; where the platform is unknown, the design's LAG name.
+  const catalogPlatform = (id: string) =>
+    options.catalog?.models.find((m) => m.id === id)?.platform;
+  const switchInterface = (lag: Lag, device: Device): string | undefined => {
+    if (device.role !== 'core-switch') return undefined;
+    const platform = device.platform ?? modelPlatform(device, catalogPlatform);
+    if (platform !== 'eos' && platform !== 'nvue') return undefined;
+    const pair = design.mlagPairs.find((p) => p.switches.includes(device.id));
+    const id = channelId(lag, device, pair);
+    return id === undefined
+      ? undefined
+      : channelInterface(platform, id, pair?.peerLinkLag === lag.id);
+  };
   const lagRows: string[][] = [];
   const seenLag = new Set<string>();
   for (const lag of design.lags) {
     for (const deviceId of new Set(lag.members.map((m) => m.device))) {
       const device = index.device(deviceId);
       if (!device) continue;
-      const name = lag.name || lag.id;
+      const name = switchInterface(lag, device) ?? (lag.name || lag.id);
       const key = `${device.hostname}\u0000${name}`;
       if (seenLag.has(key)) {
         notes.push(`${device.hostname} has two LAGs named "${name}": the second is left out.`);
@@ -124,7 +140,9 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
       }
       seenLag.add(key);
       const members = lag.members.filter((m) => m.device === deviceId).map((m) => m.port);
-      lagRows.push([device.hostname, name, 'lag', `members: ${members.join(', ')}`]);
+      const designName =
+        name === (lag.name || lag.id) ? '' : `; ClusterWire LAG ${lag.name || lag.id}`;
+      lagRows.push([device.hostname, name, 'lag', `members: ${members.join(', ')}${designName}`]);
     }
   }
 

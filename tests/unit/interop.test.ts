@@ -5,6 +5,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CatalogModel, expandPorts } from '../../shared/catalog';
 import { formatLoadProblem } from '../../shared/format';
+import { generateConfiguration } from '../../shared/generate';
+import type { Design } from '../../shared/model';
+import { buildFromWizard } from '../../shared/templates';
 import {
   NETBOX_COLUMNS,
   NETBOX_FILES,
@@ -481,6 +484,56 @@ describe('device-type library import', () => {
     const core = d.devices.find((x) => x.id === 'core-1')!;
     expect(new Set(ports.map((p) => `${p.name} ${p.type}`))).toEqual(
       new Set(core.ports.map((p) => `${p.name} ${p.type}`)),
+    );
+  });
+});
+
+describe('NetBox export and generated switch configuration agree', () => {
+  const lagNames = (design: Design, host: string) =>
+    csv(netboxExport(design).files.find((f) => f.path === NETBOX_FILES.interfaces)!.text)
+      .filter((r) => r.device === host)
+      .map((r) => r.name)
+      .sort();
+  const generated = (design: Design, path: string) => {
+    const result = generateConfiguration(design);
+    if (!result.ok) throw new Error(`does not generate: ${result.reason}`);
+    return result.files.find((f) => f.path === path)!.text;
+  };
+
+  it('names a Cumulus switch LAG as its bond (bondN, peerlink)', () => {
+    const design = template();
+    const nvue = generated(design, 'core-01/nvue-commands.sh');
+    const bonds = [
+      ...new Set([...nvue.matchAll(/^nv set interface (\S+) bond member/gm)].map((m) => m[1]!)),
+    ];
+    expect(bonds.length).toBeGreaterThan(1);
+    expect(lagNames(design, 'core-01')).toEqual(bonds.sort());
+    // The design's own LAG name stays findable where the switch renames it.
+    const renamed = csv(
+      netboxExport(design).files.find((f) => f.path === NETBOX_FILES.interfaces)!.text,
+    ).filter((r) => r.device === 'core-01' && /^bond\d+$/.test(r.name));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const r of renamed) expect(r.description).toMatch(/; ClusterWire LAG \S+$/);
+  });
+
+  it('names an EOS switch LAG as its Port-Channel', () => {
+    const design = buildFromWizard({ nodes: 3, ceph: true, storageNics: false, uplinkGbps: 100 });
+    const core = design.devices.find((d) => d.role === 'core-switch')!.hostname;
+    const eos = generated(design, `${core}/startup-config.eos`);
+    const channels = [...eos.matchAll(/^interface (Port-Channel\d+)$/gm)].map((m) => m[1]!);
+    expect(channels.length).toBeGreaterThan(1);
+    expect(lagNames(design, core)).toEqual(channels.sort());
+  });
+
+  it("keeps the design's LAG name where the switch has no platform", () => {
+    const design = template();
+    for (const d of design.devices) if (d.role === 'core-switch') d.platform = 'none';
+    const core = design.devices.find((d) => d.hostname === 'core-01')!;
+    expect(lagNames(design, 'core-01')).toEqual(
+      design.lags
+        .filter((l) => l.members.some((m) => m.device === core.id))
+        .map((l) => l.name)
+        .sort(),
     );
   });
 });
