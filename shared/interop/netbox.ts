@@ -115,7 +115,7 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
   // gets the name its generated configuration gives it (Port-Channel12, bond12), so NetBox and
   // the switch agree; where the platform is unknown, the design's LAG name.
   const catalogPlatform = (id: string) =>
-    options.catalog?.models.find((m) => m.id === id)?.platform;
+    (options.catalog ?? BUILTIN_CATALOG).models.find((m) => m.id === id)?.platform;
   const switchInterface = (lag: Lag, device: Device): string | undefined => {
     if (device.role !== 'core-switch') return undefined;
     const platform = device.platform ?? modelPlatform(device, catalogPlatform);
