@@ -1,33 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { serializeDesign } from '../../shared/format';
 import type { Design } from '../../shared/model';
-import { launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
 import { template } from '../support/designs';
+import { menu, pickFile } from '../support/editorDriver';
 import { json0Of, reportsOf, rewire, wiresOf } from '../support/lldp';
-import { startServe } from '../support/serveProcess';
-import type { ServeProcess } from '../support/serveProcess';
+import { serveFixture } from '../support/serveFixture';
 
-const artifacts = resolve('test-results');
-let browser: Browser;
-let base: string;
-let server: ServeProcess | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  rmSync(base, { recursive: true, force: true });
-});
+// Only uncaught page errors fail this file's tests; its console errors are not checked.
+const app = serveFixture({ prefix: 'cw-e2e-compare-', consoleErrors: false });
 
 /** The previous revision: the reference design with a fourth node that the open one dropped. */
 function previousRevision(): Design {
@@ -60,18 +43,9 @@ function currentRevision(): Design {
   return design;
 }
 
-async function menu(page: Page, top: string, item: string) {
-  await page.getByRole('menuitem', { name: top, exact: true }).click();
-  await page.getByRole('menuitem', { name: item, exact: true }).click();
-}
-
 describe('comparison overlay in serve mode', () => {
   it('colours a revision diff with ghosts, and every cable with its LLDP result', async () => {
-    base = mkdtempSync(join(tmpdir(), 'cw-e2e-compare-'));
-    const folder = join(base, 'designs');
-    const dataDir = join(base, 'data');
-    mkdirSync(folder);
-    mkdirSync(dataDir);
+    const folder = app.folder;
     const current = currentRevision();
     writeFileSync(join(folder, 'design.clusterwire'), serializeDesign(current));
     writeFileSync(join(folder, 'previous.clusterwire'), serializeDesign(previousRevision()));
@@ -88,19 +62,13 @@ describe('comparison overlay in serve mode', () => {
       writeFileSync(join(folder, 'lldp', report.source), json0Of(report.neighbors));
     }
 
-    server = await startServe(['design.clusterwire'], { cwd: folder, dataDir });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(20_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    const server = await app.serve(['design.clusterwire']);
+    const page = await app.openApp(server.url);
     await page.locator('.cw-device-hostname').first().waitFor();
 
     // Compare with File…: the previous revision.
     await menu(page, 'File', 'Compare with File…');
-    const picker = page.getByTestId('file-picker');
-    await picker.getByLabel('File name').fill('previous.clusterwire');
-    await picker.getByRole('button', { name: 'Open', exact: true }).click();
+    await pickFile(page, 'previous.clusterwire', 'Open');
     const panel = page.getByTestId('compare-panel');
     await panel.waitFor();
     await expect
@@ -112,13 +80,13 @@ describe('comparison overlay in serve mode', () => {
     await expect
       .poll(() => page.locator('.react-flow__edge.selected').getAttribute('data-id'))
       .toBe('cab-node1-core1');
-    await page.screenshot({ path: join(artifacts, 'compare-diff.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-diff.png') });
     // A removed device cannot be selected: picking it zooms to its ghost.
     const ghostWidth = async () => (await page.getByTestId('ghost-node').boundingBox())?.width ?? 0;
     const before = await ghostWidth();
     await panel.getByText(/^device pve-04 removed/).click();
     await expect.poll(ghostWidth).toBeGreaterThan(before * 1.2);
-    await page.screenshot({ path: join(artifacts, 'compare-ghost.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-ghost.png') });
     // The removed cable N4-A: a dashed ghost edge from pve-04's ghost to core-01, not
     // selectable; picking it in the list zooms to both its ends.
     const ghostEdge = page.locator('[data-testid="ghost-edge"][data-id="cab-node4-core1"]');
@@ -145,7 +113,7 @@ describe('comparison overlay in serve mode', () => {
     await panel.getByText(/^cable N4-A removed/).click();
     await expect.poll(offCentre).toBeLessThan(8);
     expect(await page.locator('.react-flow__edge.selected').count()).toBe(0);
-    await page.screenshot({ path: join(artifacts, 'compare-ghost-cable.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-ghost-cable.png') });
 
     // An edit after the comparison: the list says so and compares again on request.
     const name = page.getByLabel('Design name');
@@ -175,8 +143,8 @@ describe('comparison overlay in serve mode', () => {
     expect(await page.locator('.react-flow__edge.cw-overlay-bad').count()).toBe(1);
     expect(await page.locator('.react-flow__edge.cw-overlay-ok').count()).toBe(23);
     await expect.poll(() => panel.locator('.cw-compare-item').count()).toBe(3);
-    await page.screenshot({ path: join(artifacts, 'compare-cabling.png') });
-    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-cabling.png') });
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   }, 60_000);
 });

@@ -1,83 +1,26 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadDesign, serializeDesign } from '../../shared/format';
-import { launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
 import { generateDesign } from '../bench/generate';
 import { template } from '../support/designs';
-import { startServe } from '../support/serveProcess';
-import type { ServeProcess } from '../support/serveProcess';
+import { menu, pickFile } from '../support/editorDriver';
+import { serveFixture } from '../support/serveFixture';
 
-const artifacts = resolve('test-results');
-let browser: Browser;
-let base: string;
-let folder: string;
-let dataDir: string;
-let server: ServeProcess | undefined;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(() => {
-  base = mkdtempSync(join(tmpdir(), 'cw-e2e-'));
-  folder = join(base, 'designs');
-  dataDir = join(base, 'data');
-  mkdirSync(folder);
-  mkdirSync(dataDir);
+const app = serveFixture({
+  prefix: 'cw-e2e-',
   // Autosave after 2 idle seconds instead of 5, so the recovery test stays short.
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ autosaveSeconds: 2 }));
-  pageErrors = [];
+  config: { autosaveSeconds: 2 },
 });
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  rmSync(base, { recursive: true, force: true });
-});
-
-async function openApp(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    // A refused request shows up as a console error; those are what some tests provoke.
-    if (m.type() === 'error' && !m.text().includes('Failed to load resource'))
-      pageErrors.push(m.text());
-  });
-  await page.goto(url);
-  return page;
-}
-
-/** Clicks through the menu bar: the menu, any submenus (hovered, as a user opens them), the item. */
-async function menu(page: Page, top: string, ...path: Array<RegExp | string>) {
-  await page.getByRole('menuitem', { name: top, exact: true }).click();
-  for (const [i, name] of path.entries()) {
-    const item = page.getByRole('menuitem', { name, exact: typeof name === 'string' });
-    if (i < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
-
-async function pickFile(page: Page, name: string, button: 'Open' | 'Save') {
-  const picker = page.getByTestId('file-picker');
-  await picker.waitFor();
-  await picker.getByLabel('File name').fill(name);
-  await picker.getByRole('button', { name: button, exact: true }).click();
-  await picker.waitFor({ state: 'detached' });
-}
 
 const fileName = (page: Page) => page.getByTestId('file-name').textContent();
 
 describe('serve mode end to end (Debian Chromium, real main-side services)', () => {
   it('opens a template, saves it, and reopens it after a reload', async () => {
-    server = await startServe([], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
+    const server = await app.serve();
+    const page = await app.openApp(server.url);
     await page.getByTestId('welcome').waitFor();
     await page.getByRole('button', { name: /PVE HCI, 3 nodes/ }).click();
 
@@ -99,9 +42,9 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await page.keyboard.press('Control+s');
     await pickFile(page, 'rack-a', 'Save');
     await expect.poll(() => fileName(page)).toBe('rack-a.clusterwire');
-    const saved = loadDesign(readFileSync(join(folder, 'rack-a.clusterwire'), 'utf8'));
+    const saved = loadDesign(readFileSync(join(app.folder, 'rack-a.clusterwire'), 'utf8'));
     expect(saved.ok && saved.design).toEqual(design);
-    await page.screenshot({ path: `${artifacts}/serve-saved.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/serve-saved.png` });
 
     await page.reload();
     await page.getByTestId('welcome').waitFor();
@@ -112,15 +55,12 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await page.locator('.cw-device-hostname').first().waitFor();
     expect(await page.locator('.cw-device-hostname').count()).toBe(design.devices.length);
     expect(await page.title()).toBe('rack-a.clusterwire — ClusterWire');
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('an edit marks the design dirty; undo and redo round-trip it; save clears it', async () => {
-    writeFileSync(join(folder, 'a.clusterwire'), serializeDesign(template()));
-    server = await startServe(['a.clusterwire'], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
-    await expect.poll(() => fileName(page)).toBe('a.clusterwire');
+    const { page } = await app.openDesign('a.clusterwire', template());
     const name = page.getByLabel('Design name');
     await name.fill('Rack A, row 3');
     await name.press('Enter');
@@ -135,31 +75,30 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
 
     await page.keyboard.press('Control+s');
     await expect.poll(() => fileName(page)).toBe('a.clusterwire');
-    expect(readFileSync(join(folder, 'a.clusterwire'), 'utf8')).toContain(
+    expect(readFileSync(join(app.folder, 'a.clusterwire'), 'utf8')).toContain(
       '"name": "Rack A, row 3"',
     );
-    expect(readFileSync(join(folder, 'a.clusterwire.bak'), 'utf8')).toBe(
+    expect(readFileSync(join(app.folder, 'a.clusterwire.bak'), 'utf8')).toBe(
       serializeDesign(template()),
     );
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('autosaved work comes back after the server is killed mid-edit', async () => {
-    writeFileSync(join(folder, 'a.clusterwire'), serializeDesign(template()));
-    server = await startServe(['a.clusterwire'], { cwd: folder, dataDir });
-    let page = await openApp(server.url);
-    await expect.poll(() => fileName(page)).toBe('a.clusterwire');
+    let { server, page } = await app.openDesign('a.clusterwire', template());
     const name = page.getByLabel('Design name');
     await name.fill('Work in progress');
     await name.press('Enter');
     await page.getByText(/autosaved/).waitFor();
     await server.kill();
     await page.close();
-    expect(readFileSync(join(folder, 'a.clusterwire'), 'utf8')).toBe(serializeDesign(template()));
+    expect(readFileSync(join(app.folder, 'a.clusterwire'), 'utf8')).toBe(
+      serializeDesign(template()),
+    );
 
-    server = await startServe([], { cwd: folder, dataDir });
-    page = await openApp(server.url);
+    server = await app.serve();
+    page = await app.openApp(server.url);
     const dialog = page.getByTestId('recovery-dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Work in progress');
@@ -172,30 +111,30 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     const ask = page.getByTestId('ask-dialog');
     await ask.getByRole('button', { name: 'Replace' }).click();
     await expect.poll(() => fileName(page)).toBe('a.clusterwire');
-    expect(readFileSync(join(folder, 'a.clusterwire'), 'utf8')).toContain(
+    expect(readFileSync(join(app.folder, 'a.clusterwire'), 'utf8')).toContain(
       '"name": "Work in progress"',
     );
     // The recovery file goes right after the save completes.
     await expect
-      .poll(() => readdirSync(join(dataDir, 'recovery')).filter((n) => n.endsWith('.json')))
+      .poll(() => readdirSync(join(app.dataDir, 'recovery')).filter((n) => n.endsWith('.json')))
       .toEqual([]);
     await page.close();
   });
 
   it('a corrupt file shows where it is broken and stays untouched, even under Save As', async () => {
     const corrupt = '{\n  "schemaVersion": 1,\n  "meta": { "name": "broken" },\n  "devices": [\n';
-    writeFileSync(join(folder, 'broken.clusterwire'), corrupt);
-    server = await startServe([], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
+    writeFileSync(join(app.folder, 'broken.clusterwire'), corrupt);
+    const server = await app.serve();
+    const page = await app.openApp(server.url);
     await page.getByTestId('welcome').waitFor();
     await page.keyboard.press('Control+o');
     await pickFile(page, 'broken.clusterwire', 'Open');
     const error = page.getByTestId('error-dialog');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/broken\.clusterwire:5:1: /);
-    await page.screenshot({ path: `${artifacts}/serve-corrupt-file.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/serve-corrupt-file.png` });
     await error.getByRole('button', { name: 'OK' }).click();
-    expect(readFileSync(join(folder, 'broken.clusterwire'), 'utf8')).toBe(corrupt);
+    expect(readFileSync(join(app.folder, 'broken.clusterwire'), 'utf8')).toBe(corrupt);
 
     await page.getByRole('button', { name: /PVE HCI, 3 nodes/ }).click();
     await expect.poll(() => fileName(page)).toBe('Untitled');
@@ -204,24 +143,21 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await page.getByTestId('ask-dialog').getByRole('button', { name: 'Replace' }).click();
     await page.getByTestId('error-dialog').waitFor();
     expect(await page.getByTestId('error-dialog').textContent()).toContain('left untouched');
-    expect(readFileSync(join(folder, 'broken.clusterwire'), 'utf8')).toBe(corrupt);
+    expect(readFileSync(join(app.folder, 'broken.clusterwire'), 'utf8')).toBe(corrupt);
     await page.close();
   });
 
   it('a file changed on disk since it was opened is not overwritten without asking', async () => {
-    writeFileSync(join(folder, 'a.clusterwire'), serializeDesign(template()));
-    server = await startServe(['a.clusterwire'], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
-    await expect.poll(() => fileName(page)).toBe('a.clusterwire');
+    const { page } = await app.openDesign('a.clusterwire', template());
     const theirs = serializeDesign(template('pve-hci-5node-storage'));
-    writeFileSync(join(folder, 'a.clusterwire'), theirs);
+    writeFileSync(join(app.folder, 'a.clusterwire'), theirs);
     await page.getByLabel('Design name').fill('Mine');
     await page.getByLabel('Design name').press('Enter');
     await page.keyboard.press('Control+s');
     const ask = page.getByTestId('ask-dialog');
     expect(await ask.textContent()).toContain('changed on disk');
     await ask.getByRole('button', { name: 'Cancel' }).click();
-    expect(readFileSync(join(folder, 'a.clusterwire'), 'utf8')).toBe(theirs);
+    expect(readFileSync(join(app.folder, 'a.clusterwire'), 'utf8')).toBe(theirs);
     expect(await fileName(page)).toBe('a.clusterwire •');
     await page.close();
   });
@@ -229,16 +165,13 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
 
 describe('exports from the app (serve mode)', () => {
   it('File > Export writes the BOM and PNG, and Repeat Last Export writes again without asking', async () => {
-    writeFileSync(join(folder, 'a.clusterwire'), serializeDesign(template()));
-    server = await startServe(['a.clusterwire'], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
-    await expect.poll(() => fileName(page)).toBe('a.clusterwire');
+    const { page } = await app.openDesign('a.clusterwire', template());
 
     await menu(page, 'File', 'Export', /Bill of Materials/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'a-bom.csv', 'Save');
     await page.getByText('Exported the bill of materials to a-bom.csv').waitFor();
-    expect(readFileSync(join(folder, 'a-bom.csv'), 'utf8')).toMatch(
+    expect(readFileSync(join(app.folder, 'a-bom.csv'), 'utf8')).toMatch(
       /^document,ClusterWire bill of materials,[^]*\ncategory,manufacturer,model/,
     );
 
@@ -246,25 +179,20 @@ describe('exports from the app (serve mode)', () => {
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
     await pickFile(page, 'a.png', 'Save');
     await page.getByText('Exported the diagram (PNG) to a.png').waitFor();
-    expect(readFileSync(join(folder, 'a.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(app.folder, 'a.png')).subarray(1, 4).toString()).toBe('PNG');
 
-    rmSync(join(folder, 'a.png'));
+    rmSync(join(app.folder, 'a.png'));
     await page.keyboard.press('Control+Shift+e');
     // A PNG renders in seconds on a loaded machine: the poll waits as long as the page would.
-    await expect.poll(() => readdirSync(folder), { timeout: 20_000 }).toContain('a.png');
-    expect(pageErrors).toEqual([]);
+    await expect.poll(() => readdirSync(app.folder), { timeout: 20_000 }).toContain('a.png');
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('a 1,000-device design exports from the app; a PNG over the pixel cap offers the scale that fits', async () => {
-    writeFileSync(
-      join(folder, 'big.clusterwire'),
-      serializeDesign(generateDesign({ devices: 1000 })),
-    );
-    server = await startServe(['big.clusterwire'], { cwd: folder, dataDir });
-    const page = await openApp(server.url);
-    page.setDefaultTimeout(30_000);
-    await expect.poll(() => fileName(page), { timeout: 30_000 }).toBe('big.clusterwire');
+    const { page } = await app.openDesign('big.clusterwire', generateDesign({ devices: 1000 }), {
+      timeout: 30_000,
+    });
 
     await menu(page, 'File', 'Export', /Bill of Materials/);
     await page.getByTestId('export-options').getByRole('button', { name: 'Choose file…' }).click();
@@ -279,8 +207,8 @@ describe('exports from the app (serve mode)', () => {
     expect(await ask.textContent()).toMatch(/megapixel limit/);
     await ask.getByRole('button', { name: /^Export at scale 0\.\d+$/ }).click();
     await page.getByText('Exported the diagram (PNG) to big.png').waitFor();
-    expect(readFileSync(join(folder, 'big.png')).subarray(1, 4).toString()).toBe('PNG');
-    expect(pageErrors).toEqual([]);
+    expect(readFileSync(join(app.folder, 'big.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
 });

@@ -1,6 +1,28 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/** Clicks through the menu bar: the menu, any submenus (hovered, as a user opens them), the item. */
+export async function menu(page: Page, top: string, ...path: Array<RegExp | string>) {
+  await page.getByRole('menuitem', { name: top, exact: true }).click();
+  for (const [i, name] of path.entries()) {
+    const item = page.getByRole('menuitem', { name, exact: typeof name === 'string' });
+    if (i < path.length - 1) await item.hover();
+    else await item.click();
+  }
+}
+
+/**
+ * Names a file (or a folder, for exports that write one) in the app's own file picker and
+ * presses Open or Save; returns once the picker has closed.
+ */
+export async function pickFile(page: Page, name: string, button: 'Open' | 'Save') {
+  const picker = page.getByTestId('file-picker');
+  await picker.waitFor();
+  await picker.getByLabel('File name').fill(name);
+  await picker.getByRole('button', { name: button, exact: true }).click();
+  await picker.waitFor({ state: 'detached' });
+}
+
 /**
  * What a user does in the editor, as Playwright steps: drop a model from the palette, draw a
  * cable from port to port, select devices, pick ports. Shared by the editor's E2E tests.
@@ -54,9 +76,7 @@ export function editorDriver(currentPage: () => Page) {
   /** Ctrl+S on an unsaved design: names it in the file picker and waits for the title to show it. */
   async function saveAs(name: string): Promise<void> {
     await page().keyboard.press('Control+s');
-    const picker = page().getByTestId('file-picker');
-    await picker.getByLabel('File name').fill(name);
-    await picker.getByRole('button', { name: 'Save', exact: true }).click();
+    await pickFile(page(), name, 'Save');
     await expect
       .poll(() => page().getByTestId('file-name').textContent())
       .toBe(`${name}.clusterwire`);

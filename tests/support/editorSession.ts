@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { ARTIFACTS, launchChromium, openAppPage } from './browser';
 import { startServe } from './serveProcess';
 
-/** Where browser tests leave their screenshots. */
-export const ARTIFACTS = resolve('test-results');
+export { ARTIFACTS };
 
 export interface EditorSession {
   page: Page;
@@ -36,12 +35,8 @@ export async function openEditor(
     dataDir: join(base, 'data'),
   });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  // Generous: CI shares two cores between this browser, the server and other test files.
-  page.setDefaultTimeout(20_000);
   const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url);
+  const page = await openAppPage(browser, server.url, pageErrors);
   return {
     page,
     folder,
