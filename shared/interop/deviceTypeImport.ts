@@ -189,9 +189,10 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
 
   let role = options.role;
   if (!role) {
-    role = guessRole(ports);
+    const guess = guessRole(type, ports);
+    role = guess.role;
     notes.push(
-      `role: guessed "${role}" from the ports (the library has no role; choose one when importing, --role in the CLI)`,
+      `role: guessed "${role}" from ${guess.from} (the library has no role; choose one when importing, --role in the CLI)`,
     );
   }
   const slug = type.slug ?? `${slugify(type.manufacturer)}-${slugify(type.model)}`;
@@ -218,13 +219,41 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
   return { model, notes };
 }
 
-/** Many data ports in SFP-family cages: a data-centre switch; many RJ45 ones: an access switch. */
-function guessRole(ports: { type: PortType; role: PortRole }[]): DeviceRole {
+/** Product families whose name says what they are, matched on manufacturer and model. */
+const FIREWALL_NAMES =
+  /fortigate|palo ?alto|\bpa-\d|\bsrx\d|firepower|\basa ?\d|sophos|netgate|watchguard|sonicwall|check ?point/i;
+const SERVER_NAMES = /poweredge|proliant|thinksystem|primergy|supermicro|superserver|\bucs c/i;
+const SWITCH_NAMES =
+  /^arista|cumulus|mellanox|\bsn\d{4}|spectrum|nexus|catalyst|aruba|instant on|\bicx\d|\bqfx\d|\bex\d{4}|\bs\d{4}-on/i;
+/** Out-of-band controllers a server's management port is named after. */
+const BMC_PORT = /^(idrac|ilo|ipmi|bmc|xcc|imm)/i;
+
+/**
+ * The library records no role, so it is guessed: from the product family's name first, then
+ * from a BMC-named management port (a server), then from the ports (many SFP-family data ports:
+ * a data-centre switch; many RJ45 ones: an access switch). Says what it went by.
+ */
+function guessRole(
+  type: LibraryDeviceTypeInput,
+  ports: { name: string; type: PortType; role: PortRole }[],
+): { role: DeviceRole; from: string } {
   const data = ports.filter((p) => p.role === 'service');
   const caged = data.filter((p) => SFP_FAMILY.has(FORM_FACTOR_OF[p.type])).length;
-  if (caged >= 8 && caged * 2 >= data.length) return DeviceRoleSchema.enum['core-switch'];
-  if (data.length >= 8) return DeviceRoleSchema.enum['mgmt-switch'];
-  return DeviceRoleSchema.enum.other;
+  const switchByPorts = (): DeviceRole =>
+    caged * 2 >= data.length && caged > 0
+      ? DeviceRoleSchema.enum['core-switch']
+      : DeviceRoleSchema.enum['mgmt-switch'];
+  const name = `${type.manufacturer} ${type.model}`;
+  if (FIREWALL_NAMES.test(name))
+    return { role: DeviceRoleSchema.enum.firewall, from: 'the model name' };
+  if (SERVER_NAMES.test(name))
+    return { role: DeviceRoleSchema.enum.server, from: 'the model name' };
+  if (SWITCH_NAMES.test(name))
+    return { role: switchByPorts(), from: 'the model name and its ports' };
+  const bmc = ports.find((p) => p.role === 'mgmt' && BMC_PORT.test(p.name));
+  if (bmc) return { role: DeviceRoleSchema.enum.server, from: `its ${bmc.name} port` };
+  if (caged >= 8 || data.length >= 8) return { role: switchByPorts(), from: 'the ports' };
+  return { role: DeviceRoleSchema.enum.other, from: 'the ports' };
 }
 
 const NUMBERED = /^(.*?)(\d+)$/;

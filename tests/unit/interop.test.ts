@@ -418,7 +418,28 @@ describe('device-type library import', () => {
     expect(model.ports[0]).toMatchObject({ range: { prefix: 'Ethernet', from: 1, to: 4 } });
     expect(model.description).toContain('2 power ports (iec-60320-c14), maximum draw 369 W each');
     expect(notes.join('\n')).toContain('power ports');
-    expect(notes.join('\n')).toContain('role: guessed "other"');
+    expect(model.role).toBe('core-switch');
+    expect(notes.join('\n')).toContain('role: guessed "core-switch" from the model name');
+  });
+
+  it('guesses a server from its BMC port and a firewall from its name, and says so', () => {
+    const server = importDeviceType(fixture('example-server-2u.yaml'));
+    if (!server.ok) throw new Error('expected ok');
+    expect(server.imported.model.role).toBe('server');
+    expect(server.imported.notes.join('\n')).toContain(
+      'role: guessed "server" from its iDRAC port',
+    );
+    const firewall = importDeviceType(
+      'manufacturer: Fortinet\nmodel: FortiGate 200F\nslug: fortinet-fortigate-200f\ninterfaces:\n  - name: port1\n    type: 1000base-t\n',
+    );
+    if (!firewall.ok) throw new Error('expected ok');
+    expect(firewall.imported.model.role).toBe('firewall');
+    // Nothing to go by: other, never a guess dressed up as knowledge.
+    const plain = importDeviceType(
+      'manufacturer: Acme\nmodel: Box\nslug: acme-box\ninterfaces:\n  - name: eth0\n    type: 1000base-t\n',
+    );
+    if (!plain.ok) throw new Error('expected ok');
+    expect(plain.imported.model.role).toBe('other');
   });
 
   it('reports interface types and components it cannot map, and takes the role it is given', () => {
