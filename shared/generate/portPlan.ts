@@ -63,8 +63,66 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
     `Model: ${cell(device.model.manufacturer)} ${cell(device.model.name)}; ` +
     'ClusterWire writes no vendor configuration for this device: configure it by this plan.\n\n' +
     '| Port | Role | Carries | LAG | Cable | Far end |\n|---|---|---|---|---|---|\n' +
-    `${rows.join('\n')}\n`
+    `${rows.join('\n')}\n` +
+    (device.role === 'firewall' ? gatewaySection(device, index, facts) : '')
   );
+}
+
+/**
+ * The gateways of the networks a firewall sits on: no file configures them, and a firewall pair
+ * holds them in one of two ways. VRRP or CARP keep each unit's own address and share the gateway
+ * as a virtual address; FortiGate FGCP and other clusters that sync one configuration give the
+ * interface the gateway itself and have no per-unit data addresses (per-unit access goes
+ * through a reserved HA management interface).
+ */
+function gatewaySection(device: Device, index: DesignIndex, facts: Facts): string {
+  const rows: string[] = [];
+  const listed = new Set<string>();
+  // The data-plane attachment of a network first: a firewall routes on its data ports or LAGs,
+  // not on its management port.
+  const onMgmtPort = (a: Device['attachments'][number]) =>
+    a.port !== undefined && device.ports.some((p) => p.name === a.port && p.role === 'mgmt');
+  const dataFirst = [...device.attachments].sort(
+    (x, y) => Number(onMgmtPort(x)) - Number(onMgmtPort(y)),
+  );
+  for (const a of dataFirst) {
+    const n = index.networks.get(a.network);
+    if (!n || n.gateway === undefined || listed.has(n.id)) continue;
+    listed.add(n.id);
+    const gateway = facts.address(n.gateway, { device: n.name, field: 'gateway' }, 'gateway');
+    const on = a.lag !== undefined ? (index.lags.get(a.lag)?.name ?? a.lag) : (a.port ?? '');
+    const own =
+      a.address !== undefined
+        ? `${facts.address(
+            a.address,
+            { device: device.hostname, field: `network ${n.name}: address` },
+            'address',
+          )} on ${cell(on)}`
+        : '';
+    rows.push(`| ${cell(n.name)} | ${n.vlan ?? ''} | ${gateway} | ${own} |`);
+  }
+  if (rows.length === 0) return '';
+  const pair = index.design.haPairs.find((p) => p.firewalls.includes(device.id));
+  const peer = pair
+    ? index.hostname(pair.firewalls[0] === device.id ? pair.firewalls[1] : pair.firewalls[0])
+    : undefined;
+  const lines = [
+    '',
+    '## Gateways',
+    '',
+    'The networks this firewall sits on name these gateways; no generated file configures them. Where this firewall routes a network, the gateway is its address there.',
+    '',
+    '| Network | VLAN | Gateway | This unit |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+  if (peer)
+    lines.push(
+      `HA pair with ${peer}: the gateway is the pair's shared address. With VRRP or CARP each unit keeps its own address (the last column) and the pair shares the gateway as a virtual address. With FortiGate FGCP, or another cluster that syncs one configuration to both units, the interface address is the gateway itself and the per-unit addresses are not configured; reach each unit through its HA management interface.`,
+      '',
+    );
+  return lines.join('\n');
 }
 
 function vlansOf(

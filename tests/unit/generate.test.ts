@@ -471,6 +471,26 @@ describe('generate: nothing a user typed can add a line, a command or a shell me
   });
 });
 
+describe('generate: firewall gateways', () => {
+  it("lists the gateways of a firewall's networks with its data-plane address, and how an HA pair holds them", () => {
+    const files = ok(generateConfiguration(reference()));
+    const plan = file(files, 'fw-01/port-plan.md');
+    const section = plan.slice(plan.indexOf('## Gateways'));
+    // The management network's routing address is the LAG's, not the management port's.
+    expect(section).toContain('| Management | 10 | 10.10.10.1 | 10.10.10.252 on lacp-core |');
+    expect(section).toContain('HA pair with fw-02');
+    expect(file(files, 'mgmt-sw-01/port-plan.md')).not.toContain('## Gateways');
+  });
+
+  it('says nothing about a pair for a firewall without one', () => {
+    const design = reference();
+    design.haPairs = [];
+    const plan = file(ok(generateConfiguration(design)), 'fw-01/port-plan.md');
+    expect(plan).toContain('## Gateways');
+    expect(plan).not.toContain('HA pair');
+  });
+});
+
 describe('generate: runbook Ceph step', () => {
   const runbookOf = (design: Design) => file(ok(generateConfiguration(design)), 'runbook.md');
 
