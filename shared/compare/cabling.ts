@@ -263,17 +263,18 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
       const peer = worst.seen?.peer
         ? show(named(worst.seen.peer))
         : show(worst.seen?.stranger ?? base.b);
-      // The same link under another port name: say so, since the fix is then a rename.
+      // The same link under another port name: say so, since the fix may then be a rename.
       const strayNear = (offDesign.get(worst.near.device.id) ?? []).find(
-        (s) => s.peer?.device === worst.far.device && s.peer.port === worst.far.port,
+        (s) =>
+          s.peer?.device === worst.far.device &&
+          s.peer.port === worst.far.port &&
+          renameHint(worst.near, s.from.port) !== '',
       );
       const seenPeer = worst.seen?.peer;
-      const missingHint = strayNear ? `; ${renameHint(worst.near, strayNear.from.port)}` : '';
+      const missingHint = strayNear ? renameHint(worst.near, strayNear.from.port) : '';
       const portHint =
-        seenPeer &&
-        seenPeer.device === worst.far.device &&
-        !index.hasPort(seenPeer.device, seenPeer.port)
-          ? `; ${renameHint(worst.far, seenPeer.port)}`
+        seenPeer && seenPeer.device === worst.far.device
+          ? renameHint(worst.far, seenPeer.port)
           : '';
       const messages: Record<Exclude<SideStatus, 'ok'>, string> = {
         missing: `${title}: missing (no neighbour on ${near}${missingHint})`,
@@ -331,26 +332,30 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
   return { ok: true, results };
 }
 
-/** The fix when a system names a designed port differently: rename the port in the design. */
+/**
+ * When a server reports a designed link on a port the design lacks, and that port's name extends
+ * the designed one (`ens1f0np0` for `ens1f0`, `eno12399np0` for `eno1`), the OS most likely names
+ * the designed NIC differently: the fix is then a rename in the design, not a re-cabling. Any
+ * other name (another NIC, a switch port, a port description) gets no such hint.
+ */
 function renameHint(designed: End, seenAs: string): string {
-  return `${designed.device.hostname} has no port ${seenAs} in the design: if that is ${designed.port} under the name the system gives it, rename the port in the design`;
+  const { device, port } = designed;
+  if (device.role !== 'server' || seenAs === port || !seenAs.startsWith(port)) return '';
+  if (device.ports.some((p) => p.name === seenAs)) return '';
+  return `; ${device.hostname} has no port ${seenAs} in the design: if that is ${port} under the name the system gives it, rename the port in the design, else re-cable to ${port}`;
 }
 
 /**
  * A link seen on a port the design lacks, whose far end is designed to meet the same device on
- * another port: most likely that port under another name.
+ * another port: perhaps that port under another name.
  */
 function strayHint(s: Sighting, cableHere: Cable | undefined): string {
   if (!cableHere || !s.peer) return '';
   const peerKey = endKey(s.peer.device.id, s.peer.port);
   const designed =
     endKey(cableHere.a.device, cableHere.a.port) === peerKey ? cableHere.b : cableHere.a;
-  if (
-    designed.device !== s.from.device.id ||
-    s.from.device.ports.some((p) => p.name === s.from.port)
-  )
-    return '';
-  return `; ${renameHint({ device: s.from.device, port: designed.port }, s.from.port)}`;
+  if (designed.device !== s.from.device.id) return '';
+  return renameHint({ device: s.from.device, port: designed.port }, s.from.port);
 }
 
 /**

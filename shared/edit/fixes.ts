@@ -76,8 +76,9 @@ const switchSideLag: FixMaker = (design, finding) => {
       const b = d.lags.find((l) => l.id === bond.id)!;
       lag.name = `${h.hostname}-${b.name}`;
       lag.mode = mode;
-      // Both ends at the bond's rate: an unset rate is slow on Linux and on the switch alike,
-      // and a fast switch side facing a slow bond would be a mismatch the fix itself made.
+      // Both ends at the bond's rate. An unset rate means slow in the design (Linux's default;
+      // generate writes it out on both ends), so a fast switch side facing an unset bond would
+      // be a mismatch the fix itself made.
       if (mode === 'lacp' && b.lacpRate !== undefined) lag.lacpRate = b.lacpRate;
       else delete lag.lacpRate;
       const mtus: number[] = [];

@@ -220,7 +220,8 @@ function poolDefaults(cluster: Cluster): { size: number; minSize: number } {
  * `pveceph mgr create` there would fail: managers are only made on the other nodes.
  * OSDs: `pveceph osd create <device>` per OSD disk of each node
  * (https://pve.proxmox.com/pve-docs/pveceph.1.html). The design knows a disk's name, not always
- * its device path: without one the command says /dev/sdX and a note names the disk to find.
+ * its device path: without one the command says /dev/sdX (/dev/nvmeXnY for NVMe, which the kernel
+ * names so) and a note names the disk to find.
  */
 export function pvecephCommands(
   plan: ClusterPlan,
@@ -250,7 +251,7 @@ export function pvecephCommands(
       const path = disk.name && DEVICE_PATH.test(disk.name) ? disk.name : undefined;
       out.push({
         host: node.device.hostname,
-        command: `pveceph osd create ${path ?? '/dev/sdX'}`,
+        command: `pveceph osd create ${path ?? placeholderDevice(disk.media)}`,
         ...(path
           ? {}
           : {
@@ -264,6 +265,11 @@ export function pvecephCommands(
       command: `pveceph pool create ${pool.name} --size ${pool.size} --min_size ${pool.minSize} --add_storages`,
     });
   return out;
+}
+
+/** Where the device path is unknown: a placeholder of the kind's naming that no disk has. */
+function placeholderDevice(media: string): string {
+  return media === 'nvme' ? '/dev/nvmeXnY' : '/dev/sdX';
 }
 
 /** A disk name that is a device path the runbook may write into a command. */

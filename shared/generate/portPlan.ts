@@ -69,11 +69,12 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
 }
 
 /**
- * The gateways of the networks a firewall sits on: no file configures them, and a firewall pair
- * holds them in one of two ways. VRRP or CARP keep each unit's own address and share the gateway
- * as a virtual address; FortiGate FGCP and other clusters that sync one configuration give the
- * interface the gateway itself and have no per-unit data addresses (per-unit access goes
- * through a reserved HA management interface).
+ * The gateways of the networks a firewall sits on: the design names them but no generated file
+ * configures them, and a firewall pair holds them in one of two ways. VRRP or CARP keep each
+ * unit's own address and share the gateway as a virtual address; FortiGate FGCP and other
+ * clusters that sync one configuration give the interface the gateway itself, and a unit's own
+ * address becomes its unsynchronised in-band management address
+ * (https://docs.fortinet.com/document/fortigate/7.0.0/administration-guide/251230/in-band-management).
  */
 function gatewaySection(device: Device, index: DesignIndex, facts: Facts): string {
   const rows: string[] = [];
@@ -110,7 +111,7 @@ function gatewaySection(device: Device, index: DesignIndex, facts: Facts): strin
     '',
     '## Gateways',
     '',
-    'The networks this firewall sits on name these gateways; no generated file configures them. Where this firewall routes a network, the gateway is its address there.',
+    "The networks this firewall sits on name these gateways (the nodes' default route, the guests' gateway). If this firewall routes a network, put the gateway address on it.",
     '',
     '| Network | VLAN | Gateway | This unit |',
     '|---|---|---|---|',
@@ -119,7 +120,8 @@ function gatewaySection(device: Device, index: DesignIndex, facts: Facts): strin
   ];
   if (peer)
     lines.push(
-      `HA pair with ${peer}: the gateway is the pair's shared address. With VRRP or CARP each unit keeps its own address (the last column) and the pair shares the gateway as a virtual address. With FortiGate FGCP, or another cluster that syncs one configuration to both units, the interface address is the gateway itself and the per-unit addresses are not configured; reach each unit through its HA management interface.`,
+      `HA pair with ${peer}: with VRRP or CARP each unit keeps its own address (the last column) and the pair holds the gateway as its virtual address. With FortiGate FGCP, or another cluster that syncs one configuration to both units, the interface address is the gateway itself; for access to each unit, give it its own address as in-band management (FortiGate \`set management-ip\`, which is not synchronised) or use the HA reserved management interface.`,
+
       '',
     );
   return lines.join('\n');

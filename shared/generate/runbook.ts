@@ -50,9 +50,10 @@ export function runbook(input: RunbookInput): string {
   if (input.switches.length || input.planOnly.length) {
     out.push(`## ${step++}. Switches and firewalls`, '');
     // How to apply a file is said once per platform; each switch's line then names its file.
+    // NVUE saves on apply from 5.9 only (https://docs.nvidia.com/networking-ethernet-software/nvue-reference/Config-Commands).
     if (input.switches.some((s) => s.platform === 'nvue'))
       out.push(
-        'On each Cumulus Linux switch: run the lines of its `nvue-commands.sh` in a shell on the switch. They end with `nv config apply -y` and `nv config save`, which keeps the configuration across a reboot on releases before 5.x saved it by itself.',
+        'On each Cumulus Linux switch: run the lines of its `nvue-commands.sh` in a shell on the switch. They end with `nv config apply -y` and `nv config save`: from Cumulus Linux 5.9 apply also saves, on 5.8 and earlier only save keeps the configuration across a reboot.',
         '',
       );
     // EOS: a named configuration session shows the change before it takes effect, and only
@@ -148,7 +149,7 @@ export function runbook(input: RunbookInput): string {
       );
       if (ceph.some((c) => c.note !== undefined))
         out.push(
-          'Where `pveceph osd create` says `/dev/sdX`, the design names the disk but not its device: find it on the node with `lsblk`.',
+          'Where `pveceph osd create` says `/dev/sdX` or `/dev/nvmeXnY`, the design names the disk but not its device: find it on the node with `lsblk -d -o NAME,SIZE,MODEL,SERIAL` (an unused disk of that size and model).',
           '',
         );
       // The package repository is the user's decision (subscription or not); pveceph install

@@ -219,14 +219,19 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
   return { model, notes };
 }
 
-/** Product families whose name says what they are, matched on manufacturer and model. */
-const FIREWALL_NAMES =
-  /fortigate|palo ?alto|\bpa-\d|\bsrx\d|firepower|\basa ?\d|sophos|netgate|watchguard|sonicwall|check ?point/i;
-const SERVER_NAMES = /poweredge|proliant|thinksystem|primergy|supermicro|superserver|\bucs c/i;
+/**
+ * Product families whose name says what they are, matched on manufacturer and model. Only model
+ * lines, never a whole manufacturer: Aruba, Cisco, Sophos or SonicWall also make access points,
+ * routers and switches. Switch lines are tried first (Supermicro makes SSE- switches as well as
+ * SYS- servers).
+ */
 const SWITCH_NAMES =
-  /^arista|cumulus|mellanox|\bsn\d{4}|spectrum|nexus|catalyst|aruba|instant on|\bicx\d|\bqfx\d|\bex\d{4}|\bs\d{4}-on/i;
+  /\b(dcs|ccs)-\d|\bm?sn\d{4}|nexus|\bws-c\d|catalyst (2|3|9[2-5])\d|\bc9[2-5]\d\d|aruba (cx )?[2-8]\d{3}[a-z]?\b|\bjl\d{3}a|instant on 19\d0|\bicx\s?\d|\bqfx\d|\bex\d{4}|\b[snz]\d{4}[a-z]*-on\b|\bsse-/i;
+const FIREWALL_NAMES =
+  /fortigate|\bpa-\d|\bsrx\s?\d|firepower|\bfpr-?\d|\basa ?55\d\d|sophos xgs?\s?\d|sonicwall (tz|nsa|nssp)|watchguard firebox|netgate|check ?point/i;
+const SERVER_NAMES = /poweredge|proliant|thinksystem|primergy|\bucs c\d|\b(sys|as|ssg)-\d/i;
 /** Out-of-band controllers a server's management port is named after. */
-const BMC_PORT = /^(idrac|ilo|ipmi|bmc|xcc|imm)/i;
+const BMC_PORT = /^(idrac|ilo|ipmi|bmc|xcc|imm|irmc|cimc)/i;
 
 /**
  * The library records no role, so it is guessed: from the product family's name first, then
@@ -244,12 +249,12 @@ function guessRole(
       ? DeviceRoleSchema.enum['core-switch']
       : DeviceRoleSchema.enum['mgmt-switch'];
   const name = `${type.manufacturer} ${type.model}`;
+  if (SWITCH_NAMES.test(name))
+    return { role: switchByPorts(), from: 'the model name and its ports' };
   if (FIREWALL_NAMES.test(name))
     return { role: DeviceRoleSchema.enum.firewall, from: 'the model name' };
   if (SERVER_NAMES.test(name))
     return { role: DeviceRoleSchema.enum.server, from: 'the model name' };
-  if (SWITCH_NAMES.test(name))
-    return { role: switchByPorts(), from: 'the model name and its ports' };
   const bmc = ports.find((p) => p.role === 'mgmt' && BMC_PORT.test(p.name));
   if (bmc) return { role: DeviceRoleSchema.enum.server, from: `its ${bmc.name} port` };
   if (caged >= 8 || data.length >= 8) return { role: switchByPorts(), from: 'the ports' };

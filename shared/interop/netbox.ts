@@ -111,28 +111,15 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
     `ClusterWire ${d.id}`,
   ]);
 
-  // LAG interfaces are the only interfaces the device types do not create. A core switch's LAG
-  // gets the name its generated configuration gives it (Port-Channel12, bond12), so NetBox and
-  // the switch agree; where the platform is unknown, the design's LAG name.
-  const catalogPlatform = (id: string) =>
-    (options.catalog ?? BUILTIN_CATALOG).models.find((m) => m.id === id)?.platform;
-  const switchInterface = (lag: Lag, device: Device): string | undefined => {
-    if (device.role !== 'core-switch') return undefined;
-    const platform = device.platform ?? modelPlatform(device, catalogPlatform);
-    if (platform !== 'eos' && platform !== 'nvue') return undefined;
-    const pair = design.mlagPairs.find((p) => p.switches.includes(device.id));
-    const id = channelId(lag, device, pair);
-    return id === undefined
-      ? undefined
-      : channelInterface(platform, id, pair?.peerLinkLag === lag.id);
-  };
+  // LAG interfaces are the only interfaces the device types do not create.
+  const lagName = lagInterfaceName(design, options.catalog ?? BUILTIN_CATALOG);
   const lagRows: string[][] = [];
   const seenLag = new Set<string>();
   for (const lag of design.lags) {
     for (const deviceId of new Set(lag.members.map((m) => m.device))) {
       const device = index.device(deviceId);
       if (!device) continue;
-      const name = switchInterface(lag, device) ?? (lag.name || lag.id);
+      const name = lagName(lag, device);
       const key = `${device.hostname}\u0000${name}`;
       if (seenLag.has(key)) {
         notes.push(`${device.hostname} has two LAGs named "${name}": the second is left out.`);
@@ -224,7 +211,7 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
   ];
   files.push({
     path: NETBOX_FILES.readme,
-    text: readme(design, site, types.list, notes),
+    text: readme(design, site, types.list, notes, lagName),
   });
   return { files, notes };
 
@@ -280,19 +267,48 @@ const vlanText = (config: VlanConfig): string => {
 
 const ROLE_ORDER: DeviceRole[] = ['firewall', 'core-switch', 'mgmt-switch', 'server', 'other'];
 
-function readme(design: Design, site: string, types: DeviceTypeYaml[], notes: string[]): string {
+/**
+ * The name of a LAG's interface on a device: a core switch's LAG gets the one its generated
+ * configuration gives it (EOS Port-Channel12, Cumulus bond12 or peerlink), so NetBox and the
+ * running switch agree; elsewhere, and where the design names no platform, the design's name.
+ */
+function lagInterfaceName(design: Design, catalog: Catalog) {
+  const catalogPlatform = (id: string) => catalog.models.find((m) => m.id === id)?.platform;
+  return (lag: Lag, device: Device): string => {
+    const designName = lag.name || lag.id;
+    if (device.role !== 'core-switch') return designName;
+    const platform = device.platform ?? modelPlatform(device, catalogPlatform);
+    if (platform !== 'eos' && platform !== 'nvue') return designName;
+    const pair = design.mlagPairs.find((p) => p.switches.includes(device.id));
+    const id = channelId(lag, device, pair);
+    return id === undefined
+      ? designName
+      : channelInterface(platform, id, pair?.peerLinkLag === lag.id);
+  };
+}
+
+function readme(
+  design: Design,
+  site: string,
+  types: DeviceTypeYaml[],
+  notes: string[],
+  lagName: (lag: Lag, device: Device) => string,
+): string {
   const byId = new Map(design.devices.map((d) => [d.id, d]));
   const settings: string[] = [];
   for (const lag of design.lags) {
-    const byDevice = new Map<string, string[]>();
+    const byDevice = new Map<Device, string[]>();
     for (const m of lag.members) {
-      const host = byId.get(m.device)?.hostname ?? m.device;
-      byDevice.set(host, [...(byDevice.get(host) ?? []), m.port]);
+      const device = byId.get(m.device);
+      if (device) byDevice.set(device, [...(byDevice.get(device) ?? []), m.port]);
     }
-    for (const [host, ports] of byDevice) {
+    for (const [device, ports] of byDevice) {
       const config = lag.config ? `; ${vlanText(lag.config)}` : '';
+      const name = lagName(lag, device);
+      const designName = lag.name || lag.id;
+      const named = name === designName ? name : `${name} (design LAG ${designName})`;
       settings.push(
-        `- ${host} ${lag.name || lag.id}: LAG (${lag.mode}) of ${ports.join(', ')}${config}`,
+        `- ${device.hostname} ${named}: LAG (${lag.mode}) of ${ports.join(', ')}${config}`,
       );
     }
   }

@@ -274,6 +274,15 @@ describe('cabling check on the reference design', () => {
       },
     );
     for (const r of check(built)) expect(r.message).not.toContain('rename');
+    // Another NIC the design does not have, and a switch port it does not have: a cabling
+    // mistake or an alias, never a rename.
+    for (const wrong of [
+      { a: { host: 'pve-01', port: 'ens9f0' }, b: { host: 'core-01', port: 'swp1' } },
+      { a: { host: 'pve-01', port: 'ens1f0' }, b: { host: 'core-01', port: 'swp1s0' } },
+    ]) {
+      const rewired = rewire(wires, { host: 'pve-01', port: 'ens1f0' }, wrong);
+      for (const r of check(rewired)) expect(r.message).not.toContain('rename');
+    }
   });
 
   it('names an unexpected neighbour once, though both ends report it', () => {

@@ -516,9 +516,12 @@ describe('generate: runbook Ceph step', () => {
     const osdLines = text.split('\n').filter((l) => l.includes('osd create'));
     const commands = osdLines.filter((l) => l.startsWith('- on '));
     expect(commands).toHaveLength(osdDisks.length);
-    for (const line of commands) expect(line).toMatch(/osd create \/dev\/sdX` \(disk .+\)$/);
+    // NVMe disks (the reference's) get the kernel's NVMe naming as placeholder, never a real name.
+    for (const line of commands)
+      expect(line).toMatch(/osd create \/dev\/(sdX|nvmeXnY)` \(disk .+\)$/);
+    expect(commands.some((l) => l.includes('/dev/nvmeXnY'))).toBe(true);
     // How to find the device is said once, before the commands.
-    expect(osdLines[0]).toContain('`lsblk`');
+    expect(osdLines[0]).toContain('`lsblk -d');
     expect(text.lastIndexOf('pveceph osd create')).toBeLessThan(
       text.indexOf('pveceph pool create'),
     );

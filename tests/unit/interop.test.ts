@@ -422,6 +422,25 @@ describe('device-type library import', () => {
     expect(notes.join('\n')).toContain('role: guessed "core-switch" from the model name');
   });
 
+  it.each([
+    ['Supermicro', 'SSE-G3648B', 'mgmt-switch'],
+    ['Supermicro', 'SYS-1029U-TRT', 'server'],
+    ['Dell', 'S5248F-ON', 'mgmt-switch'],
+    ['Aruba', 'AP-515', 'other'],
+    ['Cisco', 'Catalyst 9800-40', 'other'],
+    ['Cisco', 'ASA 5516-X', 'firewall'],
+    ['Juniper', 'SRX300', 'firewall'],
+    ['Juniper', 'EX4300-48T', 'mgmt-switch'],
+    ['Fortinet', 'FortiSwitch 148F', 'other'],
+    ['Sophos', 'APX 530', 'other'],
+  ])('guesses %s %s as %s from the product line, not the maker', (maker, model, role) => {
+    const result = importDeviceType(
+      `manufacturer: ${maker}\nmodel: ${model}\nslug: x-y\ninterfaces:\n  - name: p1\n    type: 1000base-t\n`,
+    );
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.imported.model.role).toBe(role);
+  });
+
   it('guesses a server from its BMC port and a firewall from its name, and says so', () => {
     const server = importDeviceType(fixture('example-server-2u.yaml'));
     if (!server.ok) throw new Error('expected ok');
@@ -535,6 +554,9 @@ describe('NetBox export and generated switch configuration agree', () => {
     ).filter((r) => r.device === 'core-01' && /^bond\d+$/.test(r.name));
     expect(renamed.length).toBeGreaterThan(0);
     for (const r of renamed) expect(r.description).toMatch(/; ClusterWire LAG \S+$/);
+    // The README's settings to make by hand name the same interfaces.
+    const readme = netboxExport(design).files.find((f) => f.path === 'README.md')!.text;
+    for (const r of renamed) expect(readme).toContain(`- core-01 ${r.name} (design LAG `);
   });
 
   it('names an EOS switch LAG as its Port-Channel', () => {
