@@ -551,7 +551,7 @@ describe('NetBox export and generated switch configuration agree', () => {
     // The design's own LAG name stays findable where the switch renames it.
     const renamed = csv(
       netboxExport(design).files.find((f) => f.path === NETBOX_FILES.interfaces)!.text,
-    ).filter((r) => r.device === 'core-01' && /^bond\d+$/.test(r.name));
+    ).filter((r) => r.device === 'core-01' && /^bond\d+$/.test(r.name ?? ''));
     expect(renamed.length).toBeGreaterThan(0);
     for (const r of renamed) expect(r.description).toMatch(/; ClusterWire LAG \S+$/);
     // The README's settings to make by hand name the same interfaces.
