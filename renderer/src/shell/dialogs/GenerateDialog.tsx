@@ -137,7 +137,13 @@ function Preview({ file }: { file: GeneratedFile }) {
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <pre className="cw-code" data-testid="generate-text">
+      {/* Markdown (runbook, port plans) wraps like prose; configuration keeps its lines. */}
+      <pre
+        className={
+          file.kind === 'plan' || file.kind === 'runbook' ? 'cw-code cw-code-prose' : 'cw-code'
+        }
+        data-testid="generate-text"
+      >
         {file.text.split('\n').map((line, i) => (
           <span key={i}>
             {colour(line, file.kind)}
