@@ -29,7 +29,8 @@ export const vlanInvalidId: Rule = {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const bad = (where: string, vlan: number, targets: Target[]) =>
       out.push({ message: `${where} uses VLAN ${vlan}, outside 1..4094`, targets });
-    for (const network of design.networks) {
+    for (let i = 0; i < design.networks.length; i++) {
+      const network = design.networks[i]!;
       if (network.vlan !== undefined && !validVlan(network.vlan))
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
@@ -69,12 +70,13 @@ export const vlanInvalidId: Rule = {
           clashes.set(vlan, nets);
         }
       }
-      clashes.forEach((nets, vlan) =>
-        out.push({
-          message: `${topo.name(device)} carries ${nets.map((n) => n.name).join(' and ')} with the same VLAN ${vlan}`,
-          targets: [t.device(device), ...nets.map(t.network)],
-        }),
-      );
+      if (clashes.size > 0)
+        clashes.forEach((nets, vlan) =>
+          out.push({
+            message: `${topo.name(device)} carries ${nets.map((n) => n.name).join(' and ')} with the same VLAN ${vlan}`,
+            targets: [t.device(device), ...nets.map(t.network)],
+          }),
+        );
     }
     return out;
   },

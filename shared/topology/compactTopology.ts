@@ -46,7 +46,7 @@ export class CompactTopology implements Topology {
   private readonly lagAtPort: Int32Array;
   /**
    * Per port: the attachments riding on it (directly or through a bond), the networks it
-   * carries, are `carriedList[carriedStart[p] ..+ carriedCount[p]]`; -1 when none.
+   * carries, are `attachments[carried[carriedStart[p] ..+ carriedCount[p]]]`; -1 when none.
    */
   private readonly carriedStart: Int32Array;
   private readonly carriedCount: Int32Array;
@@ -82,8 +82,8 @@ export class CompactTopology implements Topology {
   private landingPorts: Int32Array = new Int32Array(0);
   /** Every attachment whose network exists, resolved, device after device (see `DeviceInfo`). */
   readonly attachments: ResolvedAttachment[];
-  /** What each port carries, port after port (see `carriedStart`). */
-  private carriedList: ResolvedAttachment[] = NONE;
+  /** What each port carries, as positions in `attachments`, port after port (see `carriedStart`). */
+  private carried: Int32Array = new Int32Array(0);
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
   readonly configuredPorts: PortIndex[];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
@@ -305,7 +305,7 @@ export class CompactTopology implements Topology {
         if (this.landsOnSwitch(hostPort)) landing++;
       }
     }
-    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    const carried = (this.carried = new Int32Array(carriedTotal));
     const landingPorts = (this.landingPorts = new Int32Array(landing));
     landing = 0;
     for (let i = 0; i < count; i++) {
@@ -314,7 +314,7 @@ export class CompactTopology implements Topology {
         const hostPort = resolved.portAt(j);
         const filled = this.carriedCount[hostPort]!;
         if (filled === 0 && this.landsOnSwitch(hostPort)) landingPorts[landing++] = hostPort;
-        carried[this.carriedStart[hostPort]! + filled] = resolved;
+        carried[this.carriedStart[hostPort]! + filled] = i;
         this.carriedCount[hostPort] = filled + 1;
       }
     }
@@ -345,7 +345,7 @@ export class CompactTopology implements Topology {
       // next young-generation GC closer, and these lists live until the validation ends.
       let count = 0;
       for (let i = 0; i < info.portCount; i++) if (this.isCabled(info.at(i))) count++;
-      const out = new Array<PortIndex>(count);
+      const out = count === 0 ? NONE : new Array<PortIndex>(count);
       count = 0;
       for (let i = 0; i < info.portCount; i++)
         if (this.isCabled(info.at(i))) out[count++] = info.at(i);
@@ -359,7 +359,8 @@ export class CompactTopology implements Topology {
     if (!info) return NONE;
     let list = this.attachmentLists[info.position];
     if (!list) {
-      list = this.attachments.slice(info.attachmentStart, info.attachmentEnd);
+      const empty = info.attachmentStart === info.attachmentEnd;
+      list = empty ? NONE : this.attachments.slice(info.attachmentStart, info.attachmentEnd);
       this.attachmentLists[info.position] = list;
     }
     return list;
@@ -370,7 +371,7 @@ export class CompactTopology implements Topology {
     if (!info) return NONE;
     let list = this.lagLists[info.position];
     if (!list) {
-      const out = new Array<Lag>(info.lagCount);
+      const out = info.lagCount === 0 ? NONE : new Array<Lag>(info.lagCount);
       for (let k = 0; k < info.lagCount; k++)
         out[k] = this.design.lags[this.deviceLags[info.lagStart + k]!]!;
       this.lagLists[info.position] = list = out;
@@ -447,13 +448,17 @@ export class CompactTopology implements Topology {
 
   carriedBy(p: PortIndex): readonly ResolvedAttachment[] {
     const start = this.carriedStart[p]!;
-    return start < 0 ? NONE : this.carriedList.slice(start, start + this.carriedCount[p]!);
+    if (start < 0) return NONE;
+    const out = new Array<ResolvedAttachment>(this.carriedCount[p]!);
+    for (let i = 0; i < out.length; i++) out[i] = this.attachments[this.carried[start + i]!]!;
+    return out;
   }
 
   carriesRole(p: PortIndex, roles: ReadonlySet<string>): boolean {
     const start = this.carriedStart[p]!;
     const end = start + this.carriedCount[p]!;
-    for (let i = start; i < end; i++) if (roles.has(this.carriedList[i]!.network.role)) return true;
+    for (let i = start; i < end; i++)
+      if (roles.has(this.attachments[this.carried[i]!]!.network.role)) return true;
     return false;
   }
 
@@ -516,10 +521,8 @@ export class CompactTopology implements Topology {
         const switchPort = this.peerOf(hostPort)!;
         const start = this.carriedStart[hostPort]!;
         const end = start + this.carriedCount[hostPort]!;
-        for (let k = start; k < end; k++) {
-          const r = this.carriedList[k]!;
-          out[count++] = new Landing(r.attachment, r.network, hostPort, switchPort);
-        }
+        for (let k = start; k < end; k++)
+          out[count++] = new Landing(this.attachments[this.carried[k]!]!, hostPort, switchPort);
       }
       return out;
     });
@@ -548,37 +551,86 @@ export class CompactTopology implements Topology {
   hostBonds(): readonly HostBond[] {
     return this.memo('hostBonds', () => {
       const { lags } = this.design;
-      const out: HostBond[] = [];
+      let count = 0;
+      for (let l = 0; l < lags.length; l++) if (this.hostOfLag(l)) count++;
+      const out = new Array<HostBond>(count);
+      count = 0;
+      // A cluster's bonds land on the same one or two switches: their lists are shared.
+      const switchLists = new Map<number, readonly Device[]>();
       for (let l = 0; l < lags.length; l++) {
+        const host = this.hostOfLag(l);
+        if (!host) continue;
         const start = this.memberStart[l]!;
         const end = this.memberStart[l + 1]!;
-        const host = end > start ? this.deviceOf(this.members[start]! as PortIndex) : undefined;
-        if (!host || !isHost(host)) continue;
         let cabledCount = 0;
-        for (let i = start; i < end; i++)
-          if (this.isCabled(this.members[i]! as PortIndex)) cabledCount++;
-        const cabled = new Array<PortIndex>(cabledCount);
         let landed = 0;
-        // The distinct switches, usually one or two: a list grown by hand (a spread in code V8
-        // has not optimized yet allocates per element).
-        let switches: Device[] = NONE;
-        cabledCount = 0;
+        let first = -1; // positions of the first two switches the legs land on
+        let second = -1;
+        let more = false;
         for (let i = start; i < end; i++) {
-          const member = this.members[i]! as PortIndex;
-          const peer = this.peerOf(member);
+          const peer = this.peerOf(this.members[i]! as PortIndex);
           if (peer === undefined) continue;
-          cabled[cabledCount++] = member;
-          const device = this.deviceOf(peer);
-          if (!isSwitch(device)) continue;
+          cabledCount++;
+          const d = this.deviceAtPort[peer]!;
+          if (!isSwitch(this.design.devices[d]!)) continue;
           landed++;
-          if (switches.includes(device)) continue;
-          if (switches === NONE) switches = [device];
-          else switches.push(device);
+          if (first < 0 || d === first) first = d;
+          else if (second < 0 || d === second) second = d;
+          else more = true;
         }
-        out.push(new HostBond(this, lags[l]!, host, cabled, landed, switches));
+        const members = this.membersOf(lags[l]!);
+        const cabled = cabledCount === members.length ? members : this.cabledOf(start, end);
+        const switches = more
+          ? this.switchesOf(start, end)
+          : this.switchList(switchLists, first, second);
+        out[count++] = new HostBond(this, lags[l]!, host, cabled, landed, switches);
       }
       return out;
     });
+  }
+
+  /** The server or firewall a LAG's first member is on, when it is a host's bond. */
+  private hostOfLag(l: number): Device | undefined {
+    const start = this.memberStart[l]!;
+    if (start === this.memberStart[l + 1]) return undefined;
+    const device = this.deviceOf(this.members[start]! as PortIndex);
+    return isHost(device) ? device : undefined;
+  }
+
+  /** The cabled ones among `members[start .. end)`. */
+  private cabledOf(start: number, end: number): PortIndex[] {
+    const out: PortIndex[] = [];
+    for (let i = start; i < end; i++)
+      if (this.isCabled(this.members[i]! as PortIndex)) out.push(this.members[i]! as PortIndex);
+    return out;
+  }
+
+  /** The distinct switches `members[start .. end)` land on, in the order first seen. */
+  private switchesOf(start: number, end: number): Device[] {
+    const out: Device[] = [];
+    for (let i = start; i < end; i++) {
+      const peer = this.peerOf(this.members[i]! as PortIndex);
+      const device = peer === undefined ? undefined : this.deviceOf(peer);
+      if (device && isSwitch(device) && !out.includes(device)) out.push(device);
+    }
+    return out;
+  }
+
+  /** The list of the switches at these positions (-1: none), shared by the bonds landing there. */
+  private switchList(
+    lists: Map<number, readonly Device[]>,
+    first: number,
+    second: number,
+  ): readonly Device[] {
+    if (first < 0) return NONE;
+    const key = first * (this.infos.length + 1) + (second + 1);
+    let list = lists.get(key);
+    if (!list) {
+      const { devices } = this.design;
+      list = second < 0 ? [devices[first]!] : [devices[first]!, devices[second]!];
+      lists.set(key, list);
+    }
+    return list;
   }
 
   memo<T>(key: string, compute: () => T): T {

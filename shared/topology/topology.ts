@@ -185,11 +185,17 @@ export class ResolvedAttachment {
 /** A host's network reaching a switch: the host port it rides on, cabled to a switch port. */
 export class Landing {
   constructor(
-    readonly attachment: Attachment,
-    readonly network: Network,
+    /** The attachment, as resolved once for the whole design (a design has ~8 landings per host). */
+    private readonly resolved: ResolvedAttachment,
     readonly hostPort: PortIndex,
     readonly switchPort: PortIndex,
   ) {}
+  get attachment(): Attachment {
+    return this.resolved.attachment;
+  }
+  get network(): Network {
+    return this.resolved.network;
+  }
 }
 
 /** A server's or firewall's bond, and where its cabled legs land. */
