@@ -78,6 +78,9 @@ export class CompactTopology implements Topology {
   private lagById: Map<string, number> | undefined;
   /** Position in `design.networks` of the first network with each id. */
   private readonly networkIndex = new Map<string, number>();
+  /** `networksOn`'s lists by switch position, and its table of networks seen (both made on first use). */
+  private networkLists: Array<readonly Network[] | undefined> | undefined;
+  private networkSeen: Int32Array | undefined;
   /** Host ports that carry networks and are cabled to a switch. */
   private landingPorts: Int32Array = new Int32Array(0);
   /** Every attachment whose network exists, resolved, device after device (see `DeviceInfo`). */
@@ -531,21 +534,62 @@ export class CompactTopology implements Topology {
   landingsOn(switchDevice: Device): readonly Landing[] {
     const info = this.infoOf(switchDevice);
     if (!info) return NONE;
-    const bySwitch = this.memo('landingsBySwitch', () => {
-      // Grouped by the switch's position, each group made at its final size.
+    const { order, start } = this.landingsBySwitch();
+    const all = this.landings();
+    const first = start[info.position]!;
+    const out = new Array<Landing>(start[info.position + 1]! - first);
+    for (let i = 0; i < out.length; i++) out[i] = all[order[first + i]!]!;
+    return out;
+  }
+
+  networksOn(switchDevice: Device): readonly Network[] {
+    const info = this.infoOf(switchDevice);
+    if (!info) return NONE;
+    const lists = (this.networkLists ??= new Array(this.infos.length).fill(undefined));
+    let list = lists[info.position];
+    if (!list) {
+      // Each network once: marked in a table by its position, with a mark of this switch's own.
+      const { order, start } = this.landingsBySwitch();
       const all = this.landings();
-      const counts = new Int32Array(this.infos.length);
-      for (let i = 0; i < all.length; i++) counts[this.deviceAtPort[all[i]!.switchPort]!]!++;
-      const groups = new Array<Landing[] | undefined>(this.infos.length);
-      const filled = new Int32Array(this.infos.length);
-      for (let i = 0; i < all.length; i++) {
-        const d = this.deviceAtPort[all[i]!.switchPort]!;
-        const group = (groups[d] ??= new Array<Landing>(counts[d]!));
-        group[filled[d]!++] = all[i]!;
+      const seen = (this.networkSeen ??= new Int32Array(this.design.networks.length));
+      const mark = info.position + 1;
+      const first = start[info.position]!;
+      const end = start[info.position + 1]!;
+      let count = 0;
+      for (let i = first; i < end; i++) {
+        const n = this.networkIndex.get(all[order[i]!]!.network.id)!;
+        if (seen[n] !== mark) count++;
+        seen[n] = mark;
       }
-      return groups;
+      const out = count === 0 ? NONE : new Array<Network>(count);
+      count = 0;
+      for (let i = first; i < end; i++) {
+        const n = this.networkIndex.get(all[order[i]!]!.network.id)!;
+        if (seen[n] === -mark) continue;
+        seen[n] = -mark;
+        out[count++] = this.design.networks[n]!;
+      }
+      lists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  /**
+   * The landings grouped by switch: those on the device at position d are
+   * `landings()[order[start[d] .. start[d + 1])]`, in the order of `landings()`.
+   */
+  private landingsBySwitch(): { order: Int32Array; start: Int32Array } {
+    return this.memo('landingsBySwitch', () => {
+      const all = this.landings();
+      const start = new Int32Array(this.infos.length + 1);
+      for (let i = 0; i < all.length; i++) start[this.deviceAtPort[all[i]!.switchPort]! + 1]!++;
+      for (let d = 0; d < this.infos.length; d++) start[d + 1]! += start[d]!;
+      const filled = start.slice(0, this.infos.length);
+      const order = new Int32Array(all.length);
+      for (let i = 0; i < all.length; i++)
+        order[filled[this.deviceAtPort[all[i]!.switchPort]!]!++] = i;
+      return { order, start };
     });
-    return bySwitch[info.position] ?? NONE;
   }
 
   hostBonds(): readonly HostBond[] {

@@ -96,6 +96,8 @@ export interface Topology {
   landings(): readonly Landing[];
   /** The landings on one switch's ports. */
   landingsOn(switchDevice: Device): readonly Landing[];
+  /** The networks landing on one switch's ports, each once, in the order of `landings()`. */
+  networksOn(switchDevice: Device): readonly Network[];
   /** Every server and firewall bond, with where its legs land. */
   hostBonds(): readonly HostBond[];
 
