@@ -159,3 +159,56 @@ export function reservedRole(address: string, cidr: Cidr): 'network' | 'broadcas
   const offset = v4 % size;
   return offset === 0 ? 'network' : offset === size - 1 ? 'broadcast' : undefined;
 }
+
+/** Room for an entry's position below an IPv4 address in one exact double (32 + 21 bits). */
+const POSITION_BITS = 2 ** 21;
+
+/**
+ * The entries that share a host address with another, by address (each group in list order);
+ * entries without an address are skipped. IPv4 addresses, nearly all, are sorted as numbers in
+ * a typed array, each with its entry's position packed below it: a map of thousands of
+ * addresses was most of what the duplicate check allocated. Others go through a map.
+ */
+export function sameAddressGroups<T>(
+  entries: readonly T[],
+  addressOf: (entry: T) => string | undefined,
+): T[][] {
+  const packable = entries.length < POSITION_BITS;
+  let v4Count = 0;
+  const others = new Map<string | number, T[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const address = addressOf(entries[i]!);
+    if (!address) continue;
+    if (packable && hostV4(address) >= 0) v4Count++;
+    else {
+      const key = addressKey(address);
+      const list = others.get(key);
+      if (list) list.push(entries[i]!);
+      else others.set(key, [entries[i]!]);
+    }
+  }
+  const keys = new Float64Array(v4Count);
+  v4Count = 0;
+  for (let i = 0; packable && i < entries.length; i++) {
+    const address = addressOf(entries[i]!);
+    const v4 = address ? hostV4(address) : -1;
+    if (v4 >= 0) keys[v4Count++] = v4 * POSITION_BITS + i;
+  }
+  keys.sort();
+  const groups: T[][] = [];
+  for (let start = 0; start < keys.length;) {
+    const address = Math.floor(keys[start]! / POSITION_BITS);
+    let end = start + 1;
+    while (end < keys.length && Math.floor(keys[end]! / POSITION_BITS) === address) end++;
+    if (end - start > 1) {
+      const group = new Array<T>(end - start);
+      for (let k = start; k < end; k++) group[k - start] = entries[keys[k]! % POSITION_BITS]!;
+      groups.push(group);
+    }
+    start = end;
+  }
+  others.forEach((list) => {
+    if (list.length > 1) groups.push(list);
+  });
+  return groups;
+}
