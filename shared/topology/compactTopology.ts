@@ -17,7 +17,15 @@ import { portKey } from '../model/ids';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
 import { commonSpeed, mediaMisfit } from './cablePhysics';
 import type { PortIndex, Topology } from './topology';
-import { CableInfo, HostBond, Landing, ResolvedAttachment, isHost, isSwitch } from './topology';
+import {
+  AttachmentStore,
+  CableInfo,
+  HostBond,
+  Landing,
+  ResolvedAttachment,
+  isHost,
+  isSwitch,
+} from './topology';
 
 const NONE: never[] = [];
 
@@ -268,31 +276,47 @@ export class CompactTopology implements Topology {
     const { devices } = this.design;
     let total = 0;
     for (let d = 0; d < devices.length; d++) total += devices[d]!.attachments.length;
-    const all = new Array<ResolvedAttachment>(total);
+    const store = new AttachmentStore(this.design, total);
+    // Resolve every attachment: its network, and its port or its bond's members on its device.
     let count = 0;
-    let carriedTotal = 0;
-    // Resolve every attachment, counting what each port carries.
+    let portTotal = 0;
     for (let d = 0; d < devices.length; d++) {
       const info = this.infos[d];
       if (!info) continue;
       const { attachments } = info.device;
       info.attachmentStart = count;
       for (let i = 0; i < attachments.length; i++) {
-        const attachment = attachments[i]!;
-        const network = this.network(attachment.network);
-        if (!network) continue;
-        const resolved = this.resolveAttachment(info, attachment, network);
-        all[count++] = resolved;
-        const ports = resolved.portCount;
-        for (let j = 0; j < ports; j++) {
-          const p = resolved.portAt(j);
-          this.carriedCount[p] = this.carriedCount[p]! + 1;
-        }
-        carriedTotal += ports;
+        const network = this.networkIndex.get(attachments[i]!.network);
+        if (network === undefined) continue;
+        store.device[count] = d;
+        store.index[count] = i;
+        store.network[count] = network;
+        portTotal += this.resolvePorts(info, attachments[i]!, store, count);
+        count++;
       }
       info.attachmentEnd = count;
     }
-    all.length = count;
+    // Then their ports, attachment after attachment, counting what each port carries.
+    const ports = (store.ports = new Int32Array(portTotal));
+    let laid = 0;
+    for (let a = 0; a < count; a++) {
+      const n = store.portCount[a]!;
+      const l = store.lag[a]!;
+      if (l < 0) {
+        if (n === 1) ports[laid] = store.portStart[a]!; // the port, kept there by resolvePorts
+      } else {
+        const d = store.device[a]!;
+        let k = laid;
+        for (let i = this.memberStart[l]!; i < this.memberStart[l + 1]!; i++)
+          if (this.deviceAtPort[this.members[i]!] === d) ports[k++] = this.members[i]!;
+      }
+      store.portStart[a] = laid;
+      for (let k = laid; k < laid + n; k++) this.carriedCount[ports[k]!]!++;
+      laid += n;
+    }
+    const carriedTotal = portTotal;
+    const all = new Array<ResolvedAttachment>(count);
+    for (let a = 0; a < count; a++) all[a] = new ResolvedAttachment(store, a);
     // Then give each port its run of the shared list, in order of first use, counting the ports
     // that land on a switch; then fill both lists.
     let next = 0;
@@ -734,34 +758,31 @@ export class CompactTopology implements Topology {
       for (let i = 0; i < tagged.length; i++) this.designVlans.add(tagged[i]!);
   }
 
-  /** Its port, or its bond's members on this device; a host's bond shares the LAG's member list. */
-  private resolveAttachment(
+  /**
+   * Resolves an attachment's ports into the store, at position `a`: its bond (or -1) and how
+   * many ports it rides on, its port or its bond's members on this device; returns that count.
+   * A single port is kept in `portStart` until the ports are laid out.
+   */
+  private resolvePorts(
     device: DeviceInfo,
     attachment: Attachment,
-    network: Network,
-  ): ResolvedAttachment {
-    const { device: host } = device;
+    store: AttachmentStore,
+    a: number,
+  ): number {
+    let count = 0;
+    let l = -1;
     if (attachment.port !== undefined) {
       const p = device.port(attachment.port);
-      const count = p === undefined ? 0 : 1;
-      return new ResolvedAttachment(host, attachment, network, undefined, undefined, p ?? 0, count);
+      if (p !== undefined) store.portStart[a] = p;
+      count = p === undefined ? 0 : 1;
+    } else if (attachment.lag !== undefined) {
+      l = this.lagPositionOn(device, attachment.lag);
+      for (let i = this.memberStart[l]!; l >= 0 && i < this.memberStart[l + 1]!; i++)
+        if (this.deviceAtPort[this.members[i]!] === device.position) count++;
     }
-    const l = attachment.lag === undefined ? -1 : this.lagPositionOn(device, attachment.lag);
-    const lag = this.design.lags[l];
-    if (!lag) return new ResolvedAttachment(host, attachment, network, undefined, undefined, 0, 0);
-    const start = this.memberStart[l]!;
-    const end = this.memberStart[l + 1]!;
-    let here = 0;
-    for (let i = start; i < end; i++)
-      if (this.deviceAtPort[this.members[i]!] === device.position) here++;
-    if (here === end - start)
-      return new ResolvedAttachment(host, attachment, network, lag, this.members, start, here);
-    // A LAG with members on other devices: a list of this device's own.
-    const own = new Int32Array(here);
-    here = 0;
-    for (let i = start; i < end; i++)
-      if (this.deviceAtPort[this.members[i]!] === device.position) own[here++] = this.members[i]!;
-    return new ResolvedAttachment(host, attachment, network, lag, own, 0, here);
+    store.lag[a] = l;
+    store.portCount[a] = count;
+    return count;
   }
 
   /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */
