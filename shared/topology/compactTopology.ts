@@ -15,7 +15,7 @@ import type {
 } from '../model';
 import { portKey } from '../model/ids';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
-import { commonSpeed, mediaMisfit } from './cablePhysics';
+import { commonSpeed, mediaFits, mediaMisfit } from './cablePhysics';
 import type { PortIndex, Topology } from './topology';
 import {
   AttachmentStore,
@@ -191,9 +191,10 @@ export class CompactTopology implements Topology {
       const b = this.findPort(cable.b);
       if (a === undefined || b === undefined) continue; // the loader guarantees both ends
       const spec = this.media.get(cable.media);
-      const common = commonSpeed(spec, this.portOf(a), this.portOf(b));
-      const fits =
-        this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
+      const portA = this.portOf(a);
+      const portB = this.portOf(b);
+      const common = commonSpeed(spec, portA, portB);
+      const fits = mediaFits(cable.media, spec, portA, portB);
       const link = new CableInfo(cable, a, b, fits, common);
       this.addCable(a, link, count);
       if (b !== a) this.addCable(b, link, count);
@@ -218,9 +219,13 @@ export class CompactTopology implements Topology {
 
   private indexLags(): void {
     const { lags } = this.design;
-    // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
-    // callback here allocated a closure per LAG.)
+    // First pass: members, and how many LAGs each device has a member in, noting each (device,
+    // LAG) pair so the second pass needs no lookup by id. (Plain loops: a callback here
+    // allocated a closure per LAG.)
     let count = 0;
+    const pairDevice = new Int32Array(this.members.length); // at most one pair per member
+    const pairLag = new Int32Array(this.members.length);
+    let pairs = 0;
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
       this.memberStart[l] = count;
@@ -243,6 +248,8 @@ export class CompactTopology implements Topology {
         if (device.lastLag !== l) {
           device.lastLag = l;
           device.lagCount++;
+          pairDevice[pairs] = device.position;
+          pairLag[pairs++] = l;
         }
       }
       this.collectVlans(lag.config);
@@ -256,17 +263,10 @@ export class CompactTopology implements Topology {
       info.lagStart = next;
       next += info.lagCount;
       info.lagCount = 0; // now the fill index
-      info.lastLag = -1;
     }
-    for (let l = 0; l < lags.length; l++) {
-      const lag = lags[l]!;
-      let device: DeviceInfo | undefined;
-      for (let i = 0; i < lag.members.length; i++) {
-        device = this.memberDevice(lag.members[i]!, device);
-        if (!device || device.lastLag === l) continue;
-        device.lastLag = l;
-        this.deviceLags[device.lagStart + device.lagCount++] = l;
-      }
+    for (let k = 0; k < pairs; k++) {
+      const info = this.infos[pairDevice[k]!]!;
+      this.deviceLags[info.lagStart + info.lagCount++] = pairLag[k]!;
     }
   }
 
