@@ -1,5 +1,5 @@
 import type { PortIndex, Topology } from '../topology';
-import { moduleReachM } from '../topology';
+import { moduleReachM, reachAt } from '../topology';
 import type { Rule } from './rule';
 import { cableNameIn, t } from './targets';
 
@@ -25,21 +25,26 @@ export const cableTooLong: Rule = {
       const { cable, a, b, speed } = topo.links[i]!;
       const spec = topo.mediaSpec(cable.media);
       if (speed === null || !spec) continue;
-      const reach = spec.reach.find((r) => r.speeds.includes(speed));
+      const reach = reachAt(spec, speed);
       if (!reach) continue;
-      const name = cableNameIn(topo, cable);
       // A BASE-T module in an SFP cage reaches less than the cable (30 m at 10G).
       if (cable.lengthM <= reach.maxM) {
         const shortA = moduleTooShort(topo, a, speed, cable.lengthM);
         const shortB = moduleTooShort(topo, b, speed, cable.lengthM);
         if (shortA)
-          out.push({ message: `${name}: ${shortA}`, targets: [t.cable(cable), t.port(topo, a)] });
+          out.push({
+            message: `${cableNameIn(topo, cable)}: ${shortA}`,
+            targets: [t.cable(cable), t.port(topo, a)],
+          });
         if (shortB)
-          out.push({ message: `${name}: ${shortB}`, targets: [t.cable(cable), t.port(topo, b)] });
+          out.push({
+            message: `${cableNameIn(topo, cable)}: ${shortB}`,
+            targets: [t.cable(cable), t.port(topo, b)],
+          });
       }
       if (cable.lengthM > reach.maxM) {
         out.push({
-          message: `${name}: ${cable.lengthM} m of ${spec.name} exceeds its ${reach.maxM} m reach at ${speed}G`,
+          message: `${cableNameIn(topo, cable)}: ${cable.lengthM} m of ${spec.name} exceeds its ${reach.maxM} m reach at ${speed}G`,
           targets: [t.cable(cable)],
         });
         continue;
@@ -51,7 +56,7 @@ export const cableTooLong: Rule = {
       if (warnAbove && cable.lengthM > warnAbove) {
         out.push({
           severity: 'warning' as const,
-          message: `${name}: ${cable.lengthM} m of ${spec.name} at ${speed}G is above the common ${warnAbove} m passive maximum`,
+          message: `${cableNameIn(topo, cable)}: ${cable.lengthM} m of ${spec.name} at ${speed}G is above the common ${warnAbove} m passive maximum`,
           targets: [t.cable(cable)],
           hint: `Prefer an active DAC or AOC above ${warnAbove} m.`,
         });

@@ -14,7 +14,8 @@ export const cephNetworkBandwidth: Rule = {
   check({ topo }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const need = 2 * fastestOsdMBps(node);
         const iface = cephInterface(node, topo);
         const have = interfaceMBps(iface, topo);

@@ -1,3 +1,4 @@
+import type { Disk } from '../model';
 import { cephClusters } from './ceph';
 import { osdDisks } from './cephSizing';
 import type { Rule } from './rule';
@@ -5,6 +6,7 @@ import { hintWith } from './rule';
 import { t } from './targets';
 
 const CEPH_ROLES = new Set(['ceph-public', 'ceph-cluster']);
+const isNvme = (d: Disk) => d.media === 'nvme';
 
 export const cephNetworkBelow10g: Rule = {
   id: 'ceph.network-below-10g',
@@ -20,11 +22,14 @@ export const cephNetworkBelow10g: Rule = {
   check({ topo, thresholds }) {
     const out = [];
     for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
-        const nvme = osdDisks(node).some((d) => d.media === 'nvme');
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const nvme = osdDisks(node).some(isNvme);
         const min = nvme ? thresholds.cephNetworkMinGbpsNvme : thresholds.cephNetworkMinGbps;
         // Each port that carries Ceph.
-        for (const port of topo.cabledPorts(node)) {
+        const cabled = topo.cabledPorts(node);
+        for (let j = 0; j < cabled.length; j++) {
+          const port = cabled[j]!;
           if (!topo.carriesRole(port, CEPH_ROLES)) continue;
           const speed = topo.portSpeed(port);
           if (speed === null || speed >= min) continue;

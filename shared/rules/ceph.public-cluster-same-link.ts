@@ -19,13 +19,12 @@ export const cephPublicClusterSameLink: Rule = {
     'Proxmox VE Administration Guide, Ceph "Public Network" and "Cluster Network" settings (a physically separated cluster network improves performance), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pve_ceph_wizard_networks; Ceph documentation, "Network Configuration Reference", https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/',
   check({ topo }) {
     const out = [];
-    for (const { nodes } of cephClusters(topo)) {
-      for (const node of nodes) {
-        const attachments = topo.attachmentsOf(node);
-        const cluster = attachments.filter((r) => r.network.role === 'ceph-cluster');
-        const shared = cluster.find((c) =>
-          attachments.some((p) => p.network.role === 'ceph-public' && sameInterface(c, p)),
-        );
+    const clusters = cephClusters(topo);
+    for (let i = 0; i < clusters.length; i++) {
+      const { nodes } = clusters[i]!;
+      for (let j = 0; j < nodes.length; j++) {
+        const node = nodes[j]!;
+        const shared = clusterNetworkBesidePublic(topo.attachmentsOf(node));
         if (!shared) continue;
         const lagId = shared.attachment.lag;
         const name = lagId !== undefined ? (shared.lag?.name ?? lagId) : shared.attachment.port;
@@ -38,3 +37,18 @@ export const cephPublicClusterSameLink: Rule = {
     return out;
   },
 };
+
+/** A node's Ceph cluster network on the interface of its Ceph public network, if any. */
+function clusterNetworkBesidePublic(
+  attachments: readonly ResolvedAttachment[],
+): ResolvedAttachment | undefined {
+  for (let i = 0; i < attachments.length; i++) {
+    const cluster = attachments[i]!;
+    if (cluster.network.role !== 'ceph-cluster') continue;
+    for (let j = 0; j < attachments.length; j++) {
+      const other = attachments[j]!;
+      if (other.network.role === 'ceph-public' && sameInterface(cluster, other)) return cluster;
+    }
+  }
+  return undefined;
+}

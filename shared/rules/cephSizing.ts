@@ -82,13 +82,13 @@ export function nodeThreadNeed(node: Device, cluster: Cluster, th: ResolvedThres
   return daemons + osds + (node.server?.plannedGuestVcpus ?? 0);
 }
 
+const onCephCluster = (r: ResolvedAttachment) => r.network.role === 'ceph-cluster';
+const onCephPublic = (r: ResolvedAttachment) => r.network.role === 'ceph-public';
+
 /** The node's attachment carrying Ceph replication: the cluster network, else the public one. */
 export function cephInterface(node: Device, topo: Topology): ResolvedAttachment | undefined {
   const attachments = topo.attachmentsOf(node);
-  return (
-    attachments.find((r) => r.network.role === 'ceph-cluster') ??
-    attachments.find((r) => r.network.role === 'ceph-public')
-  );
+  return attachments.find(onCephCluster) ?? attachments.find(onCephPublic);
 }
 
 /** Bandwidth of an interface in MB/s: its cabled links' speeds added up, null if none is up. */
@@ -97,8 +97,9 @@ export function interfaceMBps(
   topo: Topology,
 ): number | null {
   let gbps: number | null = null;
-  for (const port of iface?.ports ?? []) {
-    const speed = topo.portSpeed(port);
+  const ports = iface?.ports ?? [];
+  for (let i = 0; i < ports.length; i++) {
+    const speed = topo.portSpeed(ports[i]!);
     if (speed !== null) gbps = (gbps ?? 0) + speed;
   }
   return gbps === null ? null : gbps * MBPS_PER_GBPS;
@@ -106,7 +107,8 @@ export function interfaceMBps(
 
 export function fastestOsdMBps(node: Device): number {
   let fastest = 0;
-  for (const d of osdDisks(node)) fastest = Math.max(fastest, d.writeMBps);
+  const osds = osdDisks(node);
+  for (let i = 0; i < osds.length; i++) fastest = Math.max(fastest, osds[i]!.writeMBps);
   return fastest;
 }
 export const ramAfterGuestsGiB = (node: Device) =>

@@ -11,8 +11,9 @@ const UNSUITABLE = new Set(['balance-rr', 'balance-xor', 'balance-tlb', 'balance
 function slowLacp(topo: Topology, bond: Lag): string | null {
   if (bond.mode !== 'lacp') return null;
   if (lacpRateOf(bond) !== 'fast') return 'LACP without fast rate';
-  for (const member of topo.membersOf(bond)) {
-    const peer = topo.peerOf(member);
+  const members = topo.membersOf(bond);
+  for (let i = 0; i < members.length; i++) {
+    const peer = topo.peerOf(members[i]!);
     const switchLag = peer === undefined ? undefined : topo.lagOfPort(peer);
     if (switchLag?.mode === 'lacp' && lacpRateOf(switchLag) !== 'fast')
       return `LACP whose switch-side LAG ${switchLag.name || switchLag.id} on ${topo.name(topo.deviceOf(peer!))} lacks fast rate`;
@@ -33,7 +34,8 @@ export const corosyncBondMode: Rule = {
     const nodes = corosyncNodes(topo);
     for (let i = 0; i < nodes.length; i++) {
       const { node, links } = nodes[i]!;
-      for (const l of links) {
+      for (let j = 0; j < links.length; j++) {
+        const l = links[j]!;
         const lag = l.lag;
         if (!lag) continue;
         const bad = UNSUITABLE.has(lag.mode) ? `mode ${lag.mode}` : slowLacp(topo, lag);

@@ -1,4 +1,4 @@
-import type { Network } from '../model';
+import type { Device, Network } from '../model';
 import { clusterNodes } from './clusters';
 import type { CorosyncLink } from './corosync';
 import { corosyncNodes } from './corosync';
@@ -7,13 +7,20 @@ import { t } from './targets';
 
 /** Every node has the same link numbers, each on the same network as on the first node. */
 function sameLinksEverywhere(linksPerNode: ReadonlyArray<readonly CorosyncLink[]>): boolean {
-  const [first, ...others] = linksPerNode;
-  if (!first) return true;
-  return others.every(
-    (links) =>
-      links.length === first.length &&
-      links.every((l) => first.some((f) => f.link === l.link && f.network === l.network)),
-  );
+  const first = linksPerNode[0];
+  for (let i = 1; i < linksPerNode.length; i++) {
+    const links = linksPerNode[i]!;
+    if (links.length !== first!.length) return false;
+    for (let j = 0; j < links.length; j++) if (!sameLinkIn(first!, links[j]!)) return false;
+  }
+  return true;
+}
+
+/** The list has a link with this one's number, on its network. */
+function sameLinkIn(links: readonly CorosyncLink[], l: CorosyncLink): boolean {
+  for (let i = 0; i < links.length; i++)
+    if (links[i]!.link === l.link && links[i]!.network === l.network) return true;
+  return false;
 }
 
 export const corosyncLinkInconsistent: Rule = {
@@ -26,7 +33,9 @@ export const corosyncLinkInconsistent: Rule = {
     'Proxmox VE Administration Guide, "Corosync Redundancy" (a link number is the same on every node; links with different priorities cannot communicate), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_redundancy',
   check({ topo }) {
     const out: RawFinding[] = [];
-    const linksOf = new Map(corosyncNodes(topo).map(({ node, links }) => [node, links]));
+    const linksOf = new Map<Device, readonly CorosyncLink[]>();
+    const corosync = corosyncNodes(topo);
+    for (let i = 0; i < corosync.length; i++) linksOf.set(corosync[i]!.node, corosync[i]!.links);
     for (const { cluster, nodes } of clusterNodes(topo)) {
       // Which network each link number rides on, per node (nodes without any link are
       // corosync.link-missing's).

@@ -1,6 +1,9 @@
+import type { Attachment } from '../model';
 import { clusterNodes } from './clusters';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
+
+const hasCorosyncLink = (a: Attachment) => a.corosync !== undefined;
 
 export const corosyncLinkMissing: Rule = {
   id: 'corosync.link-missing',
@@ -13,8 +16,9 @@ export const corosyncLinkMissing: Rule = {
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { cluster, nodes } of clusterNodes(topo)) {
-      for (const node of nodes) {
-        if (node.attachments.some((a) => a.corosync !== undefined)) continue;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.attachments.some(hasCorosyncLink)) continue;
         out.push({
           message: `${topo.name(node)} is a node of cluster ${cluster.name} but has no corosync link`,
           targets: [t.device(node), t.cluster(cluster)],

@@ -1,4 +1,6 @@
+import type { CorosyncLink } from './corosync';
 import { BUSY_ROLES, carriesRole, corosyncNodes } from './corosync';
+import type { Topology } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -15,9 +17,7 @@ export const corosyncNoDedicatedLink: Rule = {
     const nodes = corosyncNodes(topo);
     for (let i = 0; i < nodes.length; i++) {
       const { node, links } = nodes[i]!;
-      // Dedicated: rides on ports that carry no Ceph, migration or VM network.
-      const dedicated = links.some((l) => l.ports.length > 0 && !carriesRole(topo, l, BUSY_ROLES));
-      if (links.length === 0 || dedicated) continue;
+      if (links.length === 0 || hasDedicatedLink(topo, links)) continue;
       out.push({
         message: `no corosync link of ${topo.name(node)} has a port free of Ceph, migration and VM traffic`,
         targets: [t.device(node), ...links.map((l) => t.network(l.network))],
@@ -26,3 +26,12 @@ export const corosyncNoDedicatedLink: Rule = {
     return out;
   },
 };
+
+/** A link is dedicated when it rides on ports that carry no Ceph, migration or VM network. */
+function hasDedicatedLink(topo: Topology, links: readonly CorosyncLink[]): boolean {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (link.ports.length > 0 && !carriesRole(topo, link, BUSY_ROLES)) return true;
+  }
+  return false;
+}

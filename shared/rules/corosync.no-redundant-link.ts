@@ -1,3 +1,4 @@
+import type { CorosyncLink } from './corosync';
 import { corosyncNodes } from './corosync';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
@@ -15,8 +16,7 @@ export const corosyncNoRedundantLink: Rule = {
     const nodes = corosyncNodes(topo);
     for (let i = 0; i < nodes.length; i++) {
       const { node, links } = nodes[i]!;
-      const numbers = new Set(links.map((l) => l.link));
-      if (numbers.size !== 1) continue;
+      if (!oneLinkNumber(links)) continue;
       const first = links[0]!;
       out.push({
         message: `${topo.name(node)} has only corosync link ${first.link}`,
@@ -26,3 +26,9 @@ export const corosyncNoRedundantLink: Rule = {
     return out;
   },
 };
+
+/** The links (at least one) all have the same link number. */
+function oneLinkNumber(links: readonly CorosyncLink[]): boolean {
+  for (let i = 1; i < links.length; i++) if (links[i]!.link !== links[0]!.link) return false;
+  return links.length > 0;
+}

@@ -1,4 +1,6 @@
+import type { CorosyncLink } from './corosync';
 import { corosyncNodes } from './corosync';
+import type { PortIndex } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -17,7 +19,7 @@ export const corosyncSingleNic: Rule = {
       const { node, links } = nodes[i]!;
       // Every link rides on one and the same single port.
       const port = links[0]?.resolved.firstPort;
-      if (port === undefined || !links.every((l) => l.resolved.onlyOn(port))) continue;
+      if (port === undefined || !allOnlyOn(links, port)) continue;
       out.push({
         message: `every corosync link of ${topo.name(node)} rides on ${topo.portOf(port).name} alone`,
         targets: [t.device(node), t.port(topo, port)],
@@ -26,3 +28,9 @@ export const corosyncSingleNic: Rule = {
     return out;
   },
 };
+
+/** Every link rides on this port and no other. */
+function allOnlyOn(links: readonly CorosyncLink[], port: PortIndex): boolean {
+  for (let i = 0; i < links.length; i++) if (!links[i]!.resolved.onlyOn(port)) return false;
+  return true;
+}

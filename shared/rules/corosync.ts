@@ -41,10 +41,13 @@ export function corosyncNodes(topo: Topology): readonly CorosyncNode[] {
     for (let i = 0; i < topo.design.devices.length; i++) {
       const node = topo.design.devices[i]!;
       if (!topo.inCluster(node)) continue;
-      const links: CorosyncLink[] = [];
       const attachments = topo.attachmentsOf(node);
-      for (let i = 0; i < attachments.length; i++)
-        if (attachments[i]!.attachment.corosync) links.push(new CorosyncLink(attachments[i]!));
+      let count = 0;
+      for (let j = 0; j < attachments.length; j++) if (attachments[j]!.attachment.corosync) count++;
+      const links = new Array<CorosyncLink>(count);
+      count = 0;
+      for (let j = 0; j < attachments.length; j++)
+        if (attachments[j]!.attachment.corosync) links[count++] = new CorosyncLink(attachments[j]!);
       nodes.push({ node, links });
     }
     return nodes;
@@ -67,7 +70,9 @@ export function carriesRole(
   link: CorosyncLink,
   roles: ReadonlySet<string>,
 ): boolean {
-  return link.ports.some((p) => topo.carriesRole(p, roles));
+  const { ports } = link;
+  for (let i = 0; i < ports.length; i++) if (topo.carriesRole(ports[i]!, roles)) return true;
+  return false;
 }
 
 export const STORAGE_ROLES = new Set(['ceph-public', 'ceph-cluster', 'migration']);

@@ -24,6 +24,8 @@ export function buildContext(design: Design, catalog: Catalog = BUILTIN_CATALOG)
   };
 }
 
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** Runs one rule; a crash becomes an error finding of that rule instead of stopping validation. */
 export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
   let raw;
@@ -38,6 +40,7 @@ export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
       },
     ];
   }
+  if (raw.length === 0) return NO_FINDINGS; // most rules find nothing: no hint text, no list
   const hint = rule.hintFor?.(ctx.thresholds) ?? rule.hint;
   return raw.map((f) => ({
     ruleId: rule.id,

@@ -15,9 +15,13 @@ export const firewallHaLinkMissing: Rule = {
       const [first, second] = pair.firewalls.map((id) => topo.device(id));
       // Direct cables between an HA port of each firewall of the pair.
       const cables = new Set<string>();
-      for (const port of first && second && first !== second ? topo.cabledPorts(first) : []) {
+      const ports = first && second && first !== second ? topo.cabledPorts(first) : [];
+      for (let i = 0; i < ports.length; i++) {
+        const port = ports[i]!;
         if (topo.portOf(port).role !== 'ha') continue;
-        for (const link of topo.linksOn(port)) {
+        const links = topo.linksOn(port);
+        for (let j = 0; j < links.length; j++) {
+          const link = links[j]!;
           const other = link.otherEnd(port);
           if (topo.deviceOf(other) === second && topo.portOf(other).role === 'ha')
             cables.add(link.cable.id);

@@ -13,9 +13,11 @@ export const hostAddressMissing: Rule = {
   check({ topo }) {
     const out: RawFinding[] = [];
     for (const { nodes } of clusterNodes(topo)) {
-      for (const node of nodes) {
-        for (const r of topo.attachmentsOf(node)) {
-          const { network, attachment } = r;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const attachments = topo.attachmentsOf(node);
+        for (let j = 0; j < attachments.length; j++) {
+          const { network, attachment } = attachments[j]!;
           if (!NODE_NETWORK_ROLES.has(network.role) || network.cidr === undefined) continue;
           if (attachment.address) continue;
           out.push({

@@ -1,7 +1,9 @@
-import { addressKey, hostPart } from '../topology';
+import { hostPart, sameAddressGroups } from '../topology';
 import type { ResolvedAttachment } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
+
+const addressOf = (r: ResolvedAttachment) => r.attachment.address;
 
 export const ipDuplicate: Rule = {
   id: 'ip.duplicate',
@@ -12,20 +14,10 @@ export const ipDuplicate: Rule = {
   source:
     'RFC 5227 (IPv4 Address Conflict Detection); RFC 4862 section 5.4 (IPv6 Duplicate Address Detection)',
   check({ topo }) {
-    // Who uses each address; lists are made only for an address used twice.
-    const firstUser = new Map<string | number, ResolvedAttachment>();
-    const dups = new Map<string | number, ResolvedAttachment[]>();
-    for (let i = 0; i < topo.attachments.length; i++) {
-      const r = topo.attachments[i]!;
-      const address = r.attachment.address;
-      if (!address) continue;
-      const key = addressKey(address);
-      const first = firstUser.get(key);
-      if (!first) firstUser.set(key, r);
-      else dups.set(key, [...(dups.get(key) ?? [first]), r]);
-    }
+    const sameAddress = sameAddressGroups(topo.attachments, addressOf);
     const out = [];
-    for (const list of dups.values()) {
+    for (let i = 0; i < sameAddress.length; i++) {
+      const list = sameAddress[i]!;
       const where = list
         .map(
           (u) =>

@@ -15,8 +15,9 @@ export const lagLimitExceeded: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       const max = device.limits.maxLagGroups;
+      if (!isSwitch(device) || max === undefined) continue;
       const lags = topo.lagsOf(device).length;
-      if (!isSwitch(device) || max === undefined || lags <= max) continue;
+      if (lags <= max) continue;
       out.push({
         message: `${topo.name(device)} has ${lags} LAG groups; ${device.model.name} supports ${max}`,
         targets: [t.device(device)],

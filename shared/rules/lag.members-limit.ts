@@ -16,7 +16,9 @@ export const lagMembersLimit: Rule = {
       const device = design.devices[i]!;
       const max = device.limits.maxLagMembers;
       if (!isSwitch(device) || max === undefined) continue;
-      for (const lag of topo.lagsOf(device)) {
+      const lags = topo.lagsOf(device);
+      for (let j = 0; j < lags.length; j++) {
+        const lag = lags[j]!;
         // Its members on this switch (an MLAG LAG has members on both switches of its pair).
         const members = topo.membersOf(lag);
         let count = 0;

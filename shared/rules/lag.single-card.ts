@@ -1,4 +1,5 @@
-import type { Device, Port } from '../model';
+import type { Device, Lag, Port } from '../model';
+import type { PortIndex, Topology } from '../topology';
 import type { RawFinding, Rule } from './rule';
 import { t } from './targets';
 
@@ -6,11 +7,31 @@ import { t } from './targets';
 const CRITICAL = new Set(['vm', 'ceph-public', 'ceph-cluster']);
 
 /** Service ports of the server on other cards than `card` that run at `speed`. */
-const otherCardAt = (server: Device, card: string, speed: number) =>
-  server.ports.some(
-    (p: Port) =>
-      p.role === 'service' && p.card !== undefined && p.card !== card && p.speeds.includes(speed),
-  );
+function otherCardAt(server: Device, card: string, speed: number): boolean {
+  for (let i = 0; i < server.ports.length; i++) {
+    const p: Port = server.ports[i]!;
+    if (p.role === 'service' && p.card !== undefined && p.card !== card && p.speeds.includes(speed))
+      return true;
+  }
+  return false;
+}
+
+/** The card every one of these ports sits on, or undefined when they are not on one card. */
+function commonCard(topo: Topology, ports: readonly PortIndex[]): string | undefined {
+  const card = topo.portOf(ports[0]!).card;
+  for (let i = 1; i < ports.length; i++) if (topo.portOf(ports[i]!).card !== card) return undefined;
+  return card;
+}
+
+/** The bond carries VM or Ceph traffic. */
+function carriesCritical(topo: Topology, host: Device, bond: Lag): boolean {
+  const attachments = topo.attachmentsOf(host);
+  for (let i = 0; i < attachments.length; i++) {
+    const r = attachments[i]!;
+    if (r.lag === bond && CRITICAL.has(r.network.role)) return true;
+  }
+  return false;
+}
 
 export const lagSingleCard: Rule = {
   id: 'lag.single-card',
@@ -27,14 +48,11 @@ export const lagSingleCard: Rule = {
       const { lag, host, cabled } = bonds[i]!;
       if (host.role !== 'server' || cabled.length < 2) continue;
       // Every cabled leg on one card, another card of the bond's speed, and VM or Ceph on it.
-      const card = topo.portOf(cabled[0]!).card;
-      if (card === undefined || !cabled.every((p) => topo.portOf(p).card === card)) continue;
+      const card = commonCard(topo, cabled);
+      if (card === undefined) continue;
       const speed = topo.portSpeed(cabled[0]!);
       if (speed === null || !otherCardAt(host, card, speed)) continue;
-      const carriesCritical = topo
-        .attachmentsOf(host)
-        .some((r) => r.lag === lag && CRITICAL.has(r.network.role));
-      if (!carriesCritical) continue;
+      if (!carriesCritical(topo, host, lag)) continue;
       out.push({
         message: `every leg of bond ${lag.name || lag.id} of ${topo.name(host)} sits on card ${card}, while another card has ${speed}G ports`,
         targets: [t.lag(lag), t.device(host)],

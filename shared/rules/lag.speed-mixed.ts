@@ -7,8 +7,8 @@ import { t } from './targets';
 /** The cabled members of a LAG come up at different speeds. */
 function mixesSpeeds(topo: Topology, members: readonly PortIndex[]): boolean {
   let first: number | null = null;
-  for (const member of members) {
-    const speed = topo.portSpeed(member);
+  for (let i = 0; i < members.length; i++) {
+    const speed = topo.portSpeed(members[i]!);
     if (speed === null) continue;
     if (first === null) first = speed;
     else if (speed !== first) return true;

@@ -15,7 +15,8 @@ export const mgmtBmcNotConnected: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const server = design.devices[i]!;
       if (server.role !== 'server') continue;
-      for (const port of server.ports) {
+      for (let j = 0; j < server.ports.length; j++) {
+        const port = server.ports[j]!;
         if (port.role !== 'bmc') continue;
         const p = topo.findPort({ device: server.id, port: port.name });
         if (p !== undefined && topo.isCabled(p)) continue;

@@ -1,3 +1,5 @@
+import type { Device } from '../model';
+import type { Topology } from '../topology';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -14,13 +16,7 @@ export const mgmtNotConnected: Rule = {
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (device.role === 'mgmt-switch') continue;
-      const connected = topo
-        .cabledPorts(device)
-        .some(
-          (p) =>
-            topo.portOf(p).role === 'mgmt' && topo.deviceOf(topo.peerOf(p)!).role === 'mgmt-switch',
-        );
-      if (connected) continue;
+      if (mgmtPortOnMgmtSwitch(topo, device)) continue;
       const mgmtPorts = device.ports.filter((p) => p.role === 'mgmt');
       const why =
         mgmtPorts.length === 0
@@ -31,3 +27,14 @@ export const mgmtNotConnected: Rule = {
     return out;
   },
 };
+
+/** One of the device's management ports is cabled to a management switch. */
+function mgmtPortOnMgmtSwitch(topo: Topology, device: Device): boolean {
+  const cabled = topo.cabledPorts(device);
+  for (let i = 0; i < cabled.length; i++) {
+    const p = cabled[i]!;
+    if (topo.portOf(p).role === 'mgmt' && topo.deviceOf(topo.peerOf(p)!).role === 'mgmt-switch')
+      return true;
+  }
+  return false;
+}

@@ -18,8 +18,10 @@ export const mgmtSingleUplink: Rule = {
     // management port is an access port, not an uplink), and the core switches they land on.
     const uplinks: string[] = [];
     const reached = new Set<Device>();
-    for (const sw of mgmtSwitches) {
-      for (const port of topo.cabledPorts(sw)) {
+    for (let i = 0; i < mgmtSwitches.length; i++) {
+      const cabled = topo.cabledPorts(mgmtSwitches[i]!);
+      for (let j = 0; j < cabled.length; j++) {
+        const port = cabled[j]!;
         const peer = topo.peerOf(port)!;
         const core = topo.deviceOf(peer);
         if (core.role !== 'core-switch' || topo.portOf(peer).role !== 'service') continue;

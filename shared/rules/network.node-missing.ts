@@ -38,7 +38,8 @@ export const networkNodeMissing: Rule = {
       }
       const partial = [...nodesOn].filter(([, count]) => count < nodes.length).map(([n]) => n);
       if (partial.length === 0) continue;
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         const attachments = topo.attachmentsOf(node);
         const missing = partial.filter((n) => firstOn(attachments, n) < 0);
         if (missing.length === 0) continue;

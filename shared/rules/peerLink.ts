@@ -16,7 +16,9 @@ export function peerLinkCables(pair: MlagPair, topo: Topology): readonly Cable[]
 export function peerLinkLag(pair: MlagPair, topo: Topology): Lag | undefined {
   const first = topo.device(pair.switches[0]);
   if (pair.peerLinkLag === undefined || !first) return undefined;
-  return topo.lagsOf(first).find((lag) => lag.id === pair.peerLinkLag);
+  const lags = topo.lagsOf(first);
+  for (let i = 0; i < lags.length; i++) if (lags[i]!.id === pair.peerLinkLag) return lags[i];
+  return undefined;
 }
 
 function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
@@ -24,9 +26,13 @@ function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
   if (!lag) return [];
   const [first, second] = pair.switches.map((id) => topo.device(id));
   const out: Cable[] = [];
-  for (const member of topo.membersOf(lag)) {
+  const members = topo.membersOf(lag);
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
     if (topo.deviceOf(member) !== first) continue;
-    for (const link of topo.linksOn(member)) {
+    const links = topo.linksOn(member);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
       const other = link.otherEnd(member);
       if (topo.deviceOf(other) === second && topo.isMember(other, lag) && !out.includes(link.cable))
         out.push(link.cable);

@@ -1,4 +1,4 @@
-import type { Design, Device } from '../model';
+import type { Cluster, Design, Device, Port } from '../model';
 import { controlCharactersIn, hasControlCharacter, printable } from '../model';
 import type { Target } from './finding';
 import type { RawFinding, Rule } from './rule';
@@ -18,6 +18,27 @@ function problems(fields: Field[]): string[] {
   return out;
 }
 
+/** A port whose name, card, slot or description holds a control character. */
+const portHasControlCharacter = (p: Port) =>
+  hasControlCharacter(p.name) ||
+  hasControlCharacter(p.card) ||
+  hasControlCharacter(p.slot) ||
+  hasControlCharacter(p.config?.description);
+
+/** Any of the device's free text holds a control character: most devices are clean. */
+function deviceHasControlCharacter(d: Device): boolean {
+  if (
+    hasControlCharacter(d.model.manufacturer) ||
+    hasControlCharacter(d.model.name) ||
+    hasControlCharacter(d.model.partNumber)
+  )
+    return true;
+  for (let i = 0; i < d.ports.length; i++) if (portHasControlCharacter(d.ports[i]!)) return true;
+  const disks = d.server?.disks ?? [];
+  for (let i = 0; i < disks.length; i++) if (hasControlCharacter(disks[i]!.name)) return true;
+  return false;
+}
+
 /** The device's free text; its hostname is host.name-invalid's to judge (no double finding). */
 function deviceFields(d: Device): Field[] {
   const fields: Field[] = [
@@ -25,15 +46,8 @@ function deviceFields(d: Device): Field[] {
     ['model name', d.model.name],
     ['model part number', d.model.partNumber],
   ];
-  for (let i = 0; i < d.ports.length; i++) {
-    const p = d.ports[i]!;
-    // Most ports are clean: name the fields of those that are not (this rule reads every port).
-    const clean =
-      !hasControlCharacter(p.name) &&
-      !hasControlCharacter(p.card) &&
-      !hasControlCharacter(p.slot) &&
-      !hasControlCharacter(p.config?.description);
-    if (clean) continue;
+  for (const p of d.ports) {
+    if (!portHasControlCharacter(p)) continue; // name the fields of the ports that are not clean
     const name = printable(p.name);
     fields.push(
       [`port name ${name}`, p.name],
@@ -44,6 +58,13 @@ function deviceFields(d: Device): Field[] {
   }
   for (const disk of d.server?.disks ?? []) fields.push(['disk name', disk.name]);
   return fields;
+}
+
+function clusterHasControlCharacter(c: Cluster): boolean {
+  if (hasControlCharacter(c.domain)) return true;
+  for (let i = 0; i < c.ceph.pools.length; i++)
+    if (hasControlCharacter(c.ceph.pools[i]!.name)) return true;
+  return false;
 }
 
 function designFields(design: Design): Field[] {
@@ -73,6 +94,7 @@ export const textControlCharacter: Rule = {
       out.push({ message: `${what}: ${found.join('; ')}`, targets });
     for (let i = 0; i < design.devices.length; i++) {
       const d = design.devices[i]!;
+      if (!deviceHasControlCharacter(d)) continue;
       const found = problems(deviceFields(d));
       if (found.length > 0) add(`device ${printable(d.hostname)} (${d.id})`, found, [t.device(d)]);
     }
@@ -91,15 +113,21 @@ export const textControlCharacter: Rule = {
       const found = problems([['name', l.name]]);
       if (found.length > 0) add(`LAG ${l.id}`, found, [t.lag(l)]);
     }
-    for (const m of design.mlagPairs) {
+    for (let i = 0; i < design.mlagPairs.length; i++) {
+      const m = design.mlagPairs[i]!;
+      if (!hasControlCharacter(m.name)) continue;
       const found = problems([['name', m.name]]);
       if (found.length > 0) add(`MLAG pair ${m.id}`, found, [t.mlagPair(m.id)]);
     }
-    for (const n of design.networks) {
+    for (let i = 0; i < design.networks.length; i++) {
+      const n = design.networks[i]!;
+      if (!hasControlCharacter(n.name)) continue;
       const found = problems([['name', n.name]]);
       if (found.length > 0) add(`network ${n.id}`, found, [t.network(n)]);
     }
-    for (const c of design.clusters) {
+    for (let i = 0; i < design.clusters.length; i++) {
+      const c = design.clusters[i]!;
+      if (!clusterHasControlCharacter(c)) continue;
       const fields: Field[] = [['domain', c.domain]];
       for (const pool of c.ceph.pools) fields.push(['Ceph pool name', pool.name]);
       const found = problems(fields);

@@ -29,7 +29,8 @@ export const vlanInvalidId: Rule = {
     const out: Array<{ message: string; targets: Target[] }> = [];
     const bad = (where: string, vlan: number, targets: Target[]) =>
       out.push({ message: `${where} uses VLAN ${vlan}, outside 1..4094`, targets });
-    for (const network of design.networks) {
+    for (let i = 0; i < design.networks.length; i++) {
+      const network = design.networks[i]!;
       if (network.vlan !== undefined && !validVlan(network.vlan))
         bad(`network ${network.name}`, network.vlan, [t.network(network)]);
     }
@@ -48,34 +49,43 @@ export const vlanInvalidId: Rule = {
 
     // Networks a switch carries: those whose host attachments land on its ports. Two of them
     // with one VLAN id on one switch are one broadcast domain.
-    // Per switch, the first network seen with each VLAN id; another one with that id is a clash.
-    const firstWithVlan = new Map<number, Network>();
-    const clashes = new Map<number, Network[]>();
     for (let i = 0; i < design.devices.length; i++) {
       const device = design.devices[i]!;
       if (!isSwitch(device)) continue;
-      firstWithVlan.clear();
-      clashes.clear();
-      const landings = topo.landingsOn(device);
-      for (let j = 0; j < landings.length; j++) {
-        const { network } = landings[j]!;
-        const vlan = network.vlan;
-        if (vlan === undefined || !validVlan(vlan)) continue; // out of range: reported above
-        const first = firstWithVlan.get(vlan);
-        if (!first) firstWithVlan.set(vlan, network);
-        else if (first !== network) {
-          const nets = clashes.get(vlan) ?? [first];
-          if (!nets.includes(network)) nets.push(network);
-          clashes.set(vlan, nets);
-        }
-      }
-      clashes.forEach((nets, vlan) =>
-        out.push({
-          message: `${topo.name(device)} carries ${nets.map((n) => n.name).join(' and ')} with the same VLAN ${vlan}`,
-          targets: [t.device(device), ...nets.map(t.network)],
-        }),
-      );
+      const clashes = sameVlanGroups(topo.networksOn(device));
+      if (clashes)
+        clashes.forEach((nets, vlan) =>
+          out.push({
+            message: `${topo.name(device)} carries ${nets.map((n) => n.name).join(' and ')} with the same VLAN ${vlan}`,
+            targets: [t.device(device), ...nets.map(t.network)],
+          }),
+        );
     }
     return out;
   },
 };
+
+/**
+ * The networks sharing a VLAN id (valid ones: the others are reported above), by id; undefined
+ * when none do, as on nearly every switch. A switch carries a handful of networks.
+ */
+function sameVlanGroups(networks: readonly Network[]): Map<number, Network[]> | undefined {
+  let groups: Map<number, Network[]> | undefined;
+  for (let i = 0; i < networks.length; i++) {
+    const vlan = networks[i]!.vlan;
+    if (vlan === undefined || !validVlan(vlan) || firstWithVlan(networks, vlan) !== i) continue;
+    for (let j = i + 1; j < networks.length; j++) {
+      if (networks[j]!.vlan !== vlan) continue;
+      groups ??= new Map();
+      const group = groups.get(vlan) ?? [networks[i]!];
+      group.push(networks[j]!);
+      groups.set(vlan, group);
+    }
+  }
+  return groups;
+}
+
+function firstWithVlan(networks: readonly Network[], vlan: number): number {
+  for (let i = 0; i < networks.length; i++) if (networks[i]!.vlan === vlan) return i;
+  return -1;
+}

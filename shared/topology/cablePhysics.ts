@@ -70,7 +70,10 @@ export function commonSpeed(spec: MediaSpec | undefined, a: Port, b: Port): numb
 
 /** The media's reach at a link speed (the catalog's reach table), or undefined when it has none. */
 export function reachAt(spec: MediaSpec, speed: number): ReachLimit | undefined {
-  return spec.reach.find((r) => r.speeds.includes(speed));
+  // Indexed, without a closure: cable.too-long asks this for every cable of the design.
+  for (let i = 0; i < spec.reach.length; i++)
+    if (spec.reach[i]!.speeds.includes(speed)) return spec.reach[i];
+  return undefined;
 }
 
 /**

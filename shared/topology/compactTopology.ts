@@ -15,9 +15,17 @@ import type {
 } from '../model';
 import { portKey } from '../model/ids';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
-import { commonSpeed, mediaMisfit } from './cablePhysics';
+import { commonSpeed, mediaFits, mediaMisfit } from './cablePhysics';
 import type { PortIndex, Topology } from './topology';
-import { CableInfo, HostBond, Landing, ResolvedAttachment, isHost, isSwitch } from './topology';
+import {
+  AttachmentStore,
+  CableInfo,
+  HostBond,
+  Landing,
+  ResolvedAttachment,
+  isHost,
+  isSwitch,
+} from './topology';
 
 const NONE: never[] = [];
 
@@ -46,7 +54,7 @@ export class CompactTopology implements Topology {
   private readonly lagAtPort: Int32Array;
   /**
    * Per port: the attachments riding on it (directly or through a bond), the networks it
-   * carries, are `carriedList[carriedStart[p] ..+ carriedCount[p]]`; -1 when none.
+   * carries, are `attachments[carried[carriedStart[p] ..+ carriedCount[p]]]`; -1 when none.
    */
   private readonly carriedStart: Int32Array;
   private readonly carriedCount: Int32Array;
@@ -78,18 +86,24 @@ export class CompactTopology implements Topology {
   private lagById: Map<string, number> | undefined;
   /** Position in `design.networks` of the first network with each id. */
   private readonly networkIndex = new Map<string, number>();
+  /** `networksOn`'s lists by switch position, and its table of networks seen (both made on first use). */
+  private networkLists: Array<readonly Network[] | undefined> | undefined;
+  private networkSeen: Int32Array | undefined;
   /** Host ports that carry networks and are cabled to a switch. */
   private landingPorts: Int32Array = new Int32Array(0);
   /** Every attachment whose network exists, resolved, device after device (see `DeviceInfo`). */
   readonly attachments: ResolvedAttachment[];
-  /** What each port carries, port after port (see `carriedStart`). */
-  private carriedList: ResolvedAttachment[] = NONE;
+  /** What each port carries, as positions in `attachments`, port after port (see `carriedStart`). */
+  private carried: Int32Array = new Int32Array(0);
   /** Ports that carry a configuration (VLANs, MTU, module): few, next to all ports. */
   readonly configuredPorts: PortIndex[];
   /** Every VLAN id of the design: what a trunk allowing "all" carries. */
   readonly designVlans = new Set<number>();
   private readonly media = new Map<string, MediaSpec>();
   private readonly memos = new Map<string, unknown>();
+  /** The last device and LAG position asked about (see `infoOf`, `positionOfLag`). */
+  private lastInfo: DeviceInfo | undefined;
+  private lagAskedLast = -1;
 
   constructor(
     readonly design: Design,
@@ -177,9 +191,10 @@ export class CompactTopology implements Topology {
       const b = this.findPort(cable.b);
       if (a === undefined || b === undefined) continue; // the loader guarantees both ends
       const spec = this.media.get(cable.media);
-      const common = commonSpeed(spec, this.portOf(a), this.portOf(b));
-      const fits =
-        this.mediaMisfit(cable.media, a) === null && this.mediaMisfit(cable.media, b) === null;
+      const portA = this.portOf(a);
+      const portB = this.portOf(b);
+      const common = commonSpeed(spec, portA, portB);
+      const fits = mediaFits(cable.media, spec, portA, portB);
       const link = new CableInfo(cable, a, b, fits, common);
       this.addCable(a, link, count);
       if (b !== a) this.addCable(b, link, count);
@@ -204,9 +219,13 @@ export class CompactTopology implements Topology {
 
   private indexLags(): void {
     const { lags } = this.design;
-    // First pass: members, and how many LAGs each device has a member in. (Plain loops: a
-    // callback here allocated a closure per LAG.)
+    // First pass: members, and how many LAGs each device has a member in, noting each (device,
+    // LAG) pair so the second pass needs no lookup by id. (Plain loops: a callback here
+    // allocated a closure per LAG.)
     let count = 0;
+    const pairDevice = new Int32Array(this.members.length); // at most one pair per member
+    const pairLag = new Int32Array(this.members.length);
+    let pairs = 0;
     for (let l = 0; l < lags.length; l++) {
       const lag = lags[l]!;
       this.memberStart[l] = count;
@@ -229,6 +248,8 @@ export class CompactTopology implements Topology {
         if (device.lastLag !== l) {
           device.lastLag = l;
           device.lagCount++;
+          pairDevice[pairs] = device.position;
+          pairLag[pairs++] = l;
         }
       }
       this.collectVlans(lag.config);
@@ -242,17 +263,10 @@ export class CompactTopology implements Topology {
       info.lagStart = next;
       next += info.lagCount;
       info.lagCount = 0; // now the fill index
-      info.lastLag = -1;
     }
-    for (let l = 0; l < lags.length; l++) {
-      const lag = lags[l]!;
-      let device: DeviceInfo | undefined;
-      for (let i = 0; i < lag.members.length; i++) {
-        device = this.memberDevice(lag.members[i]!, device);
-        if (!device || device.lastLag === l) continue;
-        device.lastLag = l;
-        this.deviceLags[device.lagStart + device.lagCount++] = l;
-      }
+    for (let k = 0; k < pairs; k++) {
+      const info = this.infos[pairDevice[k]!]!;
+      this.deviceLags[info.lagStart + info.lagCount++] = pairLag[k]!;
     }
   }
 
@@ -265,31 +279,47 @@ export class CompactTopology implements Topology {
     const { devices } = this.design;
     let total = 0;
     for (let d = 0; d < devices.length; d++) total += devices[d]!.attachments.length;
-    const all = new Array<ResolvedAttachment>(total);
+    const store = new AttachmentStore(this.design, total);
+    // Resolve every attachment: its network, and its port or its bond's members on its device.
     let count = 0;
-    let carriedTotal = 0;
-    // Resolve every attachment, counting what each port carries.
+    let portTotal = 0;
     for (let d = 0; d < devices.length; d++) {
       const info = this.infos[d];
       if (!info) continue;
       const { attachments } = info.device;
       info.attachmentStart = count;
       for (let i = 0; i < attachments.length; i++) {
-        const attachment = attachments[i]!;
-        const network = this.network(attachment.network);
-        if (!network) continue;
-        const resolved = this.resolveAttachment(info, attachment, network);
-        all[count++] = resolved;
-        const ports = resolved.portCount;
-        for (let j = 0; j < ports; j++) {
-          const p = resolved.portAt(j);
-          this.carriedCount[p] = this.carriedCount[p]! + 1;
-        }
-        carriedTotal += ports;
+        const network = this.networkIndex.get(attachments[i]!.network);
+        if (network === undefined) continue;
+        store.device[count] = d;
+        store.index[count] = i;
+        store.network[count] = network;
+        portTotal += this.resolvePorts(info, attachments[i]!, store, count);
+        count++;
       }
       info.attachmentEnd = count;
     }
-    all.length = count;
+    // Then their ports, attachment after attachment, counting what each port carries.
+    const ports = (store.ports = new Int32Array(portTotal));
+    let laid = 0;
+    for (let a = 0; a < count; a++) {
+      const n = store.portCount[a]!;
+      const l = store.lag[a]!;
+      if (l < 0) {
+        if (n === 1) ports[laid] = store.portStart[a]!; // the port, kept there by resolvePorts
+      } else {
+        const d = store.device[a]!;
+        let k = laid;
+        for (let i = this.memberStart[l]!; i < this.memberStart[l + 1]!; i++)
+          if (this.deviceAtPort[this.members[i]!] === d) ports[k++] = this.members[i]!;
+      }
+      store.portStart[a] = laid;
+      for (let k = laid; k < laid + n; k++) this.carriedCount[ports[k]!]!++;
+      laid += n;
+    }
+    const carriedTotal = portTotal;
+    const all = new Array<ResolvedAttachment>(count);
+    for (let a = 0; a < count; a++) all[a] = new ResolvedAttachment(store, a);
     // Then give each port its run of the shared list, in order of first use, counting the ports
     // that land on a switch; then fill both lists.
     let next = 0;
@@ -305,7 +335,7 @@ export class CompactTopology implements Topology {
         if (this.landsOnSwitch(hostPort)) landing++;
       }
     }
-    const carried = (this.carriedList = new Array<ResolvedAttachment>(carriedTotal));
+    const carried = (this.carried = new Int32Array(carriedTotal));
     const landingPorts = (this.landingPorts = new Int32Array(landing));
     landing = 0;
     for (let i = 0; i < count; i++) {
@@ -314,7 +344,7 @@ export class CompactTopology implements Topology {
         const hostPort = resolved.portAt(j);
         const filled = this.carriedCount[hostPort]!;
         if (filled === 0 && this.landsOnSwitch(hostPort)) landingPorts[landing++] = hostPort;
-        carried[this.carriedStart[hostPort]! + filled] = resolved;
+        carried[this.carriedStart[hostPort]! + filled] = i;
         this.carriedCount[hostPort] = filled + 1;
       }
     }
@@ -345,7 +375,7 @@ export class CompactTopology implements Topology {
       // next young-generation GC closer, and these lists live until the validation ends.
       let count = 0;
       for (let i = 0; i < info.portCount; i++) if (this.isCabled(info.at(i))) count++;
-      const out = new Array<PortIndex>(count);
+      const out = count === 0 ? NONE : new Array<PortIndex>(count);
       count = 0;
       for (let i = 0; i < info.portCount; i++)
         if (this.isCabled(info.at(i))) out[count++] = info.at(i);
@@ -359,7 +389,8 @@ export class CompactTopology implements Topology {
     if (!info) return NONE;
     let list = this.attachmentLists[info.position];
     if (!list) {
-      list = this.attachments.slice(info.attachmentStart, info.attachmentEnd);
+      const empty = info.attachmentStart === info.attachmentEnd;
+      list = empty ? NONE : this.attachments.slice(info.attachmentStart, info.attachmentEnd);
       this.attachmentLists[info.position] = list;
     }
     return list;
@@ -370,7 +401,7 @@ export class CompactTopology implements Topology {
     if (!info) return NONE;
     let list = this.lagLists[info.position];
     if (!list) {
-      const out = new Array<Lag>(info.lagCount);
+      const out = info.lagCount === 0 ? NONE : new Array<Lag>(info.lagCount);
       for (let k = 0; k < info.lagCount; k++)
         out[k] = this.design.lags[this.deviceLags[info.lagStart + k]!]!;
       this.lagLists[info.position] = list = out;
@@ -447,13 +478,17 @@ export class CompactTopology implements Topology {
 
   carriedBy(p: PortIndex): readonly ResolvedAttachment[] {
     const start = this.carriedStart[p]!;
-    return start < 0 ? NONE : this.carriedList.slice(start, start + this.carriedCount[p]!);
+    if (start < 0) return NONE;
+    const out = new Array<ResolvedAttachment>(this.carriedCount[p]!);
+    for (let i = 0; i < out.length; i++) out[i] = this.attachments[this.carried[start + i]!]!;
+    return out;
   }
 
   carriesRole(p: PortIndex, roles: ReadonlySet<string>): boolean {
     const start = this.carriedStart[p]!;
     const end = start + this.carriedCount[p]!;
-    for (let i = start; i < end; i++) if (roles.has(this.carriedList[i]!.network.role)) return true;
+    for (let i = start; i < end; i++)
+      if (roles.has(this.attachments[this.carried[i]!]!.network.role)) return true;
     return false;
   }
 
@@ -516,10 +551,8 @@ export class CompactTopology implements Topology {
         const switchPort = this.peerOf(hostPort)!;
         const start = this.carriedStart[hostPort]!;
         const end = start + this.carriedCount[hostPort]!;
-        for (let k = start; k < end; k++) {
-          const r = this.carriedList[k]!;
-          out[count++] = new Landing(r.attachment, r.network, hostPort, switchPort);
-        }
+        for (let k = start; k < end; k++)
+          out[count++] = new Landing(this.attachments[this.carried[k]!]!, hostPort, switchPort);
       }
       return out;
     });
@@ -528,57 +561,147 @@ export class CompactTopology implements Topology {
   landingsOn(switchDevice: Device): readonly Landing[] {
     const info = this.infoOf(switchDevice);
     if (!info) return NONE;
-    const bySwitch = this.memo('landingsBySwitch', () => {
-      // Grouped by the switch's position, each group made at its final size.
+    const { order, start } = this.landingsBySwitch();
+    const all = this.landings();
+    const first = start[info.position]!;
+    const out = new Array<Landing>(start[info.position + 1]! - first);
+    for (let i = 0; i < out.length; i++) out[i] = all[order[first + i]!]!;
+    return out;
+  }
+
+  networksOn(switchDevice: Device): readonly Network[] {
+    const info = this.infoOf(switchDevice);
+    if (!info) return NONE;
+    const lists = (this.networkLists ??= new Array(this.infos.length).fill(undefined));
+    let list = lists[info.position];
+    if (!list) {
+      // Each network once: marked in a table by its position, with a mark of this switch's own.
+      const { order, start } = this.landingsBySwitch();
       const all = this.landings();
-      const counts = new Int32Array(this.infos.length);
-      for (let i = 0; i < all.length; i++) counts[this.deviceAtPort[all[i]!.switchPort]!]!++;
-      const groups = new Array<Landing[] | undefined>(this.infos.length);
-      const filled = new Int32Array(this.infos.length);
-      for (let i = 0; i < all.length; i++) {
-        const d = this.deviceAtPort[all[i]!.switchPort]!;
-        const group = (groups[d] ??= new Array<Landing>(counts[d]!));
-        group[filled[d]!++] = all[i]!;
+      const seen = (this.networkSeen ??= new Int32Array(this.design.networks.length));
+      const mark = info.position + 1;
+      const first = start[info.position]!;
+      const end = start[info.position + 1]!;
+      let count = 0;
+      for (let i = first; i < end; i++) {
+        const n = this.networkIndex.get(all[order[i]!]!.network.id)!;
+        if (seen[n] !== mark) count++;
+        seen[n] = mark;
       }
-      return groups;
+      const out = count === 0 ? NONE : new Array<Network>(count);
+      count = 0;
+      for (let i = first; i < end; i++) {
+        const n = this.networkIndex.get(all[order[i]!]!.network.id)!;
+        if (seen[n] === -mark) continue;
+        seen[n] = -mark;
+        out[count++] = this.design.networks[n]!;
+      }
+      lists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  /**
+   * The landings grouped by switch: those on the device at position d are
+   * `landings()[order[start[d] .. start[d + 1])]`, in the order of `landings()`.
+   */
+  private landingsBySwitch(): { order: Int32Array; start: Int32Array } {
+    return this.memo('landingsBySwitch', () => {
+      const all = this.landings();
+      const start = new Int32Array(this.infos.length + 1);
+      for (let i = 0; i < all.length; i++) start[this.deviceAtPort[all[i]!.switchPort]! + 1]!++;
+      for (let d = 0; d < this.infos.length; d++) start[d + 1]! += start[d]!;
+      const filled = start.slice(0, this.infos.length);
+      const order = new Int32Array(all.length);
+      for (let i = 0; i < all.length; i++)
+        order[filled[this.deviceAtPort[all[i]!.switchPort]!]!++] = i;
+      return { order, start };
     });
-    return bySwitch[info.position] ?? NONE;
   }
 
   hostBonds(): readonly HostBond[] {
     return this.memo('hostBonds', () => {
       const { lags } = this.design;
-      const out: HostBond[] = [];
+      let count = 0;
+      for (let l = 0; l < lags.length; l++) if (this.hostOfLag(l)) count++;
+      const out = new Array<HostBond>(count);
+      count = 0;
+      // A cluster's bonds land on the same one or two switches: their lists are shared.
+      const switchLists = new Map<number, readonly Device[]>();
       for (let l = 0; l < lags.length; l++) {
+        const host = this.hostOfLag(l);
+        if (!host) continue;
         const start = this.memberStart[l]!;
         const end = this.memberStart[l + 1]!;
-        const host = end > start ? this.deviceOf(this.members[start]! as PortIndex) : undefined;
-        if (!host || !isHost(host)) continue;
         let cabledCount = 0;
-        for (let i = start; i < end; i++)
-          if (this.isCabled(this.members[i]! as PortIndex)) cabledCount++;
-        const cabled = new Array<PortIndex>(cabledCount);
         let landed = 0;
-        // The distinct switches, usually one or two: a list grown by hand (a spread in code V8
-        // has not optimized yet allocates per element).
-        let switches: Device[] = NONE;
-        cabledCount = 0;
+        let first = -1; // positions of the first two switches the legs land on
+        let second = -1;
+        let more = false;
         for (let i = start; i < end; i++) {
-          const member = this.members[i]! as PortIndex;
-          const peer = this.peerOf(member);
+          const peer = this.peerOf(this.members[i]! as PortIndex);
           if (peer === undefined) continue;
-          cabled[cabledCount++] = member;
-          const device = this.deviceOf(peer);
-          if (!isSwitch(device)) continue;
+          cabledCount++;
+          const d = this.deviceAtPort[peer]!;
+          if (!isSwitch(this.design.devices[d]!)) continue;
           landed++;
-          if (switches.includes(device)) continue;
-          if (switches === NONE) switches = [device];
-          else switches.push(device);
+          if (first < 0 || d === first) first = d;
+          else if (second < 0 || d === second) second = d;
+          else more = true;
         }
-        out.push(new HostBond(this, lags[l]!, host, cabled, landed, switches));
+        const members = this.membersOf(lags[l]!);
+        const cabled = cabledCount === members.length ? members : this.cabledOf(start, end);
+        const switches = more
+          ? this.switchesOf(start, end)
+          : this.switchList(switchLists, first, second);
+        out[count++] = new HostBond(this, lags[l]!, host, cabled, landed, switches);
       }
       return out;
     });
+  }
+
+  /** The server or firewall a LAG's first member is on, when it is a host's bond. */
+  private hostOfLag(l: number): Device | undefined {
+    const start = this.memberStart[l]!;
+    if (start === this.memberStart[l + 1]) return undefined;
+    const device = this.deviceOf(this.members[start]! as PortIndex);
+    return isHost(device) ? device : undefined;
+  }
+
+  /** The cabled ones among `members[start .. end)`. */
+  private cabledOf(start: number, end: number): PortIndex[] {
+    const out: PortIndex[] = [];
+    for (let i = start; i < end; i++)
+      if (this.isCabled(this.members[i]! as PortIndex)) out.push(this.members[i]! as PortIndex);
+    return out;
+  }
+
+  /** The distinct switches `members[start .. end)` land on, in the order first seen. */
+  private switchesOf(start: number, end: number): Device[] {
+    const out: Device[] = [];
+    for (let i = start; i < end; i++) {
+      const peer = this.peerOf(this.members[i]! as PortIndex);
+      const device = peer === undefined ? undefined : this.deviceOf(peer);
+      if (device && isSwitch(device) && !out.includes(device)) out.push(device);
+    }
+    return out;
+  }
+
+  /** The list of the switches at these positions (-1: none), shared by the bonds landing there. */
+  private switchList(
+    lists: Map<number, readonly Device[]>,
+    first: number,
+    second: number,
+  ): readonly Device[] {
+    if (first < 0) return NONE;
+    const key = first * (this.infos.length + 1) + (second + 1);
+    let list = lists.get(key);
+    if (!list) {
+      const { devices } = this.design;
+      list = second < 0 ? [devices[first]!] : [devices[first]!, devices[second]!];
+      lists.set(key, list);
+    }
+    return list;
   }
 
   memo<T>(key: string, compute: () => T): T {
@@ -590,8 +713,13 @@ export class CompactTopology implements Topology {
 
   /** A device's facts, unless it repeats an earlier device's id. */
   private infoOf(device: Device): DeviceInfo | undefined {
+    // Rules ask several questions about one device in a row: the last answer is tried first,
+    // which spares a lookup by id (on a large design, mostly a cache miss on the id string).
+    if (this.lastInfo?.device === device) return this.lastInfo;
     const info = this.byId.get(device.id);
-    return info?.device === device ? info : undefined;
+    if (info?.device !== device) return undefined;
+    this.lastInfo = info;
+    return info;
   }
 
   /** Position in `design.lags` of the first LAG with this id, or -1. */
@@ -605,11 +733,24 @@ export class CompactTopology implements Topology {
     return this.lagById.get(id) ?? -1;
   }
 
-  /** Found among the LAGs of its first member's device: a few, where a map of all would cost. */
+  /** Its position in `design.lags`, or -1. */
   private positionOfLag(lag: Lag): number {
+    const l = this.findPositionOfLag(lag);
+    if (l >= 0) this.lagAskedLast = l;
+    return l;
+  }
+
+  /**
+   * Rules walk the LAGs in design order, so the one after the last found (or that one again) is
+   * tried first; then the LAGs of its first member's device: a few, where a map of all would cost.
+   */
+  private findPositionOfLag(lag: Lag): number {
+    const { lags } = this.design;
+    const last = this.lagAskedLast;
+    if (lags[last + 1] === lag) return last + 1;
+    if (last >= 0 && lags[last] === lag) return last;
     const first = lag.members[0];
     const info = first && this.byId.get(first.device);
-    const { lags } = this.design;
     if (info) {
       for (let k = 0; k < info.lagCount; k++) {
         const l = this.deviceLags[info.lagStart + k]!;
@@ -638,34 +779,31 @@ export class CompactTopology implements Topology {
       for (let i = 0; i < tagged.length; i++) this.designVlans.add(tagged[i]!);
   }
 
-  /** Its port, or its bond's members on this device; a host's bond shares the LAG's member list. */
-  private resolveAttachment(
+  /**
+   * Resolves an attachment's ports into the store, at position `a`: its bond (or -1) and how
+   * many ports it rides on, its port or its bond's members on this device; returns that count.
+   * A single port is kept in `portStart` until the ports are laid out.
+   */
+  private resolvePorts(
     device: DeviceInfo,
     attachment: Attachment,
-    network: Network,
-  ): ResolvedAttachment {
-    const { device: host } = device;
+    store: AttachmentStore,
+    a: number,
+  ): number {
+    let count = 0;
+    let l = -1;
     if (attachment.port !== undefined) {
       const p = device.port(attachment.port);
-      const count = p === undefined ? 0 : 1;
-      return new ResolvedAttachment(host, attachment, network, undefined, undefined, p ?? 0, count);
+      if (p !== undefined) store.portStart[a] = p;
+      count = p === undefined ? 0 : 1;
+    } else if (attachment.lag !== undefined) {
+      l = this.lagPositionOn(device, attachment.lag);
+      for (let i = this.memberStart[l]!; l >= 0 && i < this.memberStart[l + 1]!; i++)
+        if (this.deviceAtPort[this.members[i]!] === device.position) count++;
     }
-    const l = attachment.lag === undefined ? -1 : this.lagPositionOn(device, attachment.lag);
-    const lag = this.design.lags[l];
-    if (!lag) return new ResolvedAttachment(host, attachment, network, undefined, undefined, 0, 0);
-    const start = this.memberStart[l]!;
-    const end = this.memberStart[l + 1]!;
-    let here = 0;
-    for (let i = start; i < end; i++)
-      if (this.deviceAtPort[this.members[i]!] === device.position) here++;
-    if (here === end - start)
-      return new ResolvedAttachment(host, attachment, network, lag, this.members, start, here);
-    // A LAG with members on other devices: a list of this device's own.
-    const own = new Int32Array(here);
-    here = 0;
-    for (let i = start; i < end; i++)
-      if (this.deviceAtPort[this.members[i]!] === device.position) own[here++] = this.members[i]!;
-    return new ResolvedAttachment(host, attachment, network, lag, own, 0, here);
+    store.lag[a] = l;
+    store.portCount[a] = count;
+    return count;
   }
 
   /** VLAN configuration in force on a switch port: its LAG's, when it is a member of one. */

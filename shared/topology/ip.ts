@@ -159,3 +159,62 @@ export function reservedRole(address: string, cidr: Cidr): 'network' | 'broadcas
   const offset = v4 % size;
   return offset === 0 ? 'network' : offset === size - 1 ? 'broadcast' : undefined;
 }
+
+/**
+ * The entries that share a host address with another, by address (each group in list order,
+ * groups in the order of their first entry); entries without an address are skipped. IPv4
+ * addresses, nearly all, are found in a hash table of typed arrays (open addressing by the
+ * address as a number): a map of thousands of addresses was most of what the duplicate check
+ * allocated, and sorting them grew faster than the design. Others go through a map.
+ */
+export function sameAddressGroups<T>(
+  entries: readonly T[],
+  addressOf: (entry: T) => string | undefined,
+): T[][] {
+  const n = entries.length;
+  let bits = 1;
+  while (1 << bits < 2 * n) bits++;
+  const slots = new Int32Array(1 << bits); // an address's first entry + 1, or 0
+  const v4 = new Float64Array(n);
+  // Per entry: the next entry with its address (or -1); per first entry: the last one so far.
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  const shared = new Uint8Array(n); // per first entry: another entry has its address
+  let others: Map<string | number, T[]> | undefined;
+  for (let i = 0; i < n; i++) {
+    const address = addressOf(entries[i]!);
+    if (!address) continue;
+    const value = hostV4(address);
+    if (value < 0) {
+      const key = addressKey(address);
+      const list = (others ??= new Map()).get(key);
+      if (list) list.push(entries[i]!);
+      else others.set(key, [entries[i]!]);
+      continue;
+    }
+    v4[i] = value;
+    let slot = Math.imul(value | 0, 0x9e3779b1) >>> (32 - bits);
+    while (slots[slot] !== 0 && v4[slots[slot]! - 1] !== value)
+      slot = (slot + 1) & (slots.length - 1);
+    const first = slots[slot]! - 1;
+    if (first < 0) {
+      slots[slot] = i + 1;
+      last[i] = i;
+    } else {
+      next[last[first]!] = i;
+      last[first] = i;
+      shared[first] = 1;
+    }
+  }
+  const groups: T[][] = [];
+  for (let first = 0; first < n; first++) {
+    if (!shared[first]) continue;
+    const group: T[] = [];
+    for (let i = first; i >= 0; i = next[i]!) group.push(entries[i]!);
+    groups.push(group);
+  }
+  others?.forEach((list) => {
+    if (list.length > 1) groups.push(list);
+  });
+  return groups;
+}

@@ -8,7 +8,8 @@ export function carries(config: VlanConfig | undefined, vlan: number, tagged: bo
   if (!config) return false;
   if (!tagged) return config.untaggedVlan === vlan;
   if (config.mode === 'access') return false;
-  return config.taggedVlans === 'all' || (config.taggedVlans ?? []).includes(vlan);
+  const allowed = config.taggedVlans;
+  return allowed === 'all' || (allowed !== undefined && allowed.includes(vlan));
 }
 
 /** Per VLAN id (0..4095), the `countConfiguredVlans` call that last counted it. */

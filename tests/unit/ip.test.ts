@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inCidr, inCidrV4, parseCidr, parseIp, parseV4Number } from '../../shared/topology';
+import {
+  inCidr,
+  inCidrV4,
+  parseCidr,
+  parseIp,
+  parseV4Number,
+  sameAddressGroups,
+} from '../../shared/topology';
 
 describe('IP parsing used by the address rules', () => {
   it('reads a dotted quad as a number, or -1', () => {
@@ -45,5 +52,34 @@ describe('IP parsing used by the address rules', () => {
     expect(inCidrV4(parseV4Number('192.168.11.1'), net)).toBe(false);
     expect(inCidr(parseIp('2001:db8::1')!, parseCidr('2001:db8::/64')!)).toBe(true);
     expect(inCidr(parseIp('2001:db9::1')!, parseCidr('2001:db8::/64')!)).toBe(false);
+  });
+
+  it('groups entries that share a host address, however it is written', () => {
+    const entries = [
+      '10.0.0.2/24', // 0
+      '10.0.0.1', // 1
+      undefined, // 2
+      '2001:db8::11', // 3
+      '10.0.0.1/24', // 4
+      '255.255.255.255', // 5
+      '2001:0db8:0:0:0:0:0:11', // 6
+      'not an address', // 7
+      '10.0.0.1', // 8
+      '255.255.255.255/32', // 9
+      'NOT an address', // 10
+    ].map((address, position) => ({ address, position }));
+    const groups = sameAddressGroups(entries, (e) => e.address).map((g) =>
+      g.map((e) => e.position),
+    );
+    expect(groups).toHaveLength(4);
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        [1, 4, 8],
+        [5, 9],
+        [3, 6],
+        [7, 10],
+      ]),
+    );
+    expect(sameAddressGroups(entries.slice(0, 4), (e) => e.address)).toEqual([]);
   });
 });
