@@ -22,34 +22,41 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
         lagVlans.set(m.port, vlans);
       }
   }
-  const networksOn = (port: string) =>
-    device.attachments
-      .filter(
-        (a) =>
-          a.port === port ||
-          (a.lag !== undefined &&
-            index.lags.get(a.lag)?.members.some((m) => m.device === device.id && m.port === port)),
-      )
-      .map((a) => {
-        const n = index.networks.get(a.network);
-        if (!n) return '';
-        const vlan =
-          n.vlan !== undefined ? ` VLAN ${n.vlan}${a.tagged ? ' tagged' : ' untagged'}` : '';
-        const address =
-          a.address !== undefined
-            ? ` ${facts.address(a.address, { device: device.hostname, port, field: `network ${n.name}: address` }, 'address')}`
-            : '';
-        return `${cell(n.name)}${vlan}${address}`;
-      })
-      .filter(Boolean)
-      .join('; ');
+  // What each port carries: its own attachments and its LAG's, worked out once per device.
+  const carriedOn = new Map<string, string[]>();
+  for (const a of device.attachments) {
+    const n = index.networks.get(a.network);
+    if (!n) continue;
+    const ports =
+      a.lag !== undefined
+        ? (index.lags.get(a.lag)?.members ?? [])
+            .filter((m) => m.device === device.id)
+            .map((m) => m.port)
+        : a.port !== undefined
+          ? [a.port]
+          : [];
+    const vlan = n.vlan !== undefined ? ` VLAN ${n.vlan}${a.tagged ? ' tagged' : ' untagged'}` : '';
+    for (const port of ports) {
+      const address =
+        a.address !== undefined
+          ? ` ${facts.address(a.address, { device: device.hostname, port, field: `network ${n.name}: address` }, 'address')}`
+          : '';
+      const text = `${cell(n.name)}${vlan}${address}`;
+      const list = carriedOn.get(port);
+      if (list) list.push(text);
+      else carriedOn.set(port, [text]);
+    }
+  }
   // The model's own port order (natural: 1, 2, ..., 10).
   for (const port of device.ports) {
     const peer = index.peerOf(device.id, port.name);
     const configured = port.config?.mode ? vlansOf(port.config, index) : '';
     const lag = lagOf.get(port.name) ?? '';
     if (!peer && !configured && !lag) continue;
-    const carries = [configured || lagVlans.get(port.name) || '', networksOn(port.name)]
+    const carries = [
+      configured || lagVlans.get(port.name) || '',
+      ...(carriedOn.get(port.name) ?? []),
+    ]
       .filter(Boolean)
       .join('; ');
     const cable = peer?.cable.label ? cell(facts.cableLabel(peer.cable)) : '';
