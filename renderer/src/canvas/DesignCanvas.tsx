@@ -252,18 +252,25 @@ export function DesignCanvas({
     if (selects.length) useSelection.getState().applyCanvasChanges('cables', selects);
   }, []);
 
+  // The connection callbacks read the design when they run, so they stay the same functions
+  // across edits: a new one is a change of React Flow's store, which re-runs every node's and
+  // edge's selector.
+  const shownDesign = useRef(design);
+  useEffect(() => {
+    shownDesign.current = design;
+  }, [design]);
   const isValidConnection = useCallback(
     (connection: Connection | Edge) => {
       const { a, b } = refs(connection);
-      return connectionProblem(currentDesign(design), catalog, a, b) === null;
+      return connectionProblem(currentDesign(shownDesign.current), catalog, a, b) === null;
     },
-    [design, catalog],
+    [catalog],
   );
 
   const onConnect = useCallback(
     (connection: Connection) => {
       const { a, b } = refs(connection);
-      const now = currentDesign(design);
+      const now = currentDesign(shownDesign.current);
       const portA = now.devices
         .find((d) => d.id === a.device)
         ?.ports.find((p) => p.name === a.port);
@@ -283,7 +290,7 @@ export function DesignCanvas({
       // The preferences' default length stands in until someone measures the run.
       edit((d) => void addCable(d, a, b, media, prefs.defaultLengthM, { lengthEstimated: true }));
     },
-    [design, catalog, edit],
+    [catalog, edit],
   );
 
   const onDrop = useCallback(
