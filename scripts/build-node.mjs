@@ -33,6 +33,17 @@ const pngWorker = (outdir) =>
 await Promise.all([
   pngWorker('dist/cli'),
   pngWorker('dist/main'),
+  // The thread serve reads its launch file ahead in (main/services/documents.ts readAhead).
+  build({
+    ...common,
+    entryPoints: ['main/services/readAheadWorker.ts'],
+    outfile: 'dist/cli/readAheadWorker.mjs',
+    format: 'esm',
+    external: ['electron', '@resvg/resvg-js'],
+    banner: {
+      js: "import { createRequire as __cwRequire } from 'node:module'; const require = __cwRequire(import.meta.url);",
+    },
+  }),
   build({
     ...common,
     entryPoints: ['main/cli/clusterwire.ts'],

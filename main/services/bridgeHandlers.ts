@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { WriteError, describeFsError, linkTarget, writeFileAtomic } from './atomicWrite';
 import { BridgeFailure, fail } from './bridgeFailure';
 import { USER_CATALOG_FILE, loadCatalog } from './catalogFiles';
-import { openDocument, saveDocument } from './documents';
+import { openDocument, saveDocument, takeReadAhead } from './documents';
 import { readLldpText } from './lldpFiles';
 import { ExportJobs } from './exportJobs';
 import { exportTargetProblem, renderExportInBackground } from './exports';
@@ -88,7 +88,7 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     open: async ({ path }) => {
       const absolute = await policy.check(path);
       try {
-        const opened = await openDocument(absolute);
+        const opened = (await takeReadAhead(absolute)) ?? (await openDocument(absolute));
         prefs.addRecent(absolute);
         const { warnings } = await loadCatalog({ designPath: absolute });
         return { ...opened, catalogWarnings: warnings };

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   MAX_DESIGN_BYTES,
   formatLoadProblem,
@@ -61,6 +64,56 @@ export async function openDocument(path: string): Promise<OpenResult> {
     stamp: stampOf(result.bytes, info.mtimeMs),
     ...(result.migratedFrom !== undefined ? { migratedFrom: result.migratedFrom } : {}),
   };
+}
+
+/**
+ * The design named at launch, opened while the browser loads the app: the first `open` of that
+ * path takes it, if the file still holds the same bytes. Parsing and checking a large design
+ * takes a few hundred milliseconds, which the user otherwise waits for after the page has loaded.
+ * It runs in a thread of its own (readAheadWorker.ts): in the server's thread it would hold back
+ * the page and its script, which the browser asks for meanwhile.
+ */
+let ahead: { path: string; opened: Promise<OpenResult | null> } | null = null;
+
+/** The bundled read-ahead thread beside this bundle, if there is one (not when run from sources). */
+function readAheadWorkerFile(): string | null {
+  if (import.meta.url.endsWith('.ts')) return null;
+  const path = fileURLToPath(new URL('./readAheadWorker.mjs', import.meta.url));
+  return existsSync(path) ? path : null;
+}
+
+function openInThread(path: string, file: string): Promise<OpenResult | null> {
+  return new Promise((resolve) => {
+    const worker = new Worker(file, { workerData: { path } });
+    worker.unref();
+    worker.once('message', (opened: OpenResult | null) => resolve(opened));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+}
+
+/** Starts reading `path` ahead; resolves once it has been read (nothing waits for that but tests). */
+export async function readAhead(path: string): Promise<void> {
+  const file = readAheadWorkerFile();
+  const opened = file ? openInThread(path, file) : openDocument(path).catch(() => null);
+  ahead = { path, opened };
+  await opened;
+}
+
+/** The launch file's read-ahead, once, if it is for `path` and the file has not changed since. */
+export async function takeReadAhead(path: string): Promise<OpenResult | null> {
+  if (ahead?.path !== path) return null;
+  const { opened } = ahead;
+  ahead = null;
+  const early = await opened;
+  if (!early) return null;
+  try {
+    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+    const stamp = stampOf(bytes, info.mtimeMs);
+    return stamp.sha256 === early.stamp.sha256 ? { ...early, stamp } : null;
+  } catch {
+    return null;
+  }
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {

@@ -62,7 +62,7 @@ function DesignName({ name }: { name: string }) {
   );
 }
 
-function BottomPanel({ findings }: { findings: Finding[] }) {
+function BottomPanel({ findings }: { findings: Finding[] | null }) {
   const design = useDocument((s) => s.doc?.design);
   const [tab, setTab] = useState<'problems' | 'sizing'>('problems');
   if (!design) return null;
@@ -75,7 +75,7 @@ function BottomPanel({ findings }: { findings: Finding[] }) {
           aria-selected={tab === 'problems'}
           onClick={() => setTab('problems')}
         >
-          Problems ({findings.filter((f) => !f.suppressed).length})
+          Problems{findings ? ` (${findings.filter((f) => !f.suppressed).length})` : ''}
         </button>
         <button
           type="button"
@@ -88,7 +88,13 @@ function BottomPanel({ findings }: { findings: Finding[] }) {
       </div>
       <div className="cw-tab-body">
         {tab === 'problems' ? (
-          <ProblemsPanel findings={findings} />
+          findings ? (
+            <ProblemsPanel findings={findings} />
+          ) : (
+            <div className="cw-problems" data-testid="problems">
+              Validating…
+            </div>
+          )
         ) : (
           <SizingPanel design={design} />
         )}
@@ -111,6 +117,8 @@ function useCanvasInput(key: string | undefined, design: Design | undefined, fin
 }
 
 const Canvas = memo(DesignCanvas);
+/** What the canvas marks while a newly opened design waits for validation. */
+const NO_FINDINGS: Finding[] = [];
 
 /** Validates, and leaves the time it took in the page's performance timeline (the benchmark reads it). */
 function timedValidate(validator: Validator, design: Design): Finding[] {
@@ -118,6 +126,41 @@ function timedValidate(validator: Validator, design: Design): Finding[] {
   const findings = validator.validate(design);
   performance.measure('cw:validate', { start, detail: validator.lastRun });
   return findings;
+}
+
+/** Longest a newly opened design waits for an idle moment before it is validated anyway. */
+const FIRST_VALIDATION_WAIT_MS = 2000;
+
+/**
+ * The open design's findings, or null while a newly opened document waits for validation.
+ * Validation is synchronous and takes a few hundred milliseconds at 1,000 devices: run in the
+ * render that opens the document, it held back the canvas's first paint by that much. So a new
+ * document is validated when the window first rests (its canvas drawn, nodes measured, cables
+ * routed), and the status bar says so meanwhile. Edits within a document are validated in the
+ * render they cause, as before: their feedback is what the status bar is for.
+ */
+function useFindings(
+  docKey: string | undefined,
+  design: Design | undefined,
+  validator: Validator,
+): Finding[] | null {
+  const [validatedKey, setValidatedKey] = useState<string | undefined>(undefined);
+  const waiting = docKey !== undefined && validatedKey !== docKey;
+  useEffect(() => {
+    if (!waiting) return;
+    const ready = () => setValidatedKey(docKey);
+    // Electron's and Chromium's renderers have requestIdleCallback; anything else waits a frame.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(ready, 16);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(ready, { timeout: FIRST_VALIDATION_WAIT_MS });
+    return () => cancelIdleCallback(idle);
+  }, [waiting, docKey]);
+  return useMemo(
+    () => (design && !waiting ? timedValidate(validator, design) : null),
+    [design, validator, waiting],
+  );
 }
 
 function addFromPalette(modelId: string): void {
@@ -149,12 +192,9 @@ export function App() {
   const catalog = useCatalog((s) => s.catalog);
   const validator = useMemo(() => createValidator({ catalog }), [catalog]);
   const design = doc?.design;
-  const findings = useMemo(
-    () => (design ? timedValidate(validator, design) : []),
-    [design, validator],
-  );
-  const canvas = useCanvasInput(doc?.key, design, findings);
-  const summary = useMemo(() => summarize(findings), [findings]);
+  const findings = useFindings(doc?.key, design, validator);
+  const canvas = useCanvasInput(doc?.key, design, findings ?? NO_FINDINGS);
+  const summary = useMemo(() => (findings ? summarize(findings) : null), [findings]);
   const dirty = isDirty(doc);
   const docPath = doc?.path ?? null;
   const docKey = doc?.key;
@@ -250,14 +290,20 @@ export function App() {
             title="Show or hide the problems panel"
             onClick={() => useUi.getState().togglePanel('problems')}
           >
-            <span className={summary.errors ? 'cw-count-error' : undefined}>
-              {summary.errors} errors
-            </span>
-            {' · '}
-            <span className={summary.warnings ? 'cw-count-warning' : undefined}>
-              {summary.warnings} warnings
-            </span>
-            {` · ${summary.infos} infos`}
+            {summary ? (
+              <>
+                <span className={summary.errors ? 'cw-count-error' : undefined}>
+                  {summary.errors} errors
+                </span>
+                {' · '}
+                <span className={summary.warnings ? 'cw-count-warning' : undefined}>
+                  {summary.warnings} warnings
+                </span>
+                {` · ${summary.infos} infos`}
+              </>
+            ) : (
+              'Validating…'
+            )}
           </button>
         ) : null}
       </footer>

@@ -135,6 +135,12 @@ export async function runFeedbackBench(): Promise<FeedbackFigures> {
       design.devices.length,
       { timeout: 120_000 },
     );
+    // A newly opened design is validated once its canvas has drawn: edits start from its result.
+    await page.waitForFunction(() =>
+      /errors/.test(
+        document.querySelector('[data-testid="validation-summary"]')?.textContent ?? '',
+      ),
+    );
     await page.waitForTimeout(500);
 
     // A VLAN change: the first network's VLAN in the design inspector (nothing selected), to a

@@ -293,7 +293,7 @@ async function canvasBench(): Promise<void> {
 
   console.log(
     `\nCanvas, ${canvas.devices} devices / ${canvas.cables} cables at zoom ${canvas.zoom.toFixed(2)} (headless Chromium, no GPU):` +
-      `\n  first render     app ${ms(canvas.firstRender.app)}, bare React Flow ${ms(canvas.firstRender.bare)}` +
+      `\n  first render     app ${ms(canvas.firstRender.app)}, bare React Flow ${ms(canvas.firstRender.bare)} (medians of alternating cold loads; app ${canvas.firstRender.appRuns.map((x) => x.toFixed(0)).join(', ')} ms, bare ${canvas.firstRender.bareRuns.map((x) => x.toFixed(0)).join(', ')} ms)` +
       `\n  drag a node      ${frameLine(canvas.drag)}` +
       `\n  pan              ${frameLine(canvas.pan)}` +
       `\n  validation shown ${ms(canvas.feedback)} after an edit`,

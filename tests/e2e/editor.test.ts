@@ -24,7 +24,8 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('welcome').waitFor();
     await page.getByRole('button', { name: /Empty design/ }).click();
     await page.getByTestId('palette').waitFor();
-    expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
+    // A new document is validated once its canvas has drawn.
+    await expect.poll(summary).toBe('0 errors · 0 warnings · 0 infos');
 
     await dropModel('nvidia-sn2010', 40, 80);
     await dropModel('nvidia-sn2010', 540, 80);

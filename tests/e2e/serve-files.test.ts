@@ -34,9 +34,10 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await expect
       .poll(() => page.locator('.react-flow__minimap-node').count())
       .toBe(design.devices.length);
-    expect(await page.getByTestId('validation-summary').textContent()).toBe(
-      '0 errors · 0 warnings · 3 infos',
-    );
+    // A new document is validated once its canvas has drawn.
+    await expect
+      .poll(() => page.getByTestId('validation-summary').textContent())
+      .toBe('0 errors · 0 warnings · 3 infos');
     expect(await fileName(page)).toBe('Untitled');
 
     await page.keyboard.press('Control+s');

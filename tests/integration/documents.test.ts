@@ -74,7 +74,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...patched, default: patched };
 });
 
-const { openDocument, saveDocument } = await import('../../main/services/documents');
+const { openDocument, readAhead, saveDocument, takeReadAhead } =
+  await import('../../main/services/documents');
 const { BridgeFailure } = await import('../../main/services/bridgeFailure');
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
@@ -146,6 +147,36 @@ describe('open', () => {
       code: 'io',
       message: expect.stringContaining('permission denied'),
     });
+  });
+});
+
+describe('the launch file read ahead', () => {
+  it('is taken once by the open of its path, with a stamp of the bytes on disk now', async () => {
+    const { path, design } = saved();
+    void readAhead(path);
+    expect(await takeReadAhead(join(dir, 'other.clusterwire'))).toBeNull();
+    const taken = await takeReadAhead(path);
+    expect(taken?.design.meta.name).toBe(design.meta.name);
+    expect(taken?.stamp).toEqual((await openDocument(path)).stamp);
+    expect(await takeReadAhead(path)).toBeNull();
+  });
+
+  it('is dropped when the file changed after it was read', async () => {
+    const { path } = saved();
+    await readAhead(path);
+    const changed = template();
+    changed.meta.name = 'Changed on disk';
+    writeFileSync(path, serializeDesign(changed));
+    expect(await takeReadAhead(path)).toBeNull();
+    expect((await openDocument(path)).design.meta.name).toBe('Changed on disk');
+  });
+
+  it('of a broken file leaves the error to the open that follows', async () => {
+    const path = join(dir, 'broken.clusterwire');
+    writeFileSync(path, '{ not json');
+    await readAhead(path);
+    expect(await takeReadAhead(path)).toBeNull();
+    expect((await failure(openDocument(path))).code).toBe('invalid-design');
   });
 });
 

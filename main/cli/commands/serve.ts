@@ -6,6 +6,7 @@ import { VERSION } from '../../../shared/version';
 import { nodeAppData } from '../../services/appData';
 import { bridgeHandlers } from '../../services/bridgeHandlers';
 import { removeStaleTemps } from '../../services/atomicWrite';
+import { readAhead } from '../../services/documents';
 import { rootedPolicy } from '../../services/pathPolicy';
 import { preferenceStore } from '../../services/preferences';
 import { recoveryStore } from '../../services/recovery';
@@ -89,6 +90,8 @@ export async function serveCommand(
   io.out(
     `ClusterWire serves ${root}\n  ${server.url}\nOnly this machine can connect, and only with the link above. Press Ctrl+C to stop.\n`,
   );
+  // The browser loads the app meanwhile; the file it will ask for first is ready by then.
+  if (initialFile) void readAhead(initialFile);
   if (options.open) openInBrowser(server.url);
   await stopSignal;
   await server.close();

@@ -19,6 +19,8 @@ import type {
   NodeChange,
   NodePositionChange,
   NodeSelectionChange,
+  ReactFlowState,
+  Transform,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -143,18 +145,34 @@ export function DesignCanvas({
   const selectedCables = useSelection((s) => s.cables);
   const { screenToFlowPosition } = useReactFlow();
   const marks = useMemo(() => findingMarks(findings), [findings]);
-  const detail = useStore(detailLevel);
-  const labels = useStore(labelsShown);
+  // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
+  // where it is dropped, at a legible size; any other starts with the cheap overview.
+  const [startsEmpty] = useState(() => design.devices.length === 0);
+  const startZoom = startsEmpty ? 1 : FLOW_SETTINGS.minZoom;
+  // React Flow sets up its viewport in an effect of the first render; until then its store
+  // reads 100 %. Read the zoom the canvas starts at instead: deriving the first render for full
+  // detail cost a derivation of every cable's stubs, thrown away a moment later, and a forced
+  // re-measure of every node when the level then changed to the overview.
+  const viewport = useCallback(
+    (s: ReactFlowState) => (s.panZoom ? s : { transform: [0, 0, startZoom] as Transform }),
+    [startZoom],
+  );
+  const detail = useStore((s) => detailLevel(viewport(s)));
+  const labels = useStore((s) => labelsShown(viewport(s)));
   const updateNodeInternals = useUpdateNodeInternals();
   const deviceIds = useMemo(() => design.devices.map((d) => d.id), [design.devices]);
   const idsRef = useRef(deviceIds);
   useEffect(() => {
     idsRef.current = deviceIds;
   }, [deviceIds]);
+  const measuredDetail = useRef(detail);
   useEffect(() => {
     // Nodes keep their size across detail levels, so React Flow would not notice that their
     // handles changed: tell it once for all nodes, or cables would look for handles that are
-    // gone. Only a change of level needs it; new devices are measured anyway.
+    // gone. Only a change of level needs it: new nodes, the first render's included, are
+    // measured anyway, and forcing it then measured 1,000 nodes twice before any cable showed.
+    if (measuredDetail.current === detail) return;
+    measuredDetail.current = detail;
     updateNodeInternals(idsRef.current);
   }, [detail, updateNodeInternals]);
   const flow = useMemo(
@@ -234,18 +252,25 @@ export function DesignCanvas({
     if (selects.length) useSelection.getState().applyCanvasChanges('cables', selects);
   }, []);
 
+  // The connection callbacks read the design when they run, so they stay the same functions
+  // across edits: a new one is a change of React Flow's store, which re-runs every node's and
+  // edge's selector.
+  const shownDesign = useRef(design);
+  useEffect(() => {
+    shownDesign.current = design;
+  }, [design]);
   const isValidConnection = useCallback(
     (connection: Connection | Edge) => {
       const { a, b } = refs(connection);
-      return connectionProblem(currentDesign(design), catalog, a, b) === null;
+      return connectionProblem(currentDesign(shownDesign.current), catalog, a, b) === null;
     },
-    [design, catalog],
+    [catalog],
   );
 
   const onConnect = useCallback(
     (connection: Connection) => {
       const { a, b } = refs(connection);
-      const now = currentDesign(design);
+      const now = currentDesign(shownDesign.current);
       const portA = now.devices
         .find((d) => d.id === a.device)
         ?.ports.find((p) => p.name === a.port);
@@ -265,7 +290,7 @@ export function DesignCanvas({
       // The preferences' default length stands in until someone measures the run.
       edit((d) => void addCable(d, a, b, media, prefs.defaultLengthM, { lengthEstimated: true }));
     },
-    [design, catalog, edit],
+    [catalog, edit],
   );
 
   const onDrop = useCallback(
@@ -304,9 +329,6 @@ export function DesignCanvas({
 
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
   const pairs = useMemo(() => pairGroups(design), [design]);
-  // Read once: an empty design starts at 100 % with nothing to fit, so the first device lands
-  // where it is dropped, at a legible size.
-  const [startsEmpty] = useState(() => design.devices.length === 0);
   // Completed auto layouts, on the canvas element: scripts driving the UI (the E2E tests) wait
   // for the count instead of guessing how long the layout and its fit animation take.
   const [layouts, setLayouts] = useState(0);
@@ -333,7 +355,7 @@ export function DesignCanvas({
       {...FLOW_SETTINGS}
       // Start zoomed all the way out, so the first render of a large design is the cheap
       // overview; fitView then zooms in, and a small design renders in full right after.
-      defaultViewport={{ x: 0, y: 0, zoom: startsEmpty ? 1 : FLOW_SETTINGS.minZoom }}
+      defaultViewport={{ x: 0, y: 0, zoom: startZoom }}
       fitView={!startsEmpty}
       data-auto-layouts={layouts}
       fitViewOptions={{ padding: FIT_PADDING }}

@@ -1,6 +1,7 @@
-import { Handle, Position, useStore } from '@xyflow/react';
+import { Handle, Position, useStore, useStoreApi } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { createContext, memo, useContext, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Port } from '../../../shared/model';
 import { FORM_FACTOR_OF, parsePortKey } from '../../../shared/model';
 import type { Severity } from '../../../shared/rules/finding';
@@ -30,6 +31,48 @@ export const detailLevel = (s: { transform: [number, number, number] }): DetailL
 /** A port cell is 34 px wide with a 2 px gap (styles.css): handles sit where the jack would. */
 const CELL = 36;
 
+/** What an anchor needs to be found as its node's handle: React Flow's flow id and the node's. */
+const AnchorContext = createContext({ flowId: '1', nodeId: '' });
+
+/**
+ * A connection point exactly as React Flow's `Handle` renders it while no cable is being drawn
+ * (its classes and data attributes), without the component. React Flow measures a node's
+ * handles and finds where a drag ends by these alone; the component adds a subscription to the
+ * connection in progress. With every port a handle (some 15,000 on a 1,000-device design), each
+ * of them re-rendered when a cable drag began and again when it ended, which held the status
+ * bar's feedback after drawing a cable back by more than a hundred milliseconds. Ports a cable
+ * cannot start from are anchors always; a port that can gets a real `Handle` while the pointer
+ * is on it (see PortCell), where a drag starts and where it ends.
+ */
+function Anchor({
+  id,
+  position,
+  connectable,
+  className,
+  covered = false,
+}: {
+  id: string;
+  position: Position;
+  connectable: boolean;
+  className: string;
+  /** A real Handle stands in for it: it stays in the DOM, as nobody's handle (see PortCell). */
+  covered?: boolean;
+}) {
+  const { flowId, nodeId } = useContext(AnchorContext);
+  if (covered) return <div />;
+  return (
+    <div
+      data-handleid={id}
+      data-nodeid={nodeId}
+      data-handlepos={position}
+      data-id={`${flowId}-${nodeId}-${id}-source`}
+      className={`react-flow__handle react-flow__handle-${position} nodrag nopan ${className} source${
+        connectable ? ' connectable' : ''
+      } connectablestart connectableend${connectable ? ' connectionindicator' : ''}`}
+    />
+  );
+}
+
 /**
  * The far overview: the port grid becomes one block of the same size, and cables attach to two
  * handles in the middle of the top and bottom edges (designToFlow points edges at them).
@@ -39,12 +82,11 @@ function PortBlock({ rows, widest }: { rows: number; widest: number }) {
     <>
       <div className="cw-port-block" style={{ width: widest * CELL - 2, height: rows * 25 - 4 }} />
       {(['top', 'bottom'] as const).map((side) => (
-        <Handle
+        <Anchor
           key={side}
           id={FAR_HANDLE[side]}
-          type="source"
           position={side === 'top' ? Position.Top : Position.Bottom}
-          isConnectable={false}
+          connectable={false}
           className="cw-far-handle"
         />
       ))}
@@ -72,11 +114,10 @@ function CompactPort({
         }}
       >
         {cabled ? (
-          <Handle
+          <Anchor
             id={port.name}
-            type="source"
             position={side === 'top' ? Position.Top : Position.Bottom}
-            isConnectable={false}
+            connectable={false}
             className="cw-handle"
           />
         ) : null}
@@ -101,11 +142,19 @@ function PortCell({
   picked: boolean;
 }) {
   const speeds = port.speeds.length > 0 ? ` ${port.speeds.join('/')}G` : '';
+  const connectable = port.type !== 'console';
+  const position = side === 'top' ? Position.Top : Position.Bottom;
+  // The pointer is on this port: a drag may start or end here (see Anchor). Rendered at once,
+  // not in React's next pass, so the Handle is there for a press that follows right away.
+  const [live, setLive] = useState(false);
+  const goLive = (value: boolean) => flushSync(() => setLive(value));
   return (
     <div
       className={`cw-port cw-port-${port.role}${cabled ? ' cw-port-used' : ''}${mark ? ` cw-mark-${mark}` : ''}${picked ? ' cw-port-picked' : ''}`}
       title={`${port.name}: ${FORM_FACTOR_OF[port.type]}${speeds} (${port.role})${cabled ? '' : ' · drag to another port to cable it'}`}
       data-port={port.name}
+      onPointerEnter={connectable ? () => goLive(true) : undefined}
+      onPointerLeave={connectable ? () => goLive(false) : undefined}
     >
       <div
         className="cw-port-jack"
@@ -114,13 +163,25 @@ function PortCell({
           borderColor: portColorVar(port.type),
         }}
       >
-        <Handle
+        {/* The Handle comes beside the anchor, which stays in the DOM as a plain element: one
+            removed while the pointer event that entered it is still being dispatched takes the
+            event with it, and React Flow would miss the move that reached this port. */}
+        <Anchor
           id={port.name}
-          type="source"
-          position={side === 'top' ? Position.Top : Position.Bottom}
-          isConnectable={port.type !== 'console'}
+          position={position}
+          connectable={connectable}
           className="cw-handle"
+          covered={live}
         />
+        {live ? (
+          <Handle
+            id={port.name}
+            type="source"
+            position={position}
+            isConnectable={connectable}
+            className="cw-handle"
+          />
+        ) : null}
       </div>
       <span className="cw-port-name">{port.name}</span>
     </div>
@@ -163,8 +224,11 @@ function LagFrames({ overlay, labels }: { overlay: CardOverlay; labels: boolean 
   );
 }
 
-function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
+function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
   const { device, portSide, severity, portMarks, overlay } = data;
+  // The flow's id never changes: read once, no subscription.
+  const flowId = useStoreApi().getState().rfId;
+  const [anchorIds] = useState(() => ({ flowId, nodeId: id }));
   const detail = useStore(detailLevel);
   const compact = detail === 'compact';
   // Ports ticked in the inspector (for a LAG, or to configure together), as `\nname\n` runs: a
@@ -179,66 +243,68 @@ function DeviceNodeViewImpl({ data }: NodeProps<DeviceNode>) {
   for (let i = 0; i < shown.length; i += PORTS_PER_ROW)
     rows.push(shown.slice(i, i + PORTS_PER_ROW));
   return (
-    <div
-      className={`cw-device cw-role-${device.role}${severity ? ` cw-device-${severity}` : ''}${detail === 'far' ? ' cw-far' : ''}`}
-      data-testid="device-node"
-      data-device={device.id}
-    >
-      {detail === 'far' || collapsed ? null : <Stubs overlay={overlay} />}
-      <header className="cw-device-header">
-        <span className="cw-device-hostname" title={device.hostname}>
-          {clipText(device.hostname, TEXT_LIMIT.hostname)}
-        </span>
-        <span className="cw-device-role">{ROLE_LABEL[device.role]}</span>
-        {collapsible ? (
-          <button
-            type="button"
-            className="cw-collapse nodrag"
-            aria-label={collapsed ? 'Show all ports' : 'Show only cabled ports'}
-            title={collapsed ? 'Show all ports' : 'Show only cabled ports'}
-            onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? `+${device.ports.length - shown.length}` : '−'}
-          </button>
-        ) : null}
-      </header>
-      <div className="cw-device-model">
-        {clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model)}
-      </div>
-      <div className="cw-ports">
-        {detail === 'far' ? (
-          <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
-        ) : null}
-        {rows.map((row, r) =>
-          detail === 'far' ? null : (
-            <div className="cw-port-row" key={r}>
-              {row.map((port) =>
-                compact ? (
-                  <CompactPort
-                    key={port.name}
-                    port={port}
-                    side={portSide[port.name] ?? 'bottom'}
-                    cabled={port.name in portSide}
-                  />
-                ) : (
-                  <PortCell
-                    key={port.name}
-                    port={port}
-                    side={portSide[port.name] ?? 'bottom'}
-                    cabled={port.name in portSide}
-                    mark={portMarks[port.name]}
-                    picked={picked.includes(`\n${port.name}\n`)}
-                  />
-                ),
-              )}
-            </div>
-          ),
+    <AnchorContext.Provider value={anchorIds}>
+      <div
+        className={`cw-device cw-role-${device.role}${severity ? ` cw-device-${severity}` : ''}${detail === 'far' ? ' cw-far' : ''}`}
+        data-testid="device-node"
+        data-device={device.id}
+      >
+        {detail === 'far' || collapsed ? null : <Stubs overlay={overlay} />}
+        <header className="cw-device-header">
+          <span className="cw-device-hostname" title={device.hostname}>
+            {clipText(device.hostname, TEXT_LIMIT.hostname)}
+          </span>
+          <span className="cw-device-role">{ROLE_LABEL[device.role]}</span>
+          {collapsible ? (
+            <button
+              type="button"
+              className="cw-collapse nodrag"
+              aria-label={collapsed ? 'Show all ports' : 'Show only cabled ports'}
+              title={collapsed ? 'Show all ports' : 'Show only cabled ports'}
+              onClick={() => setCollapsed(!collapsed)}
+            >
+              {collapsed ? `+${device.ports.length - shown.length}` : '−'}
+            </button>
+          ) : null}
+        </header>
+        <div className="cw-device-model">
+          {clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model)}
+        </div>
+        <div className="cw-ports">
+          {detail === 'far' ? (
+            <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
+          ) : null}
+          {rows.map((row, r) =>
+            detail === 'far' ? null : (
+              <div className="cw-port-row" key={r}>
+                {row.map((port) =>
+                  compact ? (
+                    <CompactPort
+                      key={port.name}
+                      port={port}
+                      side={portSide[port.name] ?? 'bottom'}
+                      cabled={port.name in portSide}
+                    />
+                  ) : (
+                    <PortCell
+                      key={port.name}
+                      port={port}
+                      side={portSide[port.name] ?? 'bottom'}
+                      cabled={port.name in portSide}
+                      mark={portMarks[port.name]}
+                      picked={picked.includes(`\n${port.name}\n`)}
+                    />
+                  ),
+                )}
+              </div>
+            ),
+          )}
+        </div>
+        {detail === 'far' || collapsed ? null : (
+          <LagFrames overlay={overlay} labels={detail === 'full'} />
         )}
       </div>
-      {detail === 'far' || collapsed ? null : (
-        <LagFrames overlay={overlay} labels={detail === 'full'} />
-      )}
-    </div>
+    </AnchorContext.Provider>
   );
 }
 
