@@ -130,14 +130,19 @@ function timedValidate(validator: Validator, design: Design): Finding[] {
 
 /** Longest a newly opened design waits for an idle moment before it is validated anyway. */
 const FIRST_VALIDATION_WAIT_MS = 2000;
+/**
+ * From this size on a newly opened design waits for the first rest; a smaller one validates in
+ * a few milliseconds, so it is validated at once and never shows "Validating…".
+ */
+const DEFER_FIRST_VALIDATION_FROM_DEVICES = 300;
 
 /**
  * The open design's findings, or null while a newly opened document waits for validation.
  * Validation is synchronous and takes a few hundred milliseconds at 1,000 devices: run in the
  * render that opens the document, it held back the canvas's first paint by that much. So a new
  * document is validated when the window first rests (its canvas drawn, nodes measured, cables
- * routed), and the status bar says so meanwhile. Edits within a document are validated in the
- * render they cause, as before: their feedback is what the status bar is for.
+ * routed), and the status bar says so meanwhile; a small one is validated at once. Edits within
+ * a document are validated in the render they cause: their feedback is what the status bar is for.
  */
 function useFindings(
   docKey: string | undefined,
@@ -145,7 +150,12 @@ function useFindings(
   validator: Validator,
 ): Finding[] | null {
   const [validatedKey, setValidatedKey] = useState<string | undefined>(undefined);
-  const waiting = docKey !== undefined && validatedKey !== docKey;
+  const opening = docKey !== undefined && validatedKey !== docKey;
+  // Decided when the document opens: an edit that grows it later is validated at once.
+  const waiting = opening && (design?.devices.length ?? 0) >= DEFER_FIRST_VALIDATION_FROM_DEVICES;
+  // A small document counts as validated from its first render (React's adjust-state-while-
+  // rendering pattern: the render repeats at once, before anything is painted).
+  if (opening && !waiting) setValidatedKey(docKey);
   useEffect(() => {
     if (!waiting) return;
     const ready = () => setValidatedKey(docKey);
