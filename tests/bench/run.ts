@@ -230,7 +230,7 @@ async function generationBench(): Promise<void> {
   const attempts = await measureWhenQuiet(() =>
     measureInterleaved(
       { generate: () => generateConfiguration(design), validation: () => validate(design) },
-      { runs: 15, warmup: 5 },
+      { runs: 31, warmup: 5 },
     ),
   );
   const last = attempts[attempts.length - 1]!;
