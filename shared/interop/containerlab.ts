@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import type { Design, Device, Lag, LagMode, Network, Port } from '../model';
-import { cableName } from '../model';
+import type { Design, Device, Lag, Network, Port } from '../model';
+import { LINUX_BOND_MODE, cableName } from '../model';
 import { CLAB_KINDS, clabKind } from './clabKinds';
 import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
@@ -59,17 +59,6 @@ function whyNotInLab(kind: ClabKind, port: Port): string | null {
     return "switch management port (the lab's eth0 management network stands in for it)";
   return null;
 }
-
-const BOND_MODE: Record<LagMode, string> = {
-  lacp: '802.3ad',
-  static: 'balance-xor',
-  'active-backup': 'active-backup',
-  'balance-rr': 'balance-rr',
-  'balance-xor': 'balance-xor',
-  'balance-tlb': 'balance-tlb',
-  'balance-alb': 'balance-alb',
-  broadcast: 'broadcast',
-};
 
 /** Lab and node names as containerlab's schema allows them: a letter or digit first. */
 const CLAB_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -241,7 +230,7 @@ function hostCommands(
     const name = own ? lag.name : `bond${bonds}`;
     bonds++;
     bondName.set(lag.id, name);
-    exec.push(`ip link add ${name} type bond mode ${BOND_MODE[lag.mode]}`);
+    exec.push(`ip link add ${name} type bond mode ${LINUX_BOND_MODE[lag.mode]}`);
     for (const member of members)
       exec.push(`ip link set ${member} down`, `ip link set ${member} master ${name}`);
     exec.push(`ip link set ${name} up`);

@@ -105,3 +105,18 @@ export const DEFAULT_LACP_RATE = 'slow';
 export function lacpRateOf(lag: Pick<Lag, 'lacpRate'>): 'fast' | 'slow' {
   return lag.lacpRate ?? DEFAULT_LACP_RATE;
 }
+
+/**
+ * The Linux bonding mode of a LAG on a host: a static switch LAG (no LACP) faces balance-xor,
+ * the rest keep their name, LACP being 802.3ad.
+ */
+export const LINUX_BOND_MODE: Readonly<Record<LagMode, string>> = {
+  lacp: '802.3ad',
+  static: 'balance-xor',
+  'active-backup': 'active-backup',
+  'balance-rr': 'balance-rr',
+  'balance-xor': 'balance-xor',
+  'balance-tlb': 'balance-tlb',
+  'balance-alb': 'balance-alb',
+  broadcast: 'broadcast',
+};
