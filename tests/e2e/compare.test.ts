@@ -10,7 +10,7 @@ import { json0Of, reportsOf, rewire, wiresOf } from '../support/lldp';
 import { serveFixture } from '../support/serveFixture';
 
 // Only uncaught page errors fail this file's tests; its console errors are not checked.
-const app = serveFixture({ prefix: 'cw-e2e-compare-', consoleErrors: false });
+const app = serveFixture({ prefix: 'cw-e2e-compare-' });
 
 /** The previous revision: the reference design with a fourth node that the open one dropped. */
 function previousRevision(): Design {

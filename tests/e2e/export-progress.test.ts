@@ -7,7 +7,7 @@ import { menu, pickFile } from '../support/editorDriver';
 import { serveFixture } from '../support/serveFixture';
 
 // Only uncaught page errors fail this file's tests; its console errors are not checked.
-const app = serveFixture({ prefix: 'cw-e2e-', consoleErrors: false });
+const app = serveFixture({ prefix: 'cw-e2e-' });
 
 describe('PNG export with progress, cancel and paper sizes (serve mode)', () => {
   it('shows progress while a PNG renders, cancels it, and fits SVG and PNG to paper', async () => {

@@ -9,7 +9,7 @@ import { menu, pickFile } from '../support/editorDriver';
 import { serveFixture } from '../support/serveFixture';
 
 // Only uncaught page errors fail this file's tests; its console errors are not checked.
-const app = serveFixture({ prefix: 'cw-e2e-gen-', consoleErrors: false });
+const app = serveFixture({ prefix: 'cw-e2e-gen-' });
 
 const generateMenu = (page: Page) => menu(page, 'File', /^Generate Configuration…/);
 

@@ -15,8 +15,6 @@ export interface ServeFixtureOptions {
   prefix: string;
   /** Written to the data folder's config.json before each test: preferences the file needs. */
   config?: Record<string, unknown>;
-  /** Count console errors as page errors too (default true); off, only uncaught errors count. */
-  consoleErrors?: boolean;
 }
 
 export interface ServeFixture {
@@ -99,7 +97,8 @@ export function serveFixture(options: ServeFixtureOptions): ServeFixture {
     if (!browser) throw new Error('serveFixture: no browser (did beforeAll fail?)');
     return openAppPage(browser, url, current().pageErrors, {
       ...pageOptions,
-      consoleErrors: options.consoleErrors ?? true,
+      // Console errors count as page errors too, beside uncaught ones.
+      consoleErrors: true,
     });
   }
 
