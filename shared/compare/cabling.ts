@@ -101,7 +101,7 @@ class DesignIndex {
 
   /** The design's spelling of a port of `device`, or the name as seen when it has no such port. */
   port(device: Device, name: string): string {
-    for (const p of device.ports) if (p.name === name) return name;
+    if (this.hasPort(device, name)) return name;
     let ports = this.normalised.get(device.id);
     if (!ports) {
       ports = new Map(device.ports.map((p) => [portKey(p.name), p.name]));
