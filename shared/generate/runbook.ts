@@ -116,14 +116,12 @@ export function runbook(input: RunbookInput): string {
     for (const [networkId, { mtu, addresses }] of jumbo) {
       const v6 = addresses[0]!.address.includes(':');
       const size = mtu - (v6 ? 48 : 28);
+      // The addresses once, not once per node: a node pinging its own address proves nothing,
+      // and a list per node grows with the square of the cluster.
+      const list = addresses.map((a) => `${a.address} (${a.host})`).join(', ');
       out.push(
-        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` from each node to the others:`,
+        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
       );
-      // Each node pings the others' addresses, never its own (which proves nothing).
-      for (const { host } of addresses) {
-        const others = addresses.filter((a) => a.host !== host).map((a) => a.address);
-        if (others.length) out.push(`  - from ${host}: ${others.join(', ')}`);
-      }
     }
     out.push('');
     out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');

@@ -538,17 +538,25 @@ describe('generate: runbook Ceph step', () => {
     );
   });
 
-  it("a node's ping check never lists the node's own address", () => {
-    const lines = runbookOf(reference())
+  it('the jumbo-frame check lists each node address once, with its host and a size that fits the MTU', () => {
+    const design = reference();
+    const lines = runbookOf(design)
       .split('\n')
-      .filter((l) => l.startsWith('  - from '));
+      .filter((l) => l.includes('-M do -s'));
     expect(lines.length).toBeGreaterThan(0);
+    const nodes = design.devices.filter((d) => d.role === 'server');
     for (const line of lines) {
-      const [, host, list] = /^ {2}- from (\S+): (.*)$/.exec(line)!;
-      const own = reference().devices.find((d) => d.hostname === host)!;
-      expect(own).toBeDefined();
-      for (const address of list!.split(', '))
-        expect(JSON.stringify(own)).not.toContain(`"${address}/`);
+      const [, mtu, size, list] =
+        /\(MTU (\d+)\): on each node, `ping -M do -s (\d+) -c 3 ADDRESS` to every other node's address: (.*)$/.exec(
+          line,
+        )!;
+      expect(Number(size)).toBe(Number(mtu) - 28);
+      const entries = list!.split(', ').map((e) => /^(\S+) \((\S+)\)$/.exec(e)!);
+      expect(entries.map((e) => e[2])).toEqual(nodes.map((n) => n.hostname));
+      for (const [, address, host] of entries) {
+        const node = nodes.find((n) => n.hostname === host)!;
+        expect(node.attachments.some((x) => x.address?.split('/')[0] === address)).toBe(true);
+      }
     }
   });
 });
