@@ -84,17 +84,20 @@ export function parseCidr(text: string): Cidr | null {
   return { base, prefix };
 }
 
+/** Addresses in an IPv4 block of each prefix length, /0 to /32 (a table: Math.pow is slow). */
+const V4_BLOCK_SIZE = Array.from({ length: 33 }, (_, prefix) => 2 ** (32 - prefix));
+
 /** IPv4 as a number inside a CIDR (no objects: called once per address). */
 export function inCidrV4(value: number, cidr: Cidr): boolean {
   if (cidr.base.bits !== 32) return false;
-  const size = 2 ** (32 - cidr.prefix);
+  const size = V4_BLOCK_SIZE[cidr.prefix]!;
   return Math.floor(value / size) === Math.floor(cidr.base.value / size);
 }
 
 export function inCidr(ip: Ip, cidr: Cidr): boolean {
   const base = cidr.base;
   if (ip.bits === 32 && base.bits === 32) {
-    const size = 2 ** (32 - cidr.prefix);
+    const size = V4_BLOCK_SIZE[cidr.prefix]!;
     return Math.floor(ip.value / size) === Math.floor(base.value / size);
   }
   if (ip.bits === 128 && base.bits === 128) {
@@ -142,7 +145,7 @@ export function addressKey(address: string): string | number {
 /** The CIDR has bits set beyond its prefix ("10.0.0.5/24" where "10.0.0.0/24" was meant). */
 export function hasHostBits(cidr: Cidr): boolean {
   const { base, prefix } = cidr;
-  if (base.bits === 32) return base.value % 2 ** (32 - prefix) !== 0;
+  if (base.bits === 32) return base.value % V4_BLOCK_SIZE[prefix]! !== 0;
   const hostBits = BigInt(128 - prefix);
   return base.value !== (base.value >> hostBits) << hostBits;
 }
@@ -155,7 +158,7 @@ export function reservedRole(address: string, cidr: Cidr): 'network' | 'broadcas
   if (cidr.base.bits !== 32 || cidr.prefix >= 31) return undefined;
   const v4 = hostV4(address);
   if (v4 < 0 || !inCidrV4(v4, cidr)) return undefined;
-  const size = 2 ** (32 - cidr.prefix);
+  const size = V4_BLOCK_SIZE[cidr.prefix]!;
   const offset = v4 % size;
   return offset === 0 ? 'network' : offset === size - 1 ? 'broadcast' : undefined;
 }
