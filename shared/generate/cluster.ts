@@ -48,12 +48,12 @@ export function planCluster(cluster: Cluster, index: DesignIndex, facts: Facts):
   const nodes: ClusterNode[] = [];
   const links = new Map<number, number>();
   cluster.nodes.forEach((id, i) => {
-    const device = index.devices.get(id);
+    const device = index.device(id);
     if (!device) return;
     const rings = new Map<number, string>();
     let managementAddress: string | undefined;
     for (const a of device.attachments) {
-      const network = index.networks.get(a.network);
+      const network = index.network(a.network);
       if (a.corosync) {
         if (!links.has(a.corosync.link)) links.set(a.corosync.link, a.corosync.priority);
         if (a.address === undefined)
@@ -145,8 +145,8 @@ function cephNetwork(cluster: Cluster, index: DesignIndex, role: 'ceph-public' |
   // The first such network in design order that a node of the cluster is attached to.
   let best: { network: Network; order: number } | undefined;
   for (const id of cluster.nodes)
-    for (const a of index.devices.get(id)?.attachments ?? []) {
-      const network = index.networks.get(a.network);
+    for (const a of index.device(id)?.attachments ?? []) {
+      const network = index.network(a.network);
       if (network?.role !== role) continue;
       const order = index.networkOrder.get(network.id)!;
       if (!best || order < best.order) best = { network, order };
@@ -255,7 +255,7 @@ export function pvecephCommands(
         ...(path
           ? {}
           : {
-              note: `disk ${safeText(disk.name ?? `${disk.capacityGB} GB ${disk.media}`)}`,
+              note: `disk ${disk.name ?? `${disk.capacityGB} GB ${disk.media}`}`,
             }),
       });
     }
@@ -274,16 +274,6 @@ function placeholderDevice(media: string): string {
 
 /** A disk name that is a device path the runbook may write into a command. */
 const DEVICE_PATH = /^\/dev\/[A-Za-z0-9][A-Za-z0-9/_.:-]*$/;
-
-/** Design text for a note: one line, no control characters or markdown markup. */
-function safeText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-      .replace(/[`<>[\]|\\*_#]/g, (c) => `\\${c}`)
-  );
-}
 
 /** The [global] network lines `pveceph init` leaves in /etc/pve/ceph.conf (tab, key = value, sorted). */
 export function cephGlobal(plan: ClusterPlan, header: string): string {

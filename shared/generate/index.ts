@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { Design } from '../model';
 import type { Finding } from '../rules/finding';
-import { validate } from '../rules/engine';
+import { buildContext, validateContext } from '../rules/engine';
 import type { ClusterPlan } from './cluster';
 import { cephGlobal, corosyncConf, planCluster } from './cluster';
 import { eosConfig } from './eos';
@@ -53,12 +53,14 @@ export function generateConfiguration(
   options: GenerateOptions = {},
 ): GenerateResult {
   const catalog = options.catalog ?? BUILTIN_CATALOG;
-  const findings = validate(design, { catalog }).filter((f) => !f.suppressed);
+  // One topology for the rules and the generators.
+  const ctx = buildContext(design, catalog);
+  const findings = validateContext(ctx).filter((f) => !f.suppressed);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length) return { ok: false, reason: 'errors', errors };
   const warnings = findings.filter((f) => f.severity === 'warning');
 
-  const index = new DesignIndex(design);
+  const index = new DesignIndex(ctx.topo);
   const facts = new Facts();
   const files: GeneratedFile[] = [];
   const name = commentText(design.meta.name);

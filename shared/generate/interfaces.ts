@@ -78,7 +78,8 @@ export function nodeInterfaces(
   });
 
   // Every OS network port of the node, as the installer lists them (BMC and console are not).
-  for (const port of node.ports) {
+  for (let i = 0; i < node.ports.length; i++) {
+    const port = node.ports[i]!;
     if (port.role === 'bmc' || port.role === 'console') continue;
     if (!LINUX_IFNAME.test(port.name)) {
       facts.miss({
@@ -90,7 +91,7 @@ export function nodeInterfaces(
       continue;
     }
     const s = stanza(port.name, RANK.eth, false);
-    const peer = index.peerOf(node.id, port.name);
+    const peer = index.peerAt(node, i);
     if (peer) {
       const label = peer.cable.label ? `${facts.cableLabel(peer.cable)}: ` : '';
       s.comments.push(`${label}${peer.device.hostname} ${peer.port}`);
@@ -100,7 +101,7 @@ export function nodeInterfaces(
   // Bonds: the LAGs whose members are this node's ports.
   const bondOf = new Map<string, string>();
   const lagOfBond = new Map<string, Lag>();
-  for (const lag of index.lagsOfDevice.get(node.id) ?? []) {
+  for (const lag of index.lagsOf(node)) {
     if (!/^bond\d{1,4}$/.test(lag.name)) {
       facts.miss({
         device: host,
@@ -141,10 +142,11 @@ export function nodeInterfaces(
 
   // Networks: an untagged one on its carrier (or the bridge above it), a tagged one as a VLAN
   // interface on the least abstract device that carries it (the bridge where there is one).
-  const carried = new Map<string, Network[]>();
+  // Per carrier (port or bond): what rides on it, as the attachments say.
+  const carried = new Map<string, Array<{ network: Network; mtu: number; tagged: boolean }>>();
   let gatewayWritten = false;
   for (const attachment of node.attachments) {
-    const network = index.networks.get(attachment.network);
+    const network = index.network(attachment.network);
     if (!network) continue;
     const carrier = attachment.lag !== undefined ? bondOf.get(attachment.lag) : attachment.port;
     if (carrier === undefined || !stanzas.has(carrier)) {
@@ -156,9 +158,10 @@ export function nodeInterfaces(
       });
       continue;
     }
+    const rides = { network, mtu: attachment.mtu ?? network.mtu, tagged: attachment.tagged };
     const list = carried.get(carrier);
-    if (list) list.push(network);
-    else carried.set(carrier, [network]);
+    if (list) list.push(rides);
+    else carried.set(carrier, [rides]);
     const onBridge = carrier === bridgeUplink && bridge !== undefined;
     const parent = onBridge ? bridge.name : carrier;
     if (attachment.tagged && network.vlan === undefined) {
@@ -239,9 +242,9 @@ export function nodeInterfaces(
     });
 
   // MTUs: a parent at least as large as any child (the writer refuses otherwise).
-  carried.forEach((networks, carrier) => {
+  carried.forEach((rides, carrier) => {
     const mtu = maxOf(
-      networks.map((n) => mtuOn(node, n, carrier, bondOf)),
+      rides.map((r) => r.mtu),
       1500,
     );
     const s = stanzas.get(carrier)!;
@@ -261,8 +264,8 @@ export function nodeInterfaces(
   if (bridge && bridgeUplink !== undefined) {
     const b = stanza(bridge.name, RANK.bridge, true);
     const vids = (carried.get(bridgeUplink) ?? [])
-      .filter((n) => n.vlan !== undefined && isTaggedOn(node, n.id, bridgeUplink!, bondOf))
-      .map((n) => n.vlan!);
+      .filter((r) => r.tagged && r.network.vlan !== undefined)
+      .map((r) => r.network.vlan!);
     if (vids.length === 0)
       facts.miss({
         device: host,
@@ -298,17 +301,4 @@ function render(s: Stanza, lines: string[]): void {
   for (const k of s.unknown) lines.push(`\t${k}`);
   for (const c of s.comments) lines.push(`#${c}`);
   lines.push('');
-}
-
-function mtuOn(node: Device, network: Network, carrier: string, bondOf: Map<string, string>) {
-  for (const a of node.attachments)
-    if (a.network === network.id && (a.port ?? bondOf.get(a.lag ?? '')) === carrier)
-      return a.mtu ?? network.mtu;
-  return network.mtu;
-}
-
-function isTaggedOn(node: Device, networkId: string, carrier: string, bondOf: Map<string, string>) {
-  return node.attachments.some(
-    (a) => a.network === networkId && a.tagged && (a.port ?? bondOf.get(a.lag ?? '')) === carrier,
-  );
 }

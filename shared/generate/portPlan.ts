@@ -13,7 +13,7 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   const rows: string[] = [];
   const lagOf = new Map<string, string>();
   const lagVlans = new Map<string, string>();
-  for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
+  for (const lag of index.lagsOf(device)) {
     const name = `${cell(lag.name)} (${lag.mode === 'lacp' ? `LACP ${lacpRateOf(lag)}` : lag.mode})`;
     const vlans = vlansOf(lag.config, index);
     for (const m of lag.members)
@@ -25,13 +25,11 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   // What each port carries: its own attachments and its LAG's, worked out once per device.
   const carriedOn = new Map<string, string[]>();
   for (const a of device.attachments) {
-    const n = index.networks.get(a.network);
+    const n = index.network(a.network);
     if (!n) continue;
     const ports =
       a.lag !== undefined
-        ? (index.lags.get(a.lag)?.members ?? [])
-            .filter((m) => m.device === device.id)
-            .map((m) => m.port)
+        ? (index.lag(a.lag)?.members ?? []).filter((m) => m.device === device.id).map((m) => m.port)
         : a.port !== undefined
           ? [a.port]
           : [];
@@ -48,8 +46,9 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
     }
   }
   // The model's own port order (natural: 1, 2, ..., 10).
-  for (const port of device.ports) {
-    const peer = index.peerOf(device.id, port.name);
+  for (let i = 0; i < device.ports.length; i++) {
+    const port = device.ports[i]!;
+    const peer = index.peerAt(device, i);
     const configured = port.config?.mode ? vlansOf(port.config, index) : '';
     const lag = lagOf.get(port.name) ?? '';
     if (!peer && !configured && !lag) continue;
@@ -59,7 +58,8 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
     ]
       .filter(Boolean)
       .join('; ');
-    const cable = peer?.cable.label ? cell(facts.cableLabel(peer.cable)) : '';
+    // A cable label is checked text already (Facts.text), which holds no | or markup.
+    const cable = peer?.cable.label ? facts.cableLabel(peer.cable) : '';
     const far = peer ? `${peer.device.hostname} ${cell(peer.port)}` : '';
     const role = port.role === 'ha' ? 'HA link' : port.role;
     rows.push(`| ${cell(port.name)} | ${role} | ${carries} | ${lag} | ${cable} | ${far} |`);
@@ -94,11 +94,11 @@ function gatewaySection(device: Device, index: DesignIndex, facts: Facts): strin
     (x, y) => Number(onMgmtPort(x)) - Number(onMgmtPort(y)),
   );
   for (const a of dataFirst) {
-    const n = index.networks.get(a.network);
+    const n = index.network(a.network);
     if (!n || n.gateway === undefined || listed.has(n.id)) continue;
     listed.add(n.id);
     const gateway = facts.address(n.gateway, { device: n.name, field: 'gateway' }, 'gateway');
-    const on = a.lag !== undefined ? (index.lags.get(a.lag)?.name ?? a.lag) : (a.port ?? '');
+    const on = a.lag !== undefined ? (index.lag(a.lag)?.name ?? a.lag) : (a.port ?? '');
     const own =
       a.address !== undefined
         ? `${facts.address(

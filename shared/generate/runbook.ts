@@ -120,7 +120,7 @@ export function runbook(input: RunbookInput): string {
       // and a list per node grows with the square of the cluster.
       const list = addresses.map((a) => `${a.address} (${a.host})`).join(', ');
       out.push(
-        `- ${mdText(index.networks.get(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
+        `- ${mdText(index.network(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
       );
     }
     out.push('');
@@ -155,8 +155,13 @@ export function runbook(input: RunbookInput): string {
       out.push(
         '- on every node: `pveceph install --repository no-subscription` or `pveceph install --repository enterprise` (your decision: the enterprise repository needs a subscription key on every node).',
       );
-      for (const { host, command, note } of ceph)
-        out.push(`- on ${host}: \`${command}\`${note ? ` (${note})` : ''}`);
+      // A note is design text (a disk's name), the same on many lines: escaped once per text.
+      const noteText = new Map<string, string>();
+      for (const { host, command, note } of ceph) {
+        let text = note === undefined ? undefined : noteText.get(note);
+        if (note !== undefined && text === undefined) noteText.set(note, (text = mdText(note)));
+        out.push(`- on ${host}: \`${command}\`${text ? ` (${text})` : ''}`);
+      }
       out.push(
         '',
         'Checks:',

@@ -2,7 +2,7 @@ import type { Device, Lag, MlagPair, PortConfig, SwitchPlatform } from '../model
 import { lacpRateOf } from '../model';
 import { maxOf } from '../model/numbers';
 import { hostPart } from '../topology/ip';
-import type { DesignIndex, Facts } from './facts';
+import type { DesignIndex, Facts, PeerEnd } from './facts';
 import { ascendingUnique, comparePorts, portNumber, withPrefix } from './facts';
 
 /**
@@ -192,7 +192,7 @@ export function planSwitch(
   const channels: Channel[] = [];
   const inChannel = new Map<string, number>();
   const usedIds = new Map<number, string>();
-  for (const lag of index.lagsOfDevice.get(device.id) ?? []) {
+  for (const lag of index.lagsOf(device)) {
     const members = lag.members.filter((m) => m.device === device.id).map((m) => m.port);
     members.sort(comparePorts);
     const peerLink = mlagPair?.peerLinkLag === lag.id;
@@ -251,6 +251,8 @@ export function planSwitch(
         field: `LAG ${lag.name}: MTU`,
         message: `MTU ${mtu} is below ${largest}, the largest MTU of the networks LAG ${lag.name} carries`,
       });
+    // The far end of the first cabled member names the channel and tells an edge port.
+    const far = peerLink ? undefined : firstPeer(device, members, index);
     channels.push({
       lag,
       id,
@@ -264,8 +266,8 @@ export function planSwitch(
       rate: lacpRateOf(lag),
       description: peerLink
         ? `MLAG peer link to ${pair?.peer.hostname ?? ''}`.trim()
-        : channelDescription(device, members, index),
-      edge: !peerLink && farEndIsHost(device, members, index),
+        : channelDescription(far, index),
+      edge: far !== undefined && (far.device.role === 'server' || far.device.role === 'firewall'),
     });
   }
   channels.sort((a, b) => a.id - b.id);
@@ -280,10 +282,11 @@ export function planSwitch(
   const ports: SwitchPort[] = [];
   let mgmt: SwitchPlan['mgmt'];
   let mgmtNamed = true;
-  for (const port of device.ports) {
+  for (let i = 0; i < device.ports.length; i++) {
+    const port = device.ports[i]!;
     if (port.role === 'console' || port.role === 'bmc') continue;
     const channel = inChannel.get(port.name);
-    const peer = index.peerOf(device.id, port.name);
+    const peer = index.peerAt(device, i);
     if (port.role === 'mgmt') {
       const address = managementOf(device, port.name, index, facts);
       if (address && portOk(port.name, 'mgmt')) mgmt = address;
@@ -344,7 +347,7 @@ export function planSwitch(
     }
   const vlans = [...vlanIds]
     .sort((a, b) => a - b)
-    .map((id) => ({ id, name: vlanName(networkName.get(id) ?? `VLAN${id}`) }));
+    .map((id) => ({ id, name: networkName.get(id) ?? `VLAN${id}` }));
   for (const { id } of vlans) {
     if (platform === 'eos' && pair && id === pair.peerVlan)
       facts.miss({
@@ -422,7 +425,7 @@ function planPair(
 ): PairSide | undefined {
   const host = device.hostname;
   const first = pair.switches[0] === device.id;
-  const peer = index.devices.get(first ? pair.switches[1] : pair.switches[0]);
+  const peer = index.device(first ? pair.switches[1] : pair.switches[0]);
   if (!peer) return undefined;
   const where = { device: `MLAG pair ${pair.name ?? pair.id}` };
   const side: PairSide = {
@@ -507,7 +510,7 @@ function planPair(
 function managementOf(device: Device, port: string, index: DesignIndex, facts: Facts) {
   const attachment = device.attachments.find((a) => a.port === port && a.address !== undefined);
   if (!attachment) return undefined;
-  const network = index.networks.get(attachment.network);
+  const network = index.network(attachment.network);
   const cidr = network ? index.cidr(network) : null;
   if (!network || !cidr) {
     facts.miss({
@@ -532,31 +535,20 @@ function managementOf(device: Device, port: string, index: DesignIndex, facts: F
   return { port, address, ...(gateway !== undefined ? { gateway } : {}) };
 }
 
-/** "pve-01 bond0": the host and bond at the far end of the channel's first cabled member. */
-function channelDescription(device: Device, members: string[], index: DesignIndex): string {
+/** The far end of a channel's first cabled member. */
+function firstPeer(device: Device, members: string[], index: DesignIndex): PeerEnd | undefined {
   for (const m of members) {
-    const peer = index.peerOf(device.id, m);
-    if (!peer) continue;
-    const bond = (index.lagsOfDevice.get(peer.device.id) ?? []).find((l) =>
-      l.members.some((x) => x.device === peer.device.id && x.port === peer.port),
-    );
-    return bond && /^[A-Za-z0-9._-]{1,32}$/.test(bond.name)
-      ? `${peer.device.hostname} ${bond.name}`
-      : peer.device.hostname;
+    const peer = index.peerOf(device, m);
+    if (peer) return peer;
   }
-  return '';
+  return undefined;
 }
 
-function farEndIsHost(device: Device, members: string[], index: DesignIndex): boolean {
-  for (const m of members) {
-    const role = index.peerOf(device.id, m)?.device.role;
-    if (role !== undefined) return role === 'server' || role === 'firewall';
-  }
-  return false;
-}
-
-/** An EOS VLAN name: a word of letters, digits, _ and - (spaces become _), at most 32. */
-export function vlanName(name: string): string {
-  const word = name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '');
-  return (word || 'VLAN').slice(0, 32);
+/** "pve-01 bond0": the host and bond at the far end, or "" when no member is cabled. */
+function channelDescription(far: PeerEnd | undefined, index: DesignIndex): string {
+  if (!far) return '';
+  const bond = index.lagOfPort(far.device, far.port);
+  return bond && /^[A-Za-z0-9._-]{1,32}$/.test(bond.name)
+    ? `${far.device.hostname} ${bond.name}`
+    : far.device.hostname;
 }

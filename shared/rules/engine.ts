@@ -79,10 +79,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Validates a schema-valid design against the rule catalogue. Never throws. */
 export function validate(design: Design, options: ValidateOptions = {}): Finding[] {
-  const ctx = buildContext(design, options.catalog);
+  return validateContext(buildContext(design, options.catalog), options.rules);
+}
+
+/**
+ * Validates with a context already built, so a caller that goes on to read the same topology
+ * (configuration generation) builds it once.
+ */
+export function validateContext(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? RULES) for (const f of runRule(rule, ctx)) findings.push(f);
-  return sortFindings(applySuppressions(findings, design.suppressions));
+  for (const rule of rules) for (const f of runRule(rule, ctx)) findings.push(f);
+  return sortFindings(applySuppressions(findings, ctx.design.suppressions));
 }
 
 export interface Summary {

@@ -426,6 +426,11 @@ export class CompactTopology implements Topology {
     return this.byId.get(ref.device)?.port(ref.port);
   }
 
+  portAt(device: Device, i: number): PortIndex | undefined {
+    const info = this.infoOf(device);
+    return info && i >= 0 && i < info.portCount ? info.at(i) : undefined;
+  }
+
   deviceOf(p: PortIndex): Device {
     return this.design.devices[this.deviceAtPort[p]!]!;
   }

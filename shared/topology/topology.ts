@@ -41,6 +41,8 @@ export interface Topology {
 
   // Ports
   findPort(ref: PortRef): PortIndex | undefined;
+  /** The device's port at position `i` of `device.ports`. */
+  portAt(device: Device, i: number): PortIndex | undefined;
   deviceOf(p: PortIndex): Device;
   portOf(p: PortIndex): Port;
   formFactorOf(p: PortIndex): FormFactor;
