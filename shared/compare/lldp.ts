@@ -28,26 +28,30 @@ export type LldpParse =
   | { ok: true; format: LldpFormat; neighbors: LldpNeighbor[] }
   | { ok: false; message: string; path?: Array<string | number> };
 
+// The schemas name only the fields ClusterWire reads and drop the rest (zod's default): real
+// outputs carry many more (capabilities, management addresses, ages), and copying those for
+// thousands of files cost more than parsing the JSON.
+
 // lldpd json0: [{value}] wrappers around every scalar.
-const Json0Value = z.array(z.looseObject({ value: z.string().optional() }));
+const Json0Value = z.array(z.object({ value: z.string().optional() }));
 const Json0Id = z.array(
-  z.looseObject({ type: z.string().optional(), value: z.string().optional() }),
+  z.object({ type: z.string().optional(), value: z.string().optional() }),
 );
-const Json0Interface = z.looseObject({
+const Json0Interface = z.object({
   name: z.string(),
   chassis: z
-    .array(z.looseObject({ name: Json0Value.optional(), id: Json0Id.optional() }))
+    .array(z.object({ name: Json0Value.optional(), id: Json0Id.optional() }))
     .optional(),
-  port: z.array(z.looseObject({ id: Json0Id.optional(), descr: Json0Value.optional() })).optional(),
+  port: z.array(z.object({ id: Json0Id.optional(), descr: Json0Value.optional() })).optional(),
 });
-const Json0 = z.looseObject({
-  lldp: z.array(z.looseObject({ interface: z.array(Json0Interface).optional() })),
+const Json0 = z.object({
+  lldp: z.array(z.object({ interface: z.array(Json0Interface).optional() })),
 });
 
 // lldpd json: objects or lists depending on the count.
-const JsonId = z.looseObject({ type: z.string().optional(), value: z.string().optional() });
-const JsonPort = z.looseObject({ id: JsonId.optional(), descr: z.string().optional() });
-const JsonInterface = z.looseObject({
+const JsonId = z.object({ type: z.string().optional(), value: z.string().optional() });
+const JsonPort = z.object({ id: JsonId.optional(), descr: z.string().optional() });
+const JsonInterface = z.object({
   chassis: z.record(z.string(), z.unknown()).optional(),
   port: JsonPort.optional(),
 });
@@ -55,22 +59,22 @@ const JsonInterfaces = z.union([
   z.record(z.string(), JsonInterface),
   z.array(z.record(z.string(), JsonInterface)),
 ]);
-const Json = z.looseObject({
-  lldp: z.looseObject({ interface: JsonInterfaces.optional() }),
+const Json = z.object({
+  lldp: z.object({ interface: JsonInterfaces.optional() }),
 });
 
-const EosBrief = z.looseObject({
+const EosBrief = z.object({
   lldpNeighbors: z.array(
-    z.looseObject({ port: z.string(), neighborDevice: z.string(), neighborPort: z.string() }),
+    z.object({ port: z.string(), neighborDevice: z.string(), neighborPort: z.string() }),
   ),
 });
-const EosDetail = z.looseObject({
+const EosDetail = z.object({
   lldpNeighbors: z.record(
     z.string(),
-    z.looseObject({
+    z.object({
       lldpNeighborInfo: z
         .array(
-          z.looseObject({
+          z.object({
             systemName: z.string().optional(),
             chassisId: z.string().optional(),
             neighborInterfaceInfo: z
