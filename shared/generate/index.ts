@@ -12,8 +12,8 @@ import type { NodeNetwork } from './interfaces';
 import { nodeInterfaces } from './interfaces';
 import { nvueCommands } from './nvue';
 import { portPlan } from './portPlan';
+import type { RunbookInput } from './runbook';
 import { runbook } from './runbook';
-import type { SwitchPlan } from './switches';
 import { modelPlatform, planSwitch, platformOf } from './switches';
 
 export type { MissingFact } from './facts';
@@ -122,7 +122,8 @@ export function generateConfiguration(
   }
 
   // Switches and firewalls.
-  const switches: SwitchPlan[] = [];
+  // What the runbook needs of each switch; the plans themselves are dropped as each file is written.
+  const switches: RunbookInput['switches'] = [];
   const planOnly: string[] = [];
   const catalogPlatform = (id: string) => catalog.models.find((m) => m.id === id)?.platform;
   for (const device of design.devices) {
@@ -132,7 +133,7 @@ export function generateConfiguration(
     else if (device.role === 'mgmt-switch' || device.role === 'firewall') platform = 'none';
     if (platform === 'eos' || platform === 'nvue') {
       const plan = planSwitch(device, platform, index, facts);
-      switches.push(plan);
+      switches.push({ hostname: device.hostname, platform, paired: plan.pair !== undefined });
       files.push(
         platform === 'eos'
           ? {

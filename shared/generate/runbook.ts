@@ -3,12 +3,12 @@ import type { ClusterPlan } from './cluster';
 import { pvecephCommands, pvecmCommands } from './cluster';
 import type { DesignIndex } from './facts';
 import type { NodeNetwork } from './interfaces';
-import type { SwitchPlan } from './switches';
 
 export interface RunbookInput {
   header: string;
   index: DesignIndex;
-  switches: SwitchPlan[];
+  /** The switches that get a configuration file: what the runbook says about each. */
+  switches: Array<{ hostname: string; platform: 'eos' | 'nvue'; paired: boolean }>;
   planOnly: string[];
   clusters: Array<{ plan: ClusterPlan; nodes: Map<string, NodeNetwork>; folder: string }>;
   warnings: Finding[];
@@ -65,14 +65,14 @@ export function runbook(input: RunbookInput): string {
       );
     for (const s of input.switches) {
       const file = s.platform === 'eos' ? 'startup-config.eos' : 'nvue-commands.sh';
-      out.push(`- ${s.device.hostname}: \`${s.device.hostname}/${file}\``);
+      out.push(`- ${s.hostname}: \`${s.hostname}/${file}\``);
     }
     for (const host of input.planOnly)
       out.push(`- ${host}: no configuration file; configure it by \`${host}/port-plan.md\`.`);
     const paired = (platform: 'eos' | 'nvue') =>
       input.switches
-        .filter((s) => s.pair && s.platform === platform)
-        .map((s) => s.device.hostname)
+        .filter((s) => s.paired && s.platform === platform)
+        .map((s) => s.hostname)
         .join(', ');
     const nvuePairs = paired('nvue');
     const eosPairs = paired('eos');
