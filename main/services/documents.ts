@@ -73,7 +73,7 @@ export async function openDocument(path: string): Promise<OpenResult> {
  * It runs in a thread of its own (readAheadWorker.ts): in the server's thread it would hold back
  * the page and its script, which the browser asks for meanwhile.
  */
-let ahead: { path: string; opened: Promise<OpenResult | null> } | null = null;
+let ahead: { path: string; opened: Promise<OpenResult | string | null> } | null = null;
 
 /** The bundled read-ahead thread beside this bundle, if there is one (not when run from sources). */
 function readAheadWorkerFile(): string | null {
@@ -82,11 +82,12 @@ function readAheadWorkerFile(): string | null {
   return existsSync(path) ? path : null;
 }
 
-function openInThread(path: string, file: string): Promise<OpenResult | null> {
+/** The thread's document as JSON text (parsed when the page asks for it), or null. */
+function openInThread(path: string, file: string): Promise<string | null> {
   return new Promise((resolve) => {
     const worker = new Worker(file, { workerData: { path } });
     worker.unref();
-    worker.once('message', (opened: OpenResult | null) => resolve(opened));
+    worker.once('message', (text: string) => resolve(text));
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
   });
@@ -105,7 +106,8 @@ export async function takeReadAhead(path: string): Promise<OpenResult | null> {
   if (ahead?.path !== path) return null;
   const { opened } = ahead;
   ahead = null;
-  const early = await opened;
+  const got = await opened;
+  const early = typeof got === 'string' ? (JSON.parse(got) as OpenResult | null) : got;
   if (!early) return null;
   try {
     const [bytes, info] = await Promise.all([readFile(path), stat(path)]);

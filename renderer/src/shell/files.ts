@@ -122,12 +122,17 @@ export async function newFromTemplate(template?: string): Promise<void> {
   }
 }
 
-export async function openFile(path?: string): Promise<void> {
+/** Opens a design; `asked` is an open of `path` already under way (the launch file). */
+export async function openFile(
+  path?: string,
+  asked?: ReturnType<typeof bridge.open>,
+): Promise<void> {
   if (!(await settleUnsaved('open another design'))) return;
   const chosen = path ?? (await pickFile('open', 'design'));
   if (!chosen) return;
-  const outcome = await attempt(`Opening ${fileName(chosen)}…`, () =>
-    bridge.open({ path: chosen }),
+  const outcome = await attempt(
+    `Opening ${fileName(chosen)}…`,
+    () => asked ?? bridge.open({ path: chosen }),
   );
   if (outcome?.ok) {
     const opened = outcome.value;

@@ -6,6 +6,7 @@ import { runCommand } from '../state/commands';
 import { openFile, restoreRecovered } from './files';
 import { keyContext } from './keys';
 import { showError, useUi } from '../state/ui';
+import type { AppInfo, Preferences } from '../../../shared/ipc';
 
 let started = false;
 
@@ -14,6 +15,18 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement ||
   target instanceof HTMLSelectElement;
 
+let firstCalls: Promise<[AppInfo, Preferences, string[]]> | undefined;
+
+/**
+ * Sends the first calls (what the app runs on, preferences, recent files). The entry calls it
+ * before React's first render, so the answers travel while React renders: the design named at
+ * launch then reaches the canvas sooner.
+ */
+export function beginStartup(): Promise<[AppInfo, Preferences, string[]]> {
+  firstCalls ??= Promise.all([bridge.info({}), bridge.getPreferences({}), bridge.listRecent({})]);
+  return firstCalls;
+}
+
 /** Start: learn the transport, offer recovered work, then open the file named at launch. */
 export function useStartup(): void {
   useEffect(() => {
@@ -21,15 +34,15 @@ export function useStartup(): void {
     started = true;
     void (async () => {
       try {
-        const [info, prefs, recent] = await Promise.all([
-          bridge.info({}),
-          bridge.getPreferences({}),
-          bridge.listRecent({}),
-        ]);
+        const [info, prefs, recent] = await beginStartup();
         useUi.getState().setInfo(info, prefs);
         useUi.getState().setRecent(recent);
+        // The launch file is asked for while recovered work is looked for; it is used only if
+        // no recovered work is restored instead (its failure is reported when it is used).
+        const launch = info.initialFile ? bridge.open({ path: info.initialFile }) : undefined;
+        launch?.catch(() => undefined);
         const restored = info.offerRecovery ? await restoreRecovered() : false;
-        if (!restored && info.initialFile) await openFile(info.initialFile);
+        if (!restored && info.initialFile) await openFile(info.initialFile, launch);
       } catch (error) {
         await showError(
           'ClusterWire could not start',
