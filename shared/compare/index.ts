@@ -3,3 +3,4 @@ export * from './lldp';
 export * from './cabling';
 export * from './diff';
 export * from './report';
+export * from './reportCsv';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseLocatedJson } from '../format';
+import type { LldpFormat, LldpNeighbor } from './lldpNeighbor';
 
 /**
  * LLDP neighbour tables as devices print them. None of these outputs names the device that
@@ -13,16 +14,7 @@ import { parseLocatedJson } from '../format';
  *   neighbours ({systemName, neighborInterfaceInfo}).
  */
 
-export const LldpFormat = z.enum(['lldpd-json0', 'lldpd-json', 'eos', 'eos-detail']);
-export type LldpFormat = z.infer<typeof LldpFormat>;
-
-/** One neighbour one port of the reporting device sees. */
-export const LldpNeighbor = z.strictObject({
-  localPort: z.string(),
-  system: z.string().describe('the system name the neighbour announces (may be a FQDN)'),
-  port: z.string().describe('the interface name of the neighbour, or its description'),
-});
-export type LldpNeighbor = z.infer<typeof LldpNeighbor>;
+export { LldpFormat, LldpNeighbor } from './lldpNeighbor';
 
 export type LldpParse =
   | { ok: true; format: LldpFormat; neighbors: LldpNeighbor[] }
@@ -34,14 +26,10 @@ export type LldpParse =
 
 // lldpd json0: [{value}] wrappers around every scalar.
 const Json0Value = z.array(z.object({ value: z.string().optional() }));
-const Json0Id = z.array(
-  z.object({ type: z.string().optional(), value: z.string().optional() }),
-);
+const Json0Id = z.array(z.object({ type: z.string().optional(), value: z.string().optional() }));
 const Json0Interface = z.object({
   name: z.string(),
-  chassis: z
-    .array(z.object({ name: Json0Value.optional(), id: Json0Id.optional() }))
-    .optional(),
+  chassis: z.array(z.object({ name: Json0Value.optional(), id: Json0Id.optional() })).optional(),
   port: z.array(z.object({ id: Json0Id.optional(), descr: Json0Value.optional() })).optional(),
 });
 const Json0 = z.object({

@@ -1,4 +1,3 @@
-import { toCsv } from '../export/csv';
 import type { CablingResult, CablingStatus } from './cabling';
 import { CablingStatus as Statuses, countResults } from './cabling';
 import type { DesignChange } from './diff';
@@ -46,36 +45,6 @@ export function cablingText(results: CablingResult[]): string {
     lines.push(`  ${r.message}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-export function cablingCsv(results: CablingResult[]): string {
-  const header = [
-    'status',
-    'cable',
-    'label',
-    'a_device',
-    'a_port',
-    'b_device',
-    'b_port',
-    'seen',
-    'partner',
-    'message',
-  ];
-  const rows = sortCablingResults(results).map((r) => [
-    r.status,
-    r.cable ?? '',
-    r.label ?? '',
-    r.a.hostname,
-    r.a.port,
-    r.b.hostname,
-    r.b.port,
-    r.seen
-      .map((s) => `${s.from.hostname}:${s.from.port} > ${s.to.hostname}:${s.to.port}`)
-      .join('; '),
-    r.partner ?? '',
-    r.message,
-  ]);
-  return toCsv(header, rows);
 }
 
 const GROUPS: Array<[string, string]> = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CatalogModel, MediaSpec, Transceiver } from '../catalog/schema';
 import { RENDERER_COMMAND_IDS } from '../commands/table';
-import { LldpFormat, LldpNeighbor } from '../compare/lldp';
+import { LldpFormat, LldpNeighbor } from '../compare/lldpNeighbor';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
 import { Paper } from '../export/paper';

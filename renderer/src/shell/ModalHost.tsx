@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useUi } from '../state/ui';
 import { About } from './dialogs/About';
 import { AskDialog } from './dialogs/AskDialog';
@@ -8,13 +9,17 @@ import { LldpPicker } from './dialogs/LldpPicker';
 import { PeerLinkDialog } from './dialogs/PeerLinkDialog';
 import { ImportReport } from './dialogs/ImportReport';
 import { InteropExportOptions } from './dialogs/InteropExportOptions';
-import { GenerateDialog } from './dialogs/GenerateDialog';
 import { PreferencesDialog } from './dialogs/PreferencesDialog';
 import { PromptDialog } from './dialogs/PromptDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
 import { RulesReference } from './dialogs/RulesReference';
 import { ShortcutSheet } from './dialogs/ShortcutSheet';
 import { TemplatePicker } from './dialogs/TemplatePicker';
+
+// The generators load on first use: the app starts without their code.
+const GenerateDialog = lazy(() =>
+  import('./dialogs/GenerateDialog').then((m) => ({ default: m.GenerateDialog })),
+);
 
 /** The open dialog, if any: one at a time, picked by its kind. */
 export function ModalHost() {
@@ -36,7 +41,11 @@ export function ModalHost() {
     case 'recovery':
       return <RecoveryDialog modal={modal} />;
     case 'generate':
-      return <GenerateDialog modal={modal} />;
+      return (
+        <Suspense fallback={null}>
+          <GenerateDialog modal={modal} />
+        </Suspense>
+      );
     case 'prompt':
       return <PromptDialog modal={modal} />;
     case 'rules':

@@ -2,7 +2,7 @@ import { bridge } from '../state/bridge';
 import { registerCommands } from '../state/commands';
 import { showModal, useUi } from '../state/ui';
 import type { Modal } from '../state/ui';
-import { checkCablingFiles, clearComparison, compareWithFile, compareWithSaved } from './compare';
+import { useOverlay } from '../state/overlay';
 import {
   closeWindow,
   exportAs,
@@ -54,9 +54,11 @@ export function registerShellCommands(): void {
     preferences: show('preferences'),
     'rules-reference': show('rules'),
     about: show('about'),
-    'compare-file': compareWithFile,
-    'compare-saved': compareWithSaved,
-    'check-cabling': checkCablingFiles,
-    'clear-comparison': clearComparison,
+    // The comparisons load their code (diff, LLDP parsing, cabling check) on first use: the
+    // app starts without it.
+    'compare-file': async () => (await import('./compare')).compareWithFile(),
+    'compare-saved': async () => (await import('./compare')).compareWithSaved(),
+    'check-cabling': async () => (await import('./compare')).checkCablingFiles(),
+    'clear-comparison': () => useOverlay.getState().clear(),
   });
 }

@@ -1,11 +1,9 @@
 import { create } from 'zustand';
-import type { CablingResult, DesignChange } from '../../../shared/compare';
-import {
-  MISMATCHES,
-  cablingSummary,
-  diffSummary,
-  sortCablingResults,
-} from '../../../shared/compare';
+import type { CablingResult } from '../../../shared/compare/cabling';
+import type { DesignChange } from '../../../shared/compare/diff';
+// The modules themselves, not the package index: the app starts without the comparisons' code.
+import { MISMATCHES } from '../../../shared/compare/cabling';
+import { cablingSummary, diffSummary, sortCablingResults } from '../../../shared/compare/report';
 import { fallbackPosition } from '../../../shared/export/geometry';
 import { parsePortKey } from '../../../shared/model';
 import type { Cable, Design, Device } from '../../../shared/model';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modelPlatform } from '../../../../shared/generate';
+import { modelPlatform } from '../../../../shared/generate/switches';
 import {
   HashPolicy,
   HostBridge,
