@@ -144,13 +144,15 @@ export function planCluster(cluster: Cluster, index: DesignIndex, facts: Facts):
 function cephNetwork(cluster: Cluster, index: DesignIndex, role: 'ceph-public' | 'ceph-cluster') {
   // The first such network in design order that a node of the cluster is attached to.
   let best: { network: Network; order: number } | undefined;
-  for (const id of cluster.nodes)
-    for (const a of index.device(id)?.attachments ?? []) {
-      const network = index.network(a.network);
-      if (network?.role !== role) continue;
+  for (const id of cluster.nodes) {
+    const device = index.device(id);
+    if (!device) continue;
+    for (const { network } of index.attachmentsOf(device)) {
+      if (network.role !== role) continue;
       const order = index.networkOrder.get(network.id)!;
       if (!best || order < best.order) best = { network, order };
     }
+  }
   return best?.network;
 }
 

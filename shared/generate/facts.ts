@@ -1,5 +1,5 @@
 import type { Cable, Design, Device, Lag, MlagPair, Network } from '../model';
-import type { PortIndex, Topology } from '../topology';
+import type { PortIndex, ResolvedAttachment, Topology } from '../topology';
 import { isRfc1035Label } from '../model/hostname';
 import { parseCidr, parseIp } from '../topology/ip';
 import type { Cidr } from '../topology/ip';
@@ -138,6 +138,11 @@ export class DesignIndex {
 
   lag(id: string): Lag | undefined {
     return this.topo.lag(id);
+  }
+
+  /** The device's attachments whose network exists, each with its network, in its order. */
+  attachmentsOf(device: Device): readonly ResolvedAttachment[] {
+    return this.topo.attachmentsOf(device);
   }
 
   /** The LAGs with a member port on the device, in design order. */

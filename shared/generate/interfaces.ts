@@ -145,9 +145,7 @@ export function nodeInterfaces(
   // Per carrier (port or bond): what rides on it, as the attachments say.
   const carried = new Map<string, Array<{ network: Network; mtu: number; tagged: boolean }>>();
   let gatewayWritten = false;
-  for (const attachment of node.attachments) {
-    const network = index.network(attachment.network);
-    if (!network) continue;
+  for (const { attachment, network } of index.attachmentsOf(node)) {
     const carrier = attachment.lag !== undefined ? bondOf.get(attachment.lag) : attachment.port;
     if (carrier === undefined || !stanzas.has(carrier)) {
       facts.miss({

@@ -24,9 +24,7 @@ export function portPlan(device: Device, index: DesignIndex, facts: Facts, heade
   }
   // What each port carries: its own attachments and its LAG's, worked out once per device.
   const carriedOn = new Map<string, string[]>();
-  for (const a of device.attachments) {
-    const n = index.network(a.network);
-    if (!n) continue;
+  for (const { attachment: a, network: n } of index.attachmentsOf(device)) {
     const ports =
       a.lag !== undefined
         ? (index.lag(a.lag)?.members ?? []).filter((m) => m.device === device.id).map((m) => m.port)
