@@ -208,6 +208,7 @@ class LinkSet {
   }
 }
 
+// A pair key is low * PAIR_SPAN + high: below 2^50, so exact in a double.
 const END_LIMIT = 2 ** 24;
 const PAIR_SPAN = 2 ** 26;
 
