@@ -34,14 +34,10 @@ export type LldpParse =
 
 // lldpd json0: [{value}] wrappers around every scalar.
 const Json0Value = z.array(z.object({ value: z.string().optional() }));
-const Json0Id = z.array(
-  z.object({ type: z.string().optional(), value: z.string().optional() }),
-);
+const Json0Id = z.array(z.object({ type: z.string().optional(), value: z.string().optional() }));
 const Json0Interface = z.object({
   name: z.string(),
-  chassis: z
-    .array(z.object({ name: Json0Value.optional(), id: Json0Id.optional() }))
-    .optional(),
+  chassis: z.array(z.object({ name: Json0Value.optional(), id: Json0Id.optional() })).optional(),
   port: z.array(z.object({ id: Json0Id.optional(), descr: Json0Value.optional() })).optional(),
 });
 const Json0 = z.object({
