@@ -226,6 +226,24 @@ interface Sighting {
 type SideStatus = 'ok' | 'missing' | 'wrong-port' | 'wrong-peer' | 'unknown-peer';
 const SEVERITY: SideStatus[] = ['wrong-port', 'wrong-peer', 'unknown-peer', 'missing'];
 
+/**
+ * Of the neighbours seen on a designed end, the one that tells most about its cable: the far end
+ * itself, else another port of the far device, else another design device, else a stranger (the
+ * first of the closest, in the order reported).
+ */
+function closest(list: Sighting[], far: End): Sighting | undefined {
+  let best: Sighting | undefined;
+  let bestRank = 4;
+  for (const s of list) {
+    const rank = s.peer === far ? 0 : s.peer?.device === far.device ? 1 : s.peer ? 2 : 3;
+    if (rank < bestRank) {
+      best = s;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 export function checkCabling(design: Design, reports: LldpReport[]): CablingCheck {
   const index = new DesignIndex(design);
   const problems: string[] = [];
@@ -274,13 +292,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const cableAt = new Map<End, Cable>();
-  for (const cable of design.cables) {
-    const a = index.endOf(cable.a);
-    const b = index.endOf(cable.b);
-    if (a) cableAt.set(a, cable);
-    if (b) cableAt.set(b, cable);
-  }
+  const cableAt = new Map<End, Cable>(); // filled in the pass over the cables, read after it
   const explained = new LinkSet();
   const results: CablingResult[] = [];
   const byCable = new Map<string, CablingResult>();
@@ -288,6 +300,8 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
   for (const cable of design.cables) {
     const a = index.endOf(cable.a);
     const b = index.endOf(cable.b);
+    if (a) cableAt.set(a, cable);
+    if (b) cableAt.set(b, cable);
     if (!a || !b) continue; // a dangling reference is a load problem, not ours
     const title = `${cable.label ?? cable.id} ${show(a.named)} - ${show(b.named)}`;
     const sides: Array<{ status: SideStatus; near: End; far: End; seen?: Sighting }> = [];
@@ -303,11 +317,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
         seen.push({ from: s.from.named, to: s.to });
         explained.add(near, s.peer ?? s.to.hostname);
       }
-      const match =
-        list.find((s) => s.peer === far) ??
-        list.find((s) => s.peer?.device === far.device) ??
-        list.find((s) => s.peer !== undefined) ??
-        list[0];
+      const match = closest(list, far);
       let status: SideStatus;
       if (!match) status = 'missing';
       else if (!match.peer) status = 'unknown-peer';
