@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Cable, Design, Device } from '../model';
+import type { Cable, Design, Device, Port } from '../model';
 import type { LldpNeighbor } from './lldp';
 import { hostKey, portKey } from './names';
 
@@ -53,9 +53,32 @@ export interface LldpReport {
 export type CablingCheck =
   { ok: true; results: CablingResult[] } | { ok: false; problems: string[] };
 
+/**
+ * One port of one design device. The index hands out one End per port, so the check keys its
+ * maps by the End itself and compares Ends by identity instead of building `device#port` strings
+ * for every lookup (thousands of files name tens of thousands of ports).
+ */
 interface End {
   device: Device;
   port: string;
+  /** How results name this end; built once and shared by every result that mentions it. */
+  named: CablingEnd;
+  /** The design's role for this port; undefined when the device has no port of this name. */
+  role: Port['role'] | undefined;
+  /** A small number unique to this End, for link keys. */
+  id: number;
+}
+
+/** What the index remembers about one device's ports. */
+interface PortsOf {
+  /** The design's ports by name (the first, should a name repeat). */
+  byName: Map<string, Port>;
+  /** Port names in a normalised form (portKey), worked out on the first name that needs it. */
+  normalised?: Map<string, string>;
+  /** The End of each port name asked for, as the design spells it. */
+  ends: Map<string, End>;
+  /** The End each name seen on the wire resolved to. */
+  heard: Map<string, End>;
 }
 
 /**
@@ -66,7 +89,8 @@ interface End {
 class DesignIndex {
   private readonly byHost = new Map<string, Device>();
   private readonly seenNames = new Map<string, Device | undefined>();
-  private readonly normalised = new Map<string, Map<string, string>>();
+  private readonly portsOf = new Map<Device, PortsOf>();
+  private endCount = 0;
   readonly byId = new Map<string, Device>();
 
   constructor(design: Design) {
@@ -88,64 +112,147 @@ class DesignIndex {
     return device;
   }
 
-  /** A BMC or console port: the device's own LLDP agent neither sees nor speaks on it. */
-  hiddenFromHost(device: Device, port: string): boolean {
-    const role = device.ports.find((p) => p.name === port)?.role;
-    return role !== undefined && HIDDEN_ROLES.has(role);
-  }
-
-  /** Whether the design gives `device` a port of this name (after `port()` normalised it). */
-  hasPort(device: Device, name: string): boolean {
-    return device.ports.some((p) => p.name === name);
-  }
-
-  /** The design's spelling of a port of `device`, or the name as seen when it has no such port. */
-  port(device: Device, name: string): string {
-    if (this.hasPort(device, name)) return name;
-    let ports = this.normalised.get(device.id);
-    if (!ports) {
-      ports = new Map(device.ports.map((p) => [portKey(p.name), p.name]));
-      this.normalised.set(device.id, ports);
+  /** The End of a port named as the design names it (a cable's end, or a resolved name). */
+  end(device: Device, port: string): End {
+    const ports = this.ports(device);
+    let end = ports.ends.get(port);
+    if (!end) {
+      end = {
+        device,
+        port,
+        named: { device: device.id, hostname: device.hostname, port },
+        role: ports.byName.get(port)?.role,
+        id: this.endCount++,
+      };
+      ports.ends.set(port, end);
     }
-    return ports.get(portKey(name)) ?? name;
+    return end;
+  }
+
+  /** The End of a cable end of the design; undefined when its device is not in the design. */
+  endOf(ref: { device: string; port: string }): End | undefined {
+    const device = this.byId.get(ref.device);
+    return device && this.end(device, ref.port);
+  }
+
+  /**
+   * The End a port name seen on the wire means: the design's spelling of that port of `device`
+   * (`Et1` for a design's `Ethernet1`), or the name as seen when the device has no such port.
+   */
+  heard(device: Device, name: string): End {
+    const ports = this.ports(device);
+    let end = ports.heard.get(name);
+    if (!end) {
+      end = this.end(device, this.designName(device, ports, name));
+      ports.heard.set(name, end);
+    }
+    return end;
+  }
+
+  private designName(device: Device, ports: PortsOf, name: string): string {
+    if (ports.byName.has(name)) return name;
+    if (!ports.normalised) {
+      ports.normalised = new Map(device.ports.map((p) => [portKey(p.name), p.name]));
+    }
+    return ports.normalised.get(portKey(name)) ?? name;
+  }
+
+  private ports(device: Device): PortsOf {
+    let ports = this.portsOf.get(device);
+    if (!ports) {
+      const byName = new Map<string, Port>();
+      for (const port of device.ports) if (!byName.has(port.name)) byName.set(port.name, port);
+      ports = { byName, ends: new Map(), heard: new Map() };
+      this.portsOf.set(device, ports);
+    }
+    return ports;
   }
 }
 
-function link(adjacency: Map<string, string[]>, from: string, to: string): void {
+function link(adjacency: Map<End, End[]>, from: End, to: End): void {
   const list = adjacency.get(from);
   if (!list) adjacency.set(from, [to]);
   else if (!list.includes(to)) list.push(to);
 }
 
+/**
+ * Observed links already accounted for: each a pair of ends (either way round) or an end and a
+ * stranger's system name. A pair is one number, so no key string is built per link.
+ */
+class LinkSet {
+  private readonly pairs = new Set<number>();
+  private readonly strangers = new Map<string, number>();
+
+  /** Adds the link; false when it was already there. */
+  add(end: End, other: End | string): boolean {
+    const key = this.key(end, other);
+    if (this.pairs.has(key)) return false;
+    this.pairs.add(key);
+    return true;
+  }
+
+  private key(end: End, other: End | string): number {
+    // Strangers are numbered after every End could be (2^24 ends is far beyond any design).
+    let id: number;
+    if (typeof other === 'string') {
+      let stranger = this.strangers.get(other);
+      if (stranger === undefined) {
+        stranger = END_LIMIT + this.strangers.size;
+        this.strangers.set(other, stranger);
+      }
+      id = stranger;
+    } else id = other.id;
+    const low = Math.min(end.id, id);
+    const high = Math.max(end.id, id);
+    return low * PAIR_SPAN + high;
+  }
+}
+
+// A pair key is low * PAIR_SPAN + high: below 2^50, so exact in a double.
+const END_LIMIT = 2 ** 24;
+const PAIR_SPAN = 2 ** 26;
+
 const HIDDEN_ROLES: ReadonlySet<string> = new Set(['bmc', 'console']);
-const endKey = (deviceId: string, port: string) => `${deviceId}#${port}`;
-const linkKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
-const named = (end: End): CablingEnd => ({
-  device: end.device.id,
-  hostname: end.device.hostname,
-  port: end.port,
-});
 const show = (end: CablingEnd) => `${end.hostname}:${end.port}`;
 
 /** One neighbour as seen from a port of a reported device; `peer` is unset for strangers. */
 interface Sighting {
   from: End;
   peer?: End;
-  stranger: CablingEnd;
+  /** The neighbour as results name it: the peer's end, or the stranger as it announced itself. */
+  to: CablingEnd;
 }
 
 type SideStatus = 'ok' | 'missing' | 'wrong-port' | 'wrong-peer' | 'unknown-peer';
 const SEVERITY: SideStatus[] = ['wrong-port', 'wrong-peer', 'unknown-peer', 'missing'];
 
+/**
+ * Of the neighbours seen on a designed end, the one that tells most about its cable: the far end
+ * itself, else another port of the far device, else another design device, else a stranger (the
+ * first of the closest, in the order reported).
+ */
+function closest(list: Sighting[], far: End): Sighting | undefined {
+  let best: Sighting | undefined;
+  let bestRank = 4;
+  for (const s of list) {
+    const rank = s.peer === far ? 0 : s.peer?.device === far.device ? 1 : s.peer ? 2 : 3;
+    if (rank < bestRank) {
+      best = s;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 export function checkCabling(design: Design, reports: LldpReport[]): CablingCheck {
   const index = new DesignIndex(design);
   const problems: string[] = [];
-  const reported = new Set<string>();
-  const sightings = new Map<string, Sighting[]>(); // by the reporting end
-  const adjacency = new Map<string, string[]>(); // observed links between design ports
+  const reported = new Set<Device>();
+  const sightings = new Map<End, Sighting[]>(); // by the reporting end
+  const adjacency = new Map<End, End[]>(); // observed links between design ports
   // Sightings on ports the design does not have, per device: often a designed port the system
   // names differently (a kernel's predictable name such as ens1f0np0 for the design's ens1f0).
-  const offDesign = new Map<string, Sighting[]>();
+  const offDesign = new Map<Device, Sighting[]>();
 
   for (const report of reports) {
     const device = index.device(report.device);
@@ -155,120 +262,91 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
       );
       continue;
     }
-    if (reported.has(device.id)) {
+    if (reported.has(device)) {
       problems.push(`${report.source}: ${device.hostname} is reported twice`);
       continue;
     }
-    reported.add(device.id);
+    reported.add(device);
     for (const n of report.neighbors) {
-      const from: End = { device, port: index.port(device, n.localPort) };
+      const from = index.heard(device, n.localPort);
       const peerDevice = index.device(n.system);
-      const peer = peerDevice
-        ? { device: peerDevice, port: index.port(peerDevice, n.port) }
-        : undefined;
-      const key = endKey(device.id, from.port);
-      const list = sightings.get(key) ?? [];
-      const sighting = {
+      const peer = peerDevice ? index.heard(peerDevice, n.port) : undefined;
+      const sighting: Sighting = {
         from,
         peer,
-        stranger: { hostname: n.system || '(no name)', port: n.port },
+        to: peer ? peer.named : { hostname: n.system || '(no name)', port: n.port },
       };
-      list.push(sighting);
-      sightings.set(key, list);
-      if (!index.hasPort(device, from.port)) {
-        const strays = offDesign.get(device.id) ?? [];
-        strays.push(sighting);
-        offDesign.set(device.id, strays);
+      const list = sightings.get(from);
+      if (list) list.push(sighting);
+      else sightings.set(from, [sighting]);
+      if (from.role === undefined) {
+        const strays = offDesign.get(device);
+        if (strays) strays.push(sighting);
+        else offDesign.set(device, [sighting]);
       }
       if (peer) {
-        const peerKey = endKey(peer.device.id, peer.port);
-        link(adjacency, key, peerKey);
-        link(adjacency, peerKey, key);
+        link(adjacency, from, peer);
+        link(adjacency, peer, from);
       }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const cableAt = new Map<string, Cable>();
-  for (const cable of design.cables) {
-    cableAt.set(endKey(cable.a.device, cable.a.port), cable);
-    cableAt.set(endKey(cable.b.device, cable.b.port), cable);
-  }
-  const explained = new Set<string>();
+  const cableAt = new Map<End, Cable>(); // filled in the pass over the cables, read after it
+  const explained = new LinkSet();
   const results: CablingResult[] = [];
   const byCable = new Map<string, CablingResult>();
 
   for (const cable of design.cables) {
-    const deviceA = index.byId.get(cable.a.device);
-    const deviceB = index.byId.get(cable.b.device);
-    if (!deviceA || !deviceB) continue; // a dangling reference is a load problem, not ours
-    const a: End = { device: deviceA, port: cable.a.port };
-    const b: End = { device: deviceB, port: cable.b.port };
-    const base = { cable: cable.id, label: cable.label, a: named(a), b: named(b) };
-    const title = `${cable.label ?? cable.id} ${show(base.a)} - ${show(base.b)}`;
+    const a = index.endOf(cable.a);
+    const b = index.endOf(cable.b);
+    if (a) cableAt.set(a, cable);
+    if (b) cableAt.set(b, cable);
+    if (!a || !b) continue; // a dangling reference is a load problem, not ours
+    const title = `${cable.label ?? cable.id} ${show(a.named)} - ${show(b.named)}`;
     const sides: Array<{ status: SideStatus; near: End; far: End; seen?: Sighting }> = [];
     const seen: CablingResult['seen'] = [];
     for (const [near, far] of [
       [a, b],
       [b, a],
     ] as const) {
-      if (!reported.has(near.device.id)) continue;
-      const list = sightings.get(endKey(near.device.id, near.port)) ?? [];
-      if (list.length === 0 && index.hiddenFromHost(near.device, near.port)) continue;
+      if (!reported.has(near.device)) continue;
+      const list = sightings.get(near) ?? [];
+      if (list.length === 0 && near.role !== undefined && HIDDEN_ROLES.has(near.role)) continue;
       for (const s of list) {
-        seen.push({ from: named(s.from), to: s.peer ? named(s.peer) : s.stranger });
-        if (s.peer)
-          explained.add(
-            linkKey(endKey(near.device.id, near.port), endKey(s.peer.device.id, s.peer.port)),
-          );
-        else explained.add(`${endKey(near.device.id, near.port)}|?${s.stranger.hostname}`);
+        seen.push({ from: s.from.named, to: s.to });
+        explained.add(near, s.peer ?? s.to.hostname);
       }
-      const match =
-        list.find((s) => s.peer?.device === far.device && s.peer.port === far.port) ??
-        list.find((s) => s.peer?.device === far.device) ??
-        list.find((s) => s.peer !== undefined) ??
-        list[0];
+      const match = closest(list, far);
       let status: SideStatus;
       if (!match) status = 'missing';
       else if (!match.peer) status = 'unknown-peer';
       else if (match.peer.device !== far.device) status = 'wrong-peer';
-      else status = match.peer.port === far.port ? 'ok' : 'wrong-port';
+      else status = match.peer === far ? 'ok' : 'wrong-port';
       sides.push({ status, near, far, seen: match });
     }
-    let result: CablingResult;
+    let status: CablingStatus;
+    let message: string;
     if (sides.length === 0) {
-      result = {
-        ...base,
-        status: 'unchecked',
-        seen,
-        message: `${title}: unchecked (no LLDP report covers ${deviceA.hostname} or ${deviceB.hostname} here)`,
-      };
+      status = 'unchecked';
+      message = `${title}: unchecked (no LLDP report covers ${a.device.hostname} or ${b.device.hostname} here)`;
     } else if (
       sides.every((s) => s.status === 'ok' || s.status === 'missing') &&
       sides.some((s) => s.status === 'ok')
     ) {
       const quiet = sides.find((s) => s.status === 'missing');
-      result = {
-        ...base,
-        status: 'ok',
-        seen,
-        message: quiet
-          ? `${title}: ok (seen from ${sides.find((s) => s.status === 'ok')!.near.device.hostname} only)`
-          : `${title}: ok`,
-      };
+      status = 'ok';
+      message = quiet
+        ? `${title}: ok (seen from ${sides.find((s) => s.status === 'ok')!.near.device.hostname} only)`
+        : `${title}: ok`;
     } else {
       const worst = SEVERITY.map((status) => sides.find((s) => s.status === status)).find(Boolean)!;
-      const near = show(named(worst.near));
-      const far = show(named(worst.far));
-      const peer = worst.seen?.peer
-        ? show(named(worst.seen.peer))
-        : show(worst.seen?.stranger ?? base.b);
+      const near = show(worst.near.named);
+      const far = show(worst.far.named);
+      const peer = show(worst.seen?.to ?? b.named);
       // The same link under another port name: say so, since the fix may then be a rename.
-      const strayNear = (offDesign.get(worst.near.device.id) ?? []).find(
-        (s) =>
-          s.peer?.device === worst.far.device &&
-          s.peer.port === worst.far.port &&
-          renameHint(worst.near, s.from.port) !== '',
+      const strayNear = (offDesign.get(worst.near.device) ?? []).find(
+        (s) => s.peer === worst.far && renameHint(worst.near, s.from.port) !== '',
       );
       const seenPeer = worst.seen?.peer;
       const missingHint = strayNear ? renameHint(worst.near, strayNear.from.port) : '';
@@ -282,49 +360,48 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
         'wrong-peer': `${title}: wrong peer (${near} reaches ${peer}, not ${far})`,
         'unknown-peer': `${title}: unknown peer (${near} reaches ${peer}, which is not in the design)`,
       };
-      result = {
-        ...base,
-        status: worst.status as CablingStatus,
-        seen,
-        message: messages[worst.status as Exclude<SideStatus, 'ok'>],
-      };
+      status = worst.status as CablingStatus;
+      message = messages[worst.status as Exclude<SideStatus, 'ok'>];
     }
+    const result: CablingResult = {
+      cable: cable.id,
+      label: cable.label,
+      a: a.named,
+      b: b.named,
+      status,
+      seen,
+      message,
+    };
     results.push(result);
     byCable.set(cable.id, result);
   }
 
-  markSwaps(design, byCable, adjacency, cableAt);
+  markSwaps(design, index, byCable, adjacency, cableAt);
 
   // Links no designed cable explains: each once, whichever end reported it.
-  for (const [key, list] of sightings) {
+  for (const [from, list] of sightings) {
     for (const s of list) {
-      const link = s.peer
-        ? linkKey(key, endKey(s.peer.device.id, s.peer.port))
-        : `${key}|?${s.stranger.hostname}`;
-      if (explained.has(link)) continue;
-      explained.add(link);
-      const from = named(s.from);
-      const cableHere = cableAt.get(endKey(s.peer?.device.id ?? '', s.peer?.port ?? ''));
+      if (!explained.add(from, s.peer ?? s.to.hostname)) continue;
+      const cableHere = s.peer && cableAt.get(s.peer);
       if (s.peer) {
-        const to = named(s.peer);
         results.push({
           status: 'unexpected',
-          a: from,
-          b: to,
+          a: from.named,
+          b: s.to,
           cable: cableHere?.id,
           label: cableHere?.label,
-          seen: [{ from, to }],
-          message: `${show(from)} - ${show(to)}: unexpected (no cable is designed on ${show(from)}${
-            cableHere ? `; ${show(to)} is designed for ${cableHere.label ?? cableHere.id}` : ''
+          seen: [{ from: from.named, to: s.to }],
+          message: `${show(from.named)} - ${show(s.to)}: unexpected (no cable is designed on ${show(from.named)}${
+            cableHere ? `; ${show(s.to)} is designed for ${cableHere.label ?? cableHere.id}` : ''
           }${strayHint(s, cableHere)})`,
         });
       } else {
         results.push({
           status: 'unknown-peer',
-          a: from,
-          b: s.stranger,
-          seen: [{ from, to: s.stranger }],
-          message: `${show(from)} - ${show(s.stranger)}: unknown peer (${s.stranger.hostname} is not in the design)`,
+          a: from.named,
+          b: s.to,
+          seen: [{ from: from.named, to: s.to }],
+          message: `${show(from.named)} - ${show(s.to)}: unknown peer (${s.to.hostname} is not in the design)`,
         });
       }
     }
@@ -338,7 +415,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
  * the designed NIC differently: the fix is then a rename in the design, not a re-cabling. Any
  * other name (another NIC, a switch port, a port description) gets no such hint.
  */
-function renameHint(designed: End, seenAs: string): string {
+function renameHint(designed: { device: Device; port: string }, seenAs: string): string {
   const { device, port } = designed;
   if (device.role !== 'server' || seenAs === port || !seenAs.startsWith(port)) return '';
   if (device.ports.some((p) => p.name === seenAs)) return '';
@@ -351,9 +428,8 @@ function renameHint(designed: End, seenAs: string): string {
  */
 function strayHint(s: Sighting, cableHere: Cable | undefined): string {
   if (!cableHere || !s.peer) return '';
-  const peerKey = endKey(s.peer.device.id, s.peer.port);
-  const designed =
-    endKey(cableHere.a.device, cableHere.a.port) === peerKey ? cableHere.b : cableHere.a;
+  const peerIsA = cableHere.a.device === s.peer.device.id && cableHere.a.port === s.peer.port;
+  const designed = peerIsA ? cableHere.b : cableHere.a;
   if (designed.device !== s.from.device.id) return '';
   return renameHint({ device: s.from.device, port: designed.port }, s.from.port);
 }
@@ -364,27 +440,27 @@ function strayHint(s: Sighting, cableHere: Cable | undefined): string {
  */
 function markSwaps(
   design: Design,
+  index: DesignIndex,
   byCable: Map<string, CablingResult>,
-  adjacency: Map<string, string[]>,
-  cableAt: Map<string, Cable>,
+  adjacency: Map<End, End[]>,
+  cableAt: Map<End, Cable>,
 ) {
   const wrong = new Set<CablingResult['status']>(['wrong-port', 'wrong-peer']);
   for (const cable of design.cables) {
     const result = byCable.get(cable.id);
     if (!result || !wrong.has(result.status)) continue;
+    const a = index.endOf(cable.a)!;
+    const b = index.endOf(cable.b)!;
     for (const [near, far] of [
-      [cable.a, cable.b],
-      [cable.b, cable.a],
+      [a, b],
+      [b, a],
     ] as const) {
-      const farKey = endKey(far.device, far.port);
-      for (const other of adjacency.get(endKey(near.device, near.port)) ?? []) {
+      for (const other of adjacency.get(near) ?? []) {
         const partner = cableAt.get(other);
         if (!partner || partner.id === cable.id) continue;
-        const partnerNear =
-          endKey(partner.a.device, partner.a.port) === other ? partner.b : partner.a;
-        if (partnerNear.device !== near.device) continue;
-        if (!adjacency.get(endKey(partnerNear.device, partnerNear.port))?.includes(farKey))
-          continue;
+        const partnerNear = index.endOf(index.endOf(partner.a) === other ? partner.b : partner.a);
+        if (partnerNear?.device !== near.device) continue;
+        if (!adjacency.get(partnerNear)?.includes(far)) continue;
         const partnerResult = byCable.get(partner.id);
         if (
           !partnerResult ||
@@ -397,7 +473,7 @@ function markSwaps(
         ] as const) {
           r.status = 'swapped';
           r.partner = p.id;
-          r.message = `${c.label ?? c.id} ${show(r.a)} - ${show(r.b)}: swapped with ${p.label ?? p.id} at ${near.device === c.a.device ? r.a.hostname : r.b.hostname}`;
+          r.message = `${c.label ?? c.id} ${show(r.a)} - ${show(r.b)}: swapped with ${p.label ?? p.id} at ${near.device.id === c.a.device ? r.a.hostname : r.b.hostname}`;
         }
       }
     }

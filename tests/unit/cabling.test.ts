@@ -319,6 +319,35 @@ describe('cabling check on the reference design', () => {
     expect(odd[0]!.message).toContain('not in the design');
   });
 
+  it('counts a link once whatever names its ends are reported under', () => {
+    const built = [
+      ...wires,
+      { a: { host: 'pve-01', port: 'eno2' }, b: { host: 'core-02', port: 'swp10' } },
+    ];
+    const reports = reportsOf(design, built).map((r) => {
+      if (r.device === 'pve-01') {
+        // The switch reported twice and under other spellings of its name and port.
+        r.neighbors.push({ localPort: 'eno2', system: 'CORE-02.lab.example', port: 'SWP10' });
+      }
+      if (r.device === 'core-01') {
+        // A stranger seen twice on one port is one finding; another one on that port is another.
+        r.neighbors.push(
+          { localPort: 'swp12', system: 'tech-laptop', port: 'eth0' },
+          { localPort: 'swp12', system: 'tech-laptop', port: 'eth0' },
+          { localPort: 'swp12', system: 'cam-01', port: 'lan' },
+        );
+      }
+      return r;
+    });
+    const odd = check(built, reports).filter((r) => r.status !== 'ok');
+    expect(odd).toMatchObject([
+      { status: 'unknown-peer', a: { hostname: 'core-01' }, b: { hostname: 'tech-laptop' } },
+      { status: 'unknown-peer', a: { hostname: 'core-01' }, b: { hostname: 'cam-01' } },
+      { status: 'unexpected', b: { hostname: 'pve-01', port: 'eno2' } },
+    ]);
+    expect(odd).toHaveLength(3);
+  });
+
   it('marks cables neither of whose devices reported as unchecked, and counts one-sided reports', () => {
     const reports = reportsOf(design, wires).filter((r) => r.device === 'pve-01');
     const results = check(wires, reports);
