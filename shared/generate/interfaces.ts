@@ -15,18 +15,23 @@ import { LINUX_IFNAME, ascendingUnique, withPrefix } from './facts';
  * - bond slaves sorted; physical bond slaves marked auto (the writer sets that itself).
  */
 
-interface Stanza {
-  name: string;
-  /** The writer's type rank (loopback 100000, eth 200000, bond 400000, bridge 500000, vlan 600000). */
-  rank: number;
-  auto: boolean;
-  method: 'loopback' | 'manual' | 'static';
-  address?: string;
-  gateway?: string;
-  keys: string[];
-  mtu?: number;
-  unknown: string[];
-  comments: string[];
+/** One `iface` block. A class, so every stanza has one shape from the start. */
+class Stanza {
+  method: 'loopback' | 'manual' | 'static' = 'manual';
+  address: string | undefined = undefined;
+  gateway: string | undefined = undefined;
+  /** The type's keys, in the writer's order. */
+  keys: string[] = [];
+  mtu: number | undefined = undefined;
+  /** Keys the writer does not know, written after `mtu`. */
+  unknown: string[] = [];
+  comments: string[] = [];
+  constructor(
+    readonly name: string,
+    /** The writer's type rank (loopback 100000, eth 200000, bond 400000, bridge 500000, vlan 600000). */
+    readonly rank: number,
+    public auto: boolean,
+  ) {}
 }
 
 const RANK = { loopback: 100000, eth: 200000, bond: 400000, bridge: 500000 } as const;
@@ -61,21 +66,10 @@ export function nodeInterfaces(
   const addresses: NodeNetwork['addresses'] = new Map();
   const stanza = (name: string, rank: number, auto: boolean): Stanza => {
     let s = stanzas.get(name);
-    if (!s) {
-      s = { name, rank, auto, method: 'manual', keys: [], unknown: [], comments: [] };
-      stanzas.set(name, s);
-    }
+    if (!s) stanzas.set(name, (s = new Stanza(name, rank, auto)));
     return s;
   };
-  stanzas.set('lo', {
-    name: 'lo',
-    rank: RANK.loopback,
-    auto: true,
-    method: 'loopback',
-    keys: [],
-    unknown: [],
-    comments: [],
-  });
+  stanza('lo', RANK.loopback, true).method = 'loopback';
 
   // Every OS network port of the node, as the installer lists them (BMC and console are not).
   for (let i = 0; i < node.ports.length; i++) {

@@ -10,69 +10,64 @@ import { channelInterface } from './switches';
  */
 export function nvueCommands(plan: SwitchPlan, header: string): string {
   const { pair } = plan;
-  const nv = (rest: string) => `nv set ${rest}`;
   const lines: string[] = [header.trimEnd(), ...plan.notes.map((n) => `# ${n}`)];
-  lines.push(nv(`system hostname ${plan.device.hostname}`));
+  lines.push(`nv set system hostname ${plan.device.hostname}`);
   if (plan.mgmt) {
-    lines.push(nv(`interface ${plan.mgmt.port} ip address ${plan.mgmt.address}`));
+    lines.push(`nv set interface ${plan.mgmt.port} ip address ${plan.mgmt.address}`);
     if (plan.mgmt.gateway)
-      lines.push(nv(`interface ${plan.mgmt.port} ip gateway ${plan.mgmt.gateway}`));
+      lines.push(`nv set interface ${plan.mgmt.port} ip gateway ${plan.mgmt.gateway}`);
   }
   if (plan.vlans.length)
     lines.push(
-      nv(
-        `bridge domain br_default vlan ${vlanRanges(
-          plan.vlans.map((v) => v.id),
-          ',',
-        )}`,
-      ),
+      `nv set bridge domain br_default vlan ${vlanRanges(
+        plan.vlans.map((v) => v.id),
+        ',',
+      )}`,
     );
   for (const p of plan.ports) {
-    if (p.description) lines.push(nv(`interface ${p.name} description '${p.description}'`));
-    if (p.mtu !== undefined) lines.push(nv(`interface ${p.name} link mtu ${p.mtu}`));
+    if (p.description) lines.push(`nv set interface ${p.name} description '${p.description}'`);
+    if (p.mtu !== undefined) lines.push(`nv set interface ${p.name} link mtu ${p.mtu}`);
     if (p.channel === undefined && p.config?.mode) {
       const base = `interface ${p.name} bridge domain br_default`;
       if (p.config.mode === 'access') {
         if (p.config.untaggedVlan !== undefined)
-          lines.push(nv(`${base} access ${p.config.untaggedVlan}`));
+          lines.push(`nv set ${base} access ${p.config.untaggedVlan}`);
       } else {
         const tagged =
           p.config.taggedVlans === 'all'
             ? plan.vlans.map((v) => v.id)
             : (p.config.taggedVlans ?? []);
-        if (tagged.length) lines.push(nv(`${base} vlan ${vlanRanges(tagged, ',')}`));
+        if (tagged.length) lines.push(`nv set ${base} vlan ${vlanRanges(tagged, ',')}`);
         if (p.config.untaggedVlan !== undefined)
-          lines.push(nv(`${base} untagged ${p.config.untaggedVlan}`));
+          lines.push(`nv set ${base} untagged ${p.config.untaggedVlan}`);
       }
     }
   }
   for (const c of plan.channels) {
     const name = channelInterface('nvue', c.id, c.peerLink);
-    for (const m of c.members) lines.push(nv(`interface ${name} bond member ${m}`));
-    if (c.description) lines.push(nv(`interface ${name} description '${c.description}'`));
-    if (c.lacp === 'on') lines.push(nv(`interface ${name} bond mode static`));
-    else lines.push(nv(`interface ${name} bond lacp-rate ${c.rate}`));
-    lines.push(nv(`interface ${name} link mtu ${c.mtu}`));
+    for (const m of c.members) lines.push(`nv set interface ${name} bond member ${m}`);
+    if (c.description) lines.push(`nv set interface ${name} description '${c.description}'`);
+    if (c.lacp === 'on') lines.push(`nv set interface ${name} bond mode static`);
+    else lines.push(`nv set interface ${name} bond lacp-rate ${c.rate}`);
+    lines.push(`nv set interface ${name} link mtu ${c.mtu}`);
     if (c.peerLink) continue;
-    if (c.mlag) lines.push(nv(`interface ${name} bond mlag id ${c.id}`));
+    if (c.mlag) lines.push(`nv set interface ${name} bond mlag id ${c.id}`);
     // Without a list a bond trunks every VLAN of the bridge.
     if (c.allowed.length)
       lines.push(
-        nv(`interface ${name} bridge domain br_default vlan ${vlanRanges(c.allowed, ',')}`),
+        `nv set interface ${name} bridge domain br_default vlan ${vlanRanges(c.allowed, ',')}`,
       );
     if (c.native !== undefined)
-      lines.push(nv(`interface ${name} bridge domain br_default untagged ${c.native}`));
+      lines.push(`nv set interface ${name} bridge domain br_default untagged ${c.native}`);
   }
   if (pair) {
-    if (pair.systemMac) lines.push(nv(`mlag mac-address ${pair.systemMac}`));
+    if (pair.systemMac) lines.push(`nv set mlag mac-address ${pair.systemMac}`);
     if (pair.keepalive)
       lines.push(
-        nv(
-          `mlag backup ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf mgmt' : ''}`,
-        ),
+        `nv set mlag backup ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf mgmt' : ''}`,
       );
-    lines.push(nv('mlag peer-ip linklocal'));
-    lines.push(nv(`mlag priority ${pair.first ? 1000 : 2000}`));
+    lines.push('nv set mlag peer-ip linklocal');
+    lines.push(`nv set mlag priority ${pair.first ? 1000 : 2000}`);
   }
   // -y applies without the interactive prompt a pasted script cannot answer; `nv config save`
   // keeps the applied configuration across a reboot on releases before automatic saving
