@@ -223,17 +223,17 @@ function poolDefaults(cluster: Cluster): { size: number; minSize: number } {
  * OSDs: `pveceph osd create <device>` per OSD disk of each node
  * (https://pve.proxmox.com/pve-docs/pveceph.1.html). The design knows a disk's name, not always
  * its device path: without one the command says /dev/sdX (/dev/nvmeXnY for NVMe, which the kernel
- * names so) and a note names the disk to find.
+ * names so) and `disk` names the disk to find.
  */
 export function pvecephCommands(
   plan: ClusterPlan,
   index: DesignIndex,
-): Array<{ host: string; command: string; note?: string }> {
+): Array<{ host: string; command: string; disk?: string }> {
   const { cluster } = plan;
   if (!cluster.ceph.enabled || !plan.publicNetwork || !plan.nodes[0]) return [];
   const { size, minSize } = poolDefaults(cluster);
   const first = plan.nodes[0].device.hostname;
-  const out: Array<{ host: string; command: string; note?: string }> = [
+  const out: Array<{ host: string; command: string; disk?: string }> = [
     {
       host: first,
       command:
@@ -257,7 +257,7 @@ export function pvecephCommands(
         ...(path
           ? {}
           : {
-              note: `disk ${disk.name ?? `${disk.capacityGB} GB ${disk.media}`}`,
+              disk: disk.name ?? `${disk.capacityGB} GB ${disk.media}`,
             }),
       });
     }

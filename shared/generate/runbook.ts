@@ -110,7 +110,7 @@ export function runbook(input: RunbookInput): string {
       for (const [networkId, at] of nodes.get(node.device.id)?.addresses ?? []) {
         if (at.mtu <= 1500) continue;
         const entry = jumbo.get(networkId) ?? { mtu: at.mtu, addresses: [] };
-        entry.addresses.push({ host: node.device.hostname, address: at.address.split('/')[0]! });
+        entry.addresses.push({ host: node.device.hostname, address: at.host });
         jumbo.set(networkId, entry);
       }
     for (const [networkId, { mtu, addresses }] of jumbo) {
@@ -145,7 +145,7 @@ export function runbook(input: RunbookInput): string {
         `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
         '',
       );
-      if (ceph.some((c) => c.note !== undefined))
+      if (ceph.some((c) => c.disk !== undefined))
         out.push(
           'Where `pveceph osd create` says `/dev/sdX` or `/dev/nvmeXnY`, the design names the disk but not its device: find it on the node with `lsblk -d -o NAME,SIZE,MODEL,SERIAL` (an unused disk of that size and model).',
           '',
@@ -155,12 +155,12 @@ export function runbook(input: RunbookInput): string {
       out.push(
         '- on every node: `pveceph install --repository no-subscription` or `pveceph install --repository enterprise` (your decision: the enterprise repository needs a subscription key on every node).',
       );
-      // A note is design text (a disk's name), the same on many lines: escaped once per text.
-      const noteText = new Map<string, string>();
-      for (const { host, command, note } of ceph) {
-        let text = note === undefined ? undefined : noteText.get(note);
-        if (note !== undefined && text === undefined) noteText.set(note, (text = mdText(note)));
-        out.push(`- on ${host}: \`${command}\`${text ? ` (${text})` : ''}`);
+      // A disk's name is design text, the same few on every node: each is escaped once.
+      const escaped = new Map<string, string>();
+      for (const { host, command, disk } of ceph) {
+        let name = disk === undefined ? undefined : escaped.get(disk);
+        if (disk !== undefined && name === undefined) escaped.set(disk, (name = mdText(disk)));
+        out.push(`- on ${host}: \`${command}\`${name === undefined ? '' : ` (disk ${name})`}`);
       }
       out.push(
         '',
