@@ -60,6 +60,9 @@ export function generateConfiguration(
   if (errors.length) return { ok: false, reason: 'errors', errors };
   const warnings = findings.filter((f) => f.severity === 'warning');
 
+  // The rules' lists and derived facts are not needed to write files: dropped, the GC does not
+  // carry them through the whole generation (a tenth of its time on a large design).
+  ctx.topo.releaseDerived();
   const index = new DesignIndex(ctx.topo);
   const facts = new Facts();
   const files: GeneratedFile[] = [];

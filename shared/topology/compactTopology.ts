@@ -714,6 +714,14 @@ export class CompactTopology implements Topology {
     return this.memos.get(key) as T;
   }
 
+  releaseDerived(): void {
+    // Attachment and LAG lists stay: the generators read those too.
+    this.memos.clear();
+    this.cabledLists.fill(undefined);
+    this.memberLists.fill(undefined);
+    this.networkLists = undefined;
+  }
+
   // ---- Internal lookups ----
 
   /** A device's facts, unless it repeats an earlier device's id. */

@@ -105,6 +105,13 @@ export interface Topology {
 
   /** Derived facts several rules share, computed on first use within one validation. */
   memo<T>(key: string, compute: () => T): T;
+
+  /**
+   * Forgets the lists and derived facts rules asked for; asked again, they are worked out again.
+   * For a caller that keeps the topology after validating (generation): otherwise every
+   * young-generation GC while it works copies them.
+   */
+  releaseDerived(): void;
 }
 
 declare const portBrand: unique symbol;

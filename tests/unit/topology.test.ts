@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../shared/rules';
+import { buildContext, validateContext } from '../../shared/rules';
 import type { PortIndex, Topology } from '../../shared/topology';
 import type { Design } from '../../shared/model';
 import { addCable, cable, lag } from '../support/rules';
@@ -18,6 +18,25 @@ const label = (topo: Topology, p: PortIndex | undefined) =>
   p === undefined ? undefined : topo.portKey(p);
 
 describe('the topology', () => {
+  it('answers the same after forgetting what the rules derived', () => {
+    const d = template();
+    const ctx = buildContext(d);
+    validateContext(ctx);
+    const { topo } = ctx;
+    const snapshot = () => ({
+      landings: topo.landings().map((l) => [l.hostPort, l.switchPort, l.network.id]),
+      bonds: topo.hostBonds().map((b) => [b.lag.id, b.landed, [...b.cabled]]),
+      cabled: d.devices.map((x) => [...topo.cabledPorts(x)]),
+      members: d.lags.map((l) => [...topo.membersOf(l)]),
+      networks: d.devices.map((x) => topo.networksOn(x).map((n) => n.id)),
+      portAt: d.devices.map((x) => x.ports.map((_, i) => topo.portAt(x, i))),
+    });
+    const before = snapshot();
+    expect(before.landings.length).toBeGreaterThan(0);
+    topo.releaseDerived();
+    expect(snapshot()).toEqual(before);
+  });
+
   it('reads a port index back as its device and port, and follows its cable', () => {
     const topo = topologyOf(template());
     const p = portOf(topo, 'node-1', 'ens1f0');
