@@ -55,10 +55,15 @@ export function generateConfiguration(
   const catalog = options.catalog ?? BUILTIN_CATALOG;
   // One topology for the rules and the generators.
   const ctx = buildContext(design, catalog);
-  const findings = validateContext(ctx).filter((f) => !f.suppressed);
-  const errors = findings.filter((f) => f.severity === 'error');
+  // Errors refuse, warnings go into the runbook; the rest of the findings are not kept.
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  for (const f of validateContext(ctx)) {
+    if (f.suppressed) continue;
+    if (f.severity === 'error') errors.push(f);
+    else if (f.severity === 'warning') warnings.push(f);
+  }
   if (errors.length) return { ok: false, reason: 'errors', errors };
-  const warnings = findings.filter((f) => f.severity === 'warning');
 
   // The rules' lists and derived facts are not needed to write files: dropped, the GC does not
   // carry them through the whole generation (a tenth of its time on a large design).
