@@ -370,6 +370,8 @@ function diffKeyed(
   };
   for (const [id, item] of after) {
     const old = before.get(id);
+    // Most items of a revision are unchanged: one comparison, without walking their fields.
+    if (old && deepEqual(old, item)) continue;
     const name = options.name(item);
     if (!old) {
       changes.push({
