@@ -3,6 +3,7 @@ import type { GeneratedFile } from '../../shared/generate';
 import { generateConfiguration } from '../../shared/generate';
 import type { Design } from '../../shared/model';
 import { TEMPLATES, buildFromWizard } from '../../shared/templates';
+import { renamePort } from '../support/designs';
 import {
   corosyncCheck,
   corosyncUnavailable,
@@ -18,6 +19,21 @@ const designs: Array<[string, Design]> = [
     buildFromWizard({ nodes: 3, ceph: true, storageNics: false, uplinkGbps: 100 }),
   ],
   ['wizard 4 nodes, no Ceph', buildFromWizard({ nodes: 4, ceph: false, storageNics: false })],
+  // Real NIC names, as `ip link` shows them: a VLAN on a 13-letter port is too long as port.vid.
+  [
+    'reference with real NIC names',
+    renamePort(
+      renamePort(
+        TEMPLATES.find((t) => t.name === 'pve-hci-3node')!.build(),
+        'node-1',
+        'eno1',
+        'enp129s0f0np0',
+      ),
+      'node-1',
+      'ens1f0',
+      'enp65s0f0np0',
+    ),
+  ],
 ];
 
 function files(design: Design): GeneratedFile[] {

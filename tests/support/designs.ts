@@ -24,3 +24,19 @@ export function text(value: unknown): string {
 }
 
 export { serializeDesign };
+
+/**
+ * Renames a device's port everywhere the design names it (cables, LAG members, attachments,
+ * bridge), as a user does who types the name `ip link` shows: `ens1f0` becomes `ens1f0np0`.
+ */
+export function renamePort(design: Design, deviceId: string, from: string, to: string): Design {
+  const device = design.devices.find((d) => d.id === deviceId)!;
+  for (const p of device.ports) if (p.name === from) p.name = to;
+  for (const a of device.attachments) if (a.port === from) a.port = to;
+  if (device.bridge?.port === from) device.bridge.port = to;
+  for (const c of design.cables)
+    for (const end of [c.a, c.b]) if (end.device === deviceId && end.port === from) end.port = to;
+  for (const l of design.lags)
+    for (const m of l.members) if (m.device === deviceId && m.port === from) m.port = to;
+  return design;
+}

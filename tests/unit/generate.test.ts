@@ -13,6 +13,8 @@ import {
   findTemplate,
 } from '../../shared/templates';
 
+import { renamePort } from '../support/designs';
+
 const reference = () => findTemplate('pve-hci-3node')!.build();
 /** The wizard's 100G variant puts the nodes on the Arista pair: the EOS golden design. */
 const aristaDesign = () =>
@@ -558,6 +560,41 @@ describe('generate: runbook Ceph step', () => {
         expect(node.attachments.some((x) => x.address?.split('/')[0] === address)).toBe(true);
       }
     }
+  });
+});
+
+describe('generate: VLAN interfaces on real NIC names', () => {
+  it('names a VLAN vlanN with its parent when parent.vid would pass 15 characters', () => {
+    const design = renamePort(reference(), 'node-1', 'eno1', 'enp129s0f0np0');
+    const result = generateConfiguration(design);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const text = (result as Extract<GenerateResult, { ok: true }>).files.find(
+      (f) => f.path === 'pve-01/interfaces',
+    )!.text;
+    expect(text).toContain('iface vlan50 inet static');
+    expect(text).toMatch(
+      /iface vlan50 inet static\n\taddress 10\.10\.50\.11\/24\n\tmtu \d+\n\tvlan-raw-device enp129s0f0np0\n/,
+    );
+    for (const [, name] of text.matchAll(/^iface (\S+)/gm))
+      expect(name!.length).toBeLessThanOrEqual(15);
+  });
+
+  it('refuses two long-named ports with the same VLAN, which would both be vlanN', () => {
+    const design = renamePort(reference(), 'node-1', 'eno1', 'enp129s0f0np0');
+    const node = design.devices.find((d) => d.id === 'node-1')!;
+    const other = node.ports.find((p) => p.name === 'eno2')!;
+    renamePort(design, 'node-1', 'eno2', 'enp129s0f1np1');
+    const first = node.attachments.find((a) => a.port === 'enp129s0f0np0' && a.tagged)!;
+    node.attachments.push({
+      ...first,
+      network: first.network,
+      port: other.name,
+      address: '10.10.50.99',
+    });
+    const misses = missingOf(generateConfiguration(design));
+    expect(misses.some((m) => m.port === 'enp129s0f1np1' && m.message.includes('vlan50'))).toBe(
+      true,
+    );
   });
 });
 
