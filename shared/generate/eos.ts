@@ -97,6 +97,9 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
     if (peerLink) lines.push(`   peer-link ${channelInterface('eos', peerLink.id, true)}`);
     lines.push('!');
   }
+  // SSH listens in the default VRF unless told otherwise: with Management1 moved into MGMT, the
+  // switch would be unreachable over its management port without this (Arista AVD writes it too).
+  if (plan.mgmt) lines.push('management ssh', '   vrf MGMT', '      no shutdown', '!');
   // No closing `end`: the runbook pastes this into `configure session clusterwire`, where `end`
   // would leave the session before `show session-config diffs` and `commit`
   // (https://www.arista.com/en/um-eos/eos-configure-session).

@@ -60,7 +60,7 @@ export function runbook(input: RunbookInput): string {
     // `write memory` keeps it across a reboot (https://www.arista.com/en/um-eos/eos-configure-session).
     if (input.switches.some((s) => s.platform === 'eos'))
       out.push(
-        'On each Arista EOS switch: `configure session clusterwire`, paste its `startup-config.eos`, check `show session-config diffs`, `commit`, then `write memory` (the same as `copy running-config startup-config`).',
+        'On each Arista EOS switch, from its console (the file moves Management1 into VRF MGMT, which ends an SSH session on it): `configure session clusterwire`, paste its `startup-config.eos`, check `show session-config diffs`, `commit`, then `write memory` (the same as `copy running-config startup-config`).',
         '',
       );
     for (const s of input.switches) {
