@@ -6,8 +6,9 @@ import type { DesignIndex, Facts } from './facts';
  * corosync.conf as `pvecm create` and the `pvecm add` of every other node leave it
  * (pve-cluster, PVE/Corosync.pm): blocks and keys sorted by name, two-space indentation, a blank
  * line after each top-level block, nodes sorted by name, `config_version` 1 after the create and
- * one more per add, and `token_coefficient: 125`, which `pvecm create` writes since it gained
- * that option (its default).
+ * one more per add, and `token_coefficient: 125`, which `pvecm create` writes since pve-cluster
+ * 9.1 (Proxmox VE 9; its default for the new option, commit a7b1c76). Older releases leave the
+ * line out; the runbook says so.
  */
 
 /** pve-cluster's default for `pvecm create --token-coefficient`. */

@@ -126,7 +126,7 @@ export function runbook(input: RunbookInput): string {
     out.push('');
     out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');
     out.push(
-      `\`${folder}/corosync.conf\` is the file the commands below leave in /etc/pve/corosync.conf; compare it afterwards.`,
+      `\`${folder}/corosync.conf\` is the file the commands below leave in /etc/pve/corosync.conf; compare it afterwards. It is what pve-cluster 9.1 and later writes (Proxmox VE 9): earlier releases, Proxmox VE 8 among them, leave out the \`token_coefficient: 125\` line and differ only there.`,
       '',
     );
     for (const { host, command } of pvecmCommands(plan)) out.push(`- on ${host}: \`${command}\``);
