@@ -263,17 +263,18 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
             ? `The design has ${result.errors.length} error(s); fix them before generating.`
             : `The design lacks facts the configuration needs:\n${result.missing.map(formatMissingFact).join('\n')}`,
         );
+      let stale: string[];
       try {
-        await writeConfigFolder(absolute, result.files, {
+        ({ stale } = await writeConfigFolder(absolute, result.files, {
           force: overwrite,
           display: basename(absolute),
-        });
+        }));
       } catch (error) {
         if (error instanceof ConfigFolderError)
           throw fail(error.notEmpty ? 'exists' : 'io', error.message, { path: absolute });
         throw error;
       }
-      return { folder: absolute, files: result.files.length };
+      return { folder: absolute, files: result.files.length, stale };
     },
     revealInFolder: async ({ path }) => {
       if (!deps.reveal) throw unsupported('Showing files in the file manager');

@@ -386,7 +386,12 @@ export const CALLS = {
       switchPlatform: z.enum(['eos', 'nvue']).optional(),
       overwrite: z.boolean().default(false),
     }),
-    z.strictObject({ folder: z.string(), files: z.int().nonnegative() }),
+    z.strictObject({
+      folder: z.string(),
+      files: z.int().nonnegative(),
+      /** Files of an earlier generation in the folder that this one did not write. */
+      stale: z.array(z.string()).default([]),
+    }),
   ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 

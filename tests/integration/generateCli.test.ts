@@ -37,6 +37,23 @@ describe('clusterwire generate', () => {
     expect(readFileSync(join(dir, 'out/notes.txt'), 'utf8')).toBe('precious');
   });
 
+  it('with --force, names the files of an earlier generation it did not write, and leaves them', () => {
+    expect(cli('generate', 'd.json', '-o', 'out').code).toBe(0);
+    writeFileSync(join(dir, 'out/notes.txt'), 'mine');
+    // A node renamed since: its old folder holds an outdated interfaces file.
+    const design = findTemplate('pve-hci-3node')!.build();
+    design.devices.find((d) => d.hostname === 'pve-03')!.hostname = 'pve-33';
+    writeFileSync(join(dir, 'd.json'), serializeDesign(design));
+    const forced = cli('generate', 'd.json', '-o', 'out', '--force');
+    expect(forced.code).toBe(0);
+    const stale = /note: 1 file from an earlier generation stays? in out .*: (.*)$/m.exec(
+      forced.stderr,
+    );
+    expect(stale?.[1]).toBe('pve-03/interfaces');
+    expect(readFileSync(join(dir, 'out/notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(join(dir, 'out/pve-03'))).toEqual(['interfaces']);
+  });
+
   it('refuses a design lacking a fact (exit 1), listing device, field and message, writing nothing', () => {
     const design = findTemplate('pve-hci-3node')!.build();
     delete design.mlagPairs[0]!.systemMac;

@@ -64,10 +64,11 @@ export async function generateCommand(
     }
     return EXIT.designErrors;
   }
+  let stale: string[];
   try {
-    await writeConfigFolder(resolve(io.cwd, options.output), result.files, {
+    ({ stale } = await writeConfigFolder(resolve(io.cwd, options.output), result.files, {
       force: options.force,
-    });
+    }));
   } catch (error) {
     if (!(error instanceof ConfigFolderError)) throw error;
     io.err(
@@ -80,5 +81,9 @@ export async function generateCommand(
   io.err(
     `wrote ${result.files.length} files to ${options.output}${w ? ` (${w} warning${w === 1 ? '' : 's'} stand, listed in runbook.md)` : ''}\n`,
   );
+  if (stale.length > 0)
+    io.err(
+      `note: ${stale.length} file${stale.length === 1 ? '' : 's'} from an earlier generation stay${stale.length === 1 ? 's' : ''} in ${options.output} (not part of this design's configuration; delete them, or generate into an empty folder): ${stale.join(', ')}\n`,
+    );
   return EXIT.ok;
 }

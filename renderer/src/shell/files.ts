@@ -411,10 +411,18 @@ export async function generateConfigFolder(
     }),
   );
   if (outcome?.ok) {
-    const { folder: written, files } = outcome.value;
+    const { folder: written, files, stale } = outcome.value;
     useUi
       .getState()
       .notify('info', `Wrote ${files} configuration files to ${fileName(written)}`, written);
+    if (stale.length > 0)
+      useUi
+        .getState()
+        .notify(
+          'error',
+          `${stale.length} file${stale.length === 1 ? '' : 's'} of an earlier generation stay${stale.length === 1 ? 's' : ''} in ${fileName(written)}, not part of this design's configuration: ${stale.join(', ')}. Delete them before applying anything.`,
+          written,
+        );
   } else if (outcome) {
     const error = outcome.error;
     if (error instanceof BridgeCallError && error.code === 'exists') {
