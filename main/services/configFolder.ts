@@ -1,5 +1,5 @@
 import { lstat, mkdir, open, readdir } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../../shared/generate';
 import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
 
@@ -45,7 +45,7 @@ export async function writeConfigFolder(
       true,
     );
   try {
-    await mkdir(root, { recursive: true });
+    await makeFolders(root);
   } catch (error) {
     throw new ConfigFolderError(describeFsError(error, folder, 'write'));
   }
@@ -80,6 +80,24 @@ export async function writeConfigFolder(
     }
   }
   return { stale: options.force ? await staleFiles(root, new Set(files.map((f) => f.path))) : [] };
+}
+
+/**
+ * The folder and its missing parents, one level at a time: Node's recursive mkdir loops for ever
+ * on a path under /proc, where a parent reports neither existing nor missing consistently.
+ */
+async function makeFolders(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      if ((await lstat(at)).isDirectory()) break;
+      throw Object.assign(new Error(`${at}: exists and is not a folder`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw error;
+      missing.unshift(at);
+    }
+  }
+  for (const dir of missing) await mkdir(dir);
 }
 
 /** The header every generated file carries on its first line (see shared/generate). */

@@ -54,6 +54,15 @@ describe('clusterwire generate', () => {
     expect(readdirSync(join(dir, 'out/pve-03'))).toEqual(['interfaces']);
   });
 
+  it.skipIf(process.platform !== 'linux')(
+    'reports a folder that cannot be made under /proc (exit 4) instead of looping',
+    () => {
+      const refused = cli('generate', 'd.json', '-o', '/proc/clusterwire-test/out');
+      expect(refused.code).toBe(4);
+      expect(refused.stderr).toContain('/proc/clusterwire-test/out');
+    },
+  );
+
   it('refuses a design lacking a fact (exit 1), listing device, field and message, writing nothing', () => {
     const design = findTemplate('pve-hci-3node')!.build();
     delete design.mlagPairs[0]!.systemMac;
