@@ -40,7 +40,10 @@ Commands:
                                               configuration files: per node interfaces,
                                               corosync.conf, Ceph, switch configs (EOS or
                                               NVUE), port plans and a runbook; refused (1)
-                                              while the design has errors or lacks a fact
+                                              while the design has errors or lacks a fact;
+                                              a folder that holds anything is refused (4)
+                                              without --force, which keeps other files and
+                                              names the ones of an earlier generation
   serve [FILE|FOLDER] [--port N] [--no-open]  the app in your browser over loopback (127.0.0.1),
                                               confined to FILE's folder, FOLDER, or this one
   check-cabling DESIGN FILE... [--device NAME] [--format text|json|csv]
