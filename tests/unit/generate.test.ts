@@ -114,11 +114,11 @@ describe('generate: golden files (UPDATE_GOLDEN=1 rewrites them after a reviewed
 function channelsOf(text: string, platform: 'eos' | 'nvue') {
   const out = new Map<
     string,
-    { mlag?: number; vlans: number[]; mtu?: number; peerLink: boolean }
+    { mlag?: number; vlans: number[]; mtu?: number; peerLink: boolean; members: string[] }
   >();
   const get = (name: string) => {
     let c = out.get(name);
-    if (!c) out.set(name, (c = { vlans: [], peerLink: false }));
+    if (!c) out.set(name, (c = { vlans: [], peerLink: false, members: [] }));
     return c;
   };
   const expand = (list: string) =>
@@ -139,6 +139,11 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if (mtu) c.mtu = Number(mtu[1]);
       c.peerLink = /switchport trunk group MLAG/.test(block);
     }
+    for (const block of text.split('\n!\n')) {
+      const port = /^interface (Ethernet\S+)$/m.exec(block);
+      const group = /^ {3}channel-group (\d+) mode/m.exec(block);
+      if (port && group) get(group[1]!).members.push(port[1]!);
+    }
   } else {
     for (const line of text.split('\n')) {
       const m = /^nv set interface (\S+) (.*)$/.exec(line);
@@ -149,6 +154,7 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if ((x = /^bond mlag id (\d+)$/.exec(m[2]!))) c.mlag = Number(x[1]);
       if ((x = /^bridge domain br_default vlan (\S+)$/.exec(m[2]!))) c.vlans = expand(x[1]!);
       if ((x = /^link mtu (\d+)$/.exec(m[2]!))) c.mtu = Number(x[1]);
+      if ((x = /^bond member (\S+)$/.exec(m[2]!))) c.members.push(x[1]!);
     }
   }
   return out;
@@ -198,22 +204,32 @@ describe('generate: switch configurations are structurally right', () => {
           new Set(ids.map((l) => l.id)).size,
           `${host.hostname} ${bond.name} lands in one MLAG LAG`,
         ).toBe(1);
-        const channelsA = [...a.values()].filter((c) => c.mlag !== undefined);
-        const channelsB = [...b.values()].filter((c) => c.mlag !== undefined);
-        const matchA = channelsA.filter(
-          (c) => c.vlans.join() === [...carried].sort((x, y) => x - y).join(),
-        );
+        // The port-channel each leg lands in, on its own switch: the same MLAG id on both,
+        // carrying exactly the bond's networks at an MTU they fit in.
+        const legs = switchPorts.map((p) => {
+          const channels =
+            design.devices.find((d) => d.id === p.device)!.hostname === 'core-01' ? a : b;
+          const channel = [...channels.values()].find((c) => c.members.includes(p.port));
+          expect(
+            channel,
+            `${host.hostname} ${bond.name}: ${p.port} is in a port-channel`,
+          ).toBeDefined();
+          return channel!;
+        });
         expect(
-          matchA.length,
-          `${host.hostname} ${bond.name}: a port-channel with its VLANs`,
-        ).toBeGreaterThan(0);
-        for (const c of matchA) {
-          const twin = channelsB.find((x) => x.mlag === c.mlag);
-          expect(twin, `MLAG id ${c.mlag} on both peers`).toBeDefined();
-          expect(twin!.vlans).toEqual(c.vlans);
+          new Set(legs.map((c) => c.mlag)).size,
+          `${host.hostname} ${bond.name}: one MLAG id`,
+        ).toBe(1);
+        for (const c of legs) {
+          expect(c.mlag, `${host.hostname} ${bond.name}: an MLAG id`).toBeDefined();
+          expect(c.vlans).toEqual([...carried].sort((x, y) => x - y));
           const largest = Math.max(...c.vlans.map((v) => vlanMtu.get(v) ?? 1500));
           expect(c.mtu!).toBeGreaterThanOrEqual(largest);
         }
+        expect(
+          new Set(switchPorts.map((p) => p.device)).size,
+          `${host.hostname} ${bond.name}: both peers`,
+        ).toBe(2);
       }
       // Every MLAG id is on both peers, and the same channel on each.
       for (const [name, c] of a) if (c.mlag !== undefined) expect(b.get(name)?.mlag).toBe(c.mlag);
