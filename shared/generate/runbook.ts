@@ -107,13 +107,13 @@ export function runbook(input: RunbookInput): string {
       { mtu: number; addresses: Array<{ host: string; address: string }> }
     >();
     for (const node of plan.nodes)
-      for (const [networkId, at] of nodes.get(node.device.id)?.addresses ?? []) {
+      for (const at of nodes.get(node.device.id)?.addresses ?? []) {
         if (at.mtu <= 1500) continue;
-        const entry = jumbo.get(networkId) ?? { mtu: at.mtu, addresses: [] };
+        const entry = jumbo.get(at.network) ?? { mtu: at.mtu, addresses: [] };
         entry.addresses.push({ host: node.device.hostname, address: at.host });
-        jumbo.set(networkId, entry);
+        jumbo.set(at.network, entry);
       }
-    for (const [networkId, { mtu, addresses }] of jumbo) {
+    jumbo.forEach(({ mtu, addresses }, networkId) => {
       const v6 = addresses[0]!.address.includes(':');
       const size = mtu - (v6 ? 48 : 28);
       // The addresses once, not once per node: a node pinging its own address proves nothing,
@@ -122,7 +122,7 @@ export function runbook(input: RunbookInput): string {
       out.push(
         `- ${mdText(index.network(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
       );
-    }
+    });
     out.push('');
     out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');
     out.push(
