@@ -3,7 +3,6 @@ import { BUILTIN_CATALOG } from '../catalog';
 import type { Design } from '../model';
 import type { Finding } from '../rules/finding';
 import { buildContext, validateContext } from '../rules/engine';
-import type { ClusterPlan } from './cluster';
 import { cephGlobal, corosyncConf, planCluster } from './cluster';
 import { eosConfig } from './eos';
 import type { MissingFact } from './facts';
@@ -12,8 +11,8 @@ import type { NodeNetwork } from './interfaces';
 import { nodeInterfaces } from './interfaces';
 import { nvueCommands } from './nvue';
 import { portPlan } from './portPlan';
-import type { RunbookInput } from './runbook';
-import { runbook } from './runbook';
+import type { RunbookInput, RunbookStep } from './runbook';
+import { clusterSteps, runbook } from './runbook';
 import { modelPlatform, planSwitch, platformOf } from './switches';
 
 export type { MissingFact } from './facts';
@@ -100,8 +99,7 @@ export function generateConfiguration(
   }
 
   // Nodes and clusters.
-  const clusters: Array<{ plan: ClusterPlan; nodes: Map<string, NodeNetwork>; folder: string }> =
-    [];
+  const steps: RunbookStep[] = [];
   for (const cluster of design.clusters) {
     const plan = planCluster(cluster, index, facts);
     const nodes = new Map<string, NodeNetwork>();
@@ -126,7 +124,8 @@ export function generateConfiguration(
         kind: 'ceph',
         text: cephGlobal(plan, header('#')),
       });
-    clusters.push({ plan, nodes, folder });
+    // The runbook's steps for this cluster now, so its plan does not live on until the end.
+    for (const step of clusterSteps(plan, nodes, folder, index)) steps.push(step);
   }
 
   // Switches and firewalls.
@@ -173,7 +172,7 @@ export function generateConfiguration(
       index,
       switches,
       planOnly,
-      clusters,
+      clusterSteps: steps,
       warnings,
     }),
   });

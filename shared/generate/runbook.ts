@@ -4,13 +4,20 @@ import { pvecephCommands, pvecmCommands } from './cluster';
 import type { DesignIndex } from './facts';
 import type { NodeNetwork } from './interfaces';
 
+/** A numbered step of the runbook: its heading's text and the lines under it. */
+export interface RunbookStep {
+  title: string;
+  lines: string[];
+}
+
 export interface RunbookInput {
   header: string;
   index: DesignIndex;
   /** The switches that get a configuration file: what the runbook says about each. */
   switches: Array<{ hostname: string; platform: 'eos' | 'nvue'; paired: boolean }>;
   planOnly: string[];
-  clusters: Array<{ plan: ClusterPlan; nodes: Map<string, NodeNetwork>; folder: string }>;
+  /** Each cluster's steps, written while its files were (`clusterSteps`). */
+  clusterSteps: RunbookStep[];
   warnings: Finding[];
 }
 
@@ -87,91 +94,111 @@ export function runbook(input: RunbookInput): string {
       );
     out.push('');
   }
-  for (const { plan, nodes, folder } of input.clusters) {
-    out.push(
-      `## ${step++}. Node networks of cluster ${plan.cluster.name}`,
-      '',
-      "On each node, from the console or the BMC (a wrong bond cuts the node off): back up `/etc/network/interfaces`, copy the node's `interfaces` file over it, and run `ifreload -a`.",
-      '',
-    );
-    for (const node of plan.nodes) {
-      const host = node.device.hostname;
-      out.push(`- ${host}: \`${host}/interfaces\``);
+  for (const { title, lines } of input.clusterSteps) {
+    out.push(`## ${step++}. ${title}`, '');
+    for (const line of lines) out.push(line);
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * A cluster's steps: its nodes' networks, the cluster, and Ceph. Written as soon as the
+ * cluster's files are, so its plan need not live until the whole runbook is.
+ */
+export function clusterSteps(
+  plan: ClusterPlan,
+  nodes: ReadonlyMap<string, NodeNetwork>,
+  folder: string,
+  index: DesignIndex,
+): RunbookStep[] {
+  const steps: RunbookStep[] = [];
+  let out: string[] = [];
+  const step = (title: string) => {
+    out = [];
+    steps.push({ title, lines: out });
+  };
+  step(`Node networks of cluster ${plan.cluster.name}`);
+  out.push(
+    "On each node, from the console or the BMC (a wrong bond cuts the node off): back up `/etc/network/interfaces`, copy the node's `interfaces` file over it, and run `ifreload -a`.",
+    '',
+  );
+  for (const node of plan.nodes) {
+    const host = node.device.hostname;
+    out.push(`- ${host}: \`${host}/interfaces\``);
+  }
+  out.push('', 'Checks on every node:', '');
+  out.push(
+    "- `cat /proc/net/bonding/bond0` (each bond): every slave up, the LACP partner MAC the MLAG pair's system id on both legs.",
+  );
+  const jumbo = new Map<
+    string,
+    { mtu: number; addresses: Array<{ host: string; address: string }> }
+  >();
+  for (const node of plan.nodes)
+    for (const at of nodes.get(node.device.id)?.addresses ?? []) {
+      if (at.mtu <= 1500) continue;
+      const entry = jumbo.get(at.network) ?? { mtu: at.mtu, addresses: [] };
+      entry.addresses.push({ host: node.device.hostname, address: at.host });
+      jumbo.set(at.network, entry);
     }
-    out.push('', 'Checks on every node:', '');
+  jumbo.forEach(({ mtu, addresses }, networkId) => {
+    const v6 = addresses[0]!.address.includes(':');
+    const size = mtu - (v6 ? 48 : 28);
+    // The addresses once, not once per node: a node pinging its own address proves nothing,
+    // and a list per node grows with the square of the cluster.
+    const list = addresses.map((a) => `${a.address} (${a.host})`).join(', ');
     out.push(
-      "- `cat /proc/net/bonding/bond0` (each bond): every slave up, the LACP partner MAC the MLAG pair's system id on both legs.",
+      `- ${mdText(index.network(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
     );
-    const jumbo = new Map<
-      string,
-      { mtu: number; addresses: Array<{ host: string; address: string }> }
-    >();
-    for (const node of plan.nodes)
-      for (const at of nodes.get(node.device.id)?.addresses ?? []) {
-        if (at.mtu <= 1500) continue;
-        const entry = jumbo.get(at.network) ?? { mtu: at.mtu, addresses: [] };
-        entry.addresses.push({ host: node.device.hostname, address: at.host });
-        jumbo.set(at.network, entry);
-      }
-    jumbo.forEach(({ mtu, addresses }, networkId) => {
-      const v6 = addresses[0]!.address.includes(':');
-      const size = mtu - (v6 ? 48 : 28);
-      // The addresses once, not once per node: a node pinging its own address proves nothing,
-      // and a list per node grows with the square of the cluster.
-      const list = addresses.map((a) => `${a.address} (${a.host})`).join(', ');
-      out.push(
-        `- ${mdText(index.network(networkId)?.name ?? networkId)} (MTU ${mtu}): on each node, \`ping${v6 ? ' -6' : ''} -M do -s ${size} -c 3 ADDRESS\` to every other node's address: ${list}`,
-      );
-    });
-    out.push('');
-    out.push(`## ${step++}. Cluster ${plan.cluster.name}`, '');
+  });
+  out.push('');
+  step(`Cluster ${plan.cluster.name}`);
+  out.push(
+    `\`${folder}/corosync.conf\` is the file the commands below leave in /etc/pve/corosync.conf; compare it afterwards. It is what pve-cluster 9.1 and later writes (Proxmox VE 9): earlier releases, Proxmox VE 8 among them, leave out the \`token_coefficient: 125\` line and differ only there.`,
+    '',
+  );
+  for (const { host, command } of pvecmCommands(plan)) out.push(`- on ${host}: \`${command}\``);
+  out.push(
+    '',
+    'Checks:',
+    '',
+    '- `pvecm status`: every node listed, quorate.',
+    '- `corosync-cfgtool -s`: every link connected on every node.',
+    '',
+  );
+  const ceph = pvecephCommands(plan, index);
+  if (ceph.length) {
+    step(`Ceph on ${plan.cluster.name}`);
     out.push(
-      `\`${folder}/corosync.conf\` is the file the commands below leave in /etc/pve/corosync.conf; compare it afterwards. It is what pve-cluster 9.1 and later writes (Proxmox VE 9): earlier releases, Proxmox VE 8 among them, leave out the \`token_coefficient: 125\` line and differ only there.`,
+      `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
       '',
     );
-    for (const { host, command } of pvecmCommands(plan)) out.push(`- on ${host}: \`${command}\``);
+    if (ceph.some((c) => c.disk !== undefined))
+      out.push(
+        'Where `pveceph osd create` says `/dev/sdX` or `/dev/nvmeXnY`, the design names the disk but not its device: find it on the node with `lsblk -d -o NAME,SIZE,MODEL,SERIAL` (an unused disk of that size and model).',
+        '',
+      );
+    // The package repository is the user's decision (subscription or not); pveceph install
+    // takes it as --repository (https://pve.proxmox.com/pve-docs/pveceph.1.html).
+    out.push(
+      '- on every node: `pveceph install --repository no-subscription` or `pveceph install --repository enterprise` (your decision: the enterprise repository needs a subscription key on every node).',
+    );
+    // A disk's name is design text, the same few on every node: each is escaped once.
+    const escaped = new Map<string, string>();
+    for (const { host, command, disk } of ceph) {
+      let name = disk === undefined ? undefined : escaped.get(disk);
+      if (disk !== undefined && name === undefined) escaped.set(disk, (name = mdText(disk)));
+      out.push(`- on ${host}: \`${command}\`${name === undefined ? '' : ` (disk ${name})`}`);
+    }
     out.push(
       '',
       'Checks:',
       '',
-      '- `pvecm status`: every node listed, quorate.',
-      '- `corosync-cfgtool -s`: every link connected on every node.',
+      '- `ceph -s`: HEALTH_OK, every monitor in quorum, managers active.',
       '',
     );
-    const ceph = pvecephCommands(plan, index);
-    if (ceph.length) {
-      out.push(`## ${step++}. Ceph on ${plan.cluster.name}`, '');
-      out.push(
-        `The public network is effectively fixed once monitors exist: check \`${folder}/ceph.conf\` (the [global] lines these commands write) before the first \`pveceph mon create\`.`,
-        '',
-      );
-      if (ceph.some((c) => c.disk !== undefined))
-        out.push(
-          'Where `pveceph osd create` says `/dev/sdX` or `/dev/nvmeXnY`, the design names the disk but not its device: find it on the node with `lsblk -d -o NAME,SIZE,MODEL,SERIAL` (an unused disk of that size and model).',
-          '',
-        );
-      // The package repository is the user's decision (subscription or not); pveceph install
-      // takes it as --repository (https://pve.proxmox.com/pve-docs/pveceph.1.html).
-      out.push(
-        '- on every node: `pveceph install --repository no-subscription` or `pveceph install --repository enterprise` (your decision: the enterprise repository needs a subscription key on every node).',
-      );
-      // A disk's name is design text, the same few on every node: each is escaped once.
-      const escaped = new Map<string, string>();
-      for (const { host, command, disk } of ceph) {
-        let name = disk === undefined ? undefined : escaped.get(disk);
-        if (disk !== undefined && name === undefined) escaped.set(disk, (name = mdText(disk)));
-        out.push(`- on ${host}: \`${command}\`${name === undefined ? '' : ` (disk ${name})`}`);
-      }
-      out.push(
-        '',
-        'Checks:',
-        '',
-        '- `ceph -s`: HEALTH_OK, every monitor in quorum, managers active.',
-        '',
-      );
-    }
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  return steps;
 }
 
 /** Design text in markdown: one line, no markup that could hide or link anything. */
