@@ -4,10 +4,10 @@ import { pvecephCommands, pvecmCommands } from './cluster';
 import type { DesignIndex } from './facts';
 import type { NodeNetwork } from './interfaces';
 
-/** A numbered step of the runbook: its heading's text and the lines under it. */
+/** A numbered step of the runbook: its heading's text and the text under it. */
 export interface RunbookStep {
   title: string;
-  lines: string[];
+  text: string;
 }
 
 export interface RunbookInput {
@@ -94,10 +94,7 @@ export function runbook(input: RunbookInput): string {
       );
     out.push('');
   }
-  for (const { title, lines } of input.clusterSteps) {
-    out.push(`## ${step++}. ${title}`, '');
-    for (const line of lines) out.push(line);
-  }
+  for (const { title, text } of input.clusterSteps) out.push(`## ${step++}. ${title}`, '', text);
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -111,11 +108,18 @@ export function clusterSteps(
   folder: string,
   index: DesignIndex,
 ): RunbookStep[] {
+  // Each step's lines become one string at once: thousands of small ones would otherwise live,
+  // and be copied by the GC, until the runbook is written.
   const steps: RunbookStep[] = [];
+  let title = '';
   let out: string[] = [];
-  const step = (title: string) => {
+  const close = () => {
+    if (title) steps.push({ title, text: out.join('\n') });
+  };
+  const step = (next: string) => {
+    close();
+    title = next;
     out = [];
-    steps.push({ title, lines: out });
   };
   step(`Node networks of cluster ${plan.cluster.name}`);
   out.push(
@@ -198,6 +202,7 @@ export function clusterSteps(
       '',
     );
   }
+  close();
   return steps;
 }
 
