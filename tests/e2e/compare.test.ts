@@ -108,10 +108,21 @@ describe('comparison overlay in serve mode', () => {
         (top + bottom) / 2 - (pane.y + pane.height / 2),
       );
     };
+    // Both moves are animated: each is read once the view has stopped moving, which on a busy
+    // machine takes longer than the animation's own quarter second.
+    const settled = async () => {
+      let last = await offCentre();
+      for (;;) {
+        await page.waitForTimeout(150);
+        const now = await offCentre();
+        if (Math.abs(now - last) < 0.5) return now;
+        last = now;
+      }
+    };
     await page.keyboard.press('Control+0');
-    await expect.poll(offCentre).toBeGreaterThan(40);
+    await expect.poll(settled, { timeout: 10_000 }).toBeGreaterThan(40);
     await panel.getByText(/^cable N4-A removed/).click();
-    await expect.poll(offCentre).toBeLessThan(8);
+    await expect.poll(settled, { timeout: 10_000 }).toBeLessThan(8);
     expect(await page.locator('.react-flow__edge.selected').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-ghost-cable.png') });
 
