@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, readdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../../shared/generate';
 import { WriteError, describeFsError, writeFileAtomic } from './atomicWrite';
@@ -90,7 +90,8 @@ async function makeFolders(path: string): Promise<void> {
   const missing: string[] = [];
   for (let at = path; ; at = dirname(at)) {
     try {
-      if ((await lstat(at)).isDirectory()) break;
+      // A parent may be a link to a folder (/tmp on macOS); the output folder itself was checked.
+      if ((await stat(at)).isDirectory()) break;
       throw Object.assign(new Error(`${at}: exists and is not a folder`), { code: 'ENOTDIR' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw error;

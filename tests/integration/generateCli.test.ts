@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +60,13 @@ describe('clusterwire generate', () => {
     expect(stale?.[1]).toBe('pve-03/interfaces');
     expect(readFileSync(join(dir, 'out/notes.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(join(dir, 'out/pve-03'))).toEqual(['interfaces']);
+  });
+
+  it('makes the output folder under a parent that is a link to a folder', () => {
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'link'));
+    expect(cli('generate', 'd.json', '-o', 'link/out/here').code).toBe(0);
+    expect(readdirSync(join(dir, 'real/out/here'))).toContain('runbook.md');
   });
 
   it.skipIf(process.platform !== 'linux')(
