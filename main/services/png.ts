@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { unpackedPath } from './asarPath';
+import { encodePng } from './pngEncode';
 
 const require = createRequire(import.meta.url);
 
@@ -58,7 +59,7 @@ export function svgSize(svg: string): { width: number; height: number } {
 export interface Raster {
   width: number;
   height: number;
-  /** RGBA, row by row. */
+  /** RGBA as resvg draws it (alpha premultiplied), row by row. */
   pixels: Buffer;
   png: Buffer;
 }
@@ -106,7 +107,13 @@ export function rasterize(svg: string, options: RasterOptions = {}): Raster {
     },
   }).render();
   options.onStage?.('encoding');
-  return { width: image.width, height: image.height, pixels: image.pixels, png: image.asPng() };
+  const pixels = image.pixels;
+  return {
+    width: image.width,
+    height: image.height,
+    pixels,
+    png: encodePng(image.width, image.height, pixels),
+  };
 }
 
 export function renderPng(svg: string, options: RasterOptions = {}): Buffer {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { designSvg } from '../../shared/export';
 import { serializeDesign } from '../../shared/format';
@@ -117,4 +118,38 @@ describe('PNG export (resvg, bundled Inter)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  // Our PNG writer (pngEncode.ts) read back by another decoder: resvg's, through an <image>.
+  describe('the PNG file', () => {
+    const decoded = (png: Buffer, width: number, height: number) =>
+      new Resvg(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+      ).render().pixels;
+
+    it('holds the rendered pixels, semi-transparent edges included', () => {
+      const raster = rasterize(designSvg(template(), { background: 'transparent' }));
+      const back = decoded(raster.png, raster.width, raster.height);
+      let semi = 0;
+      let off = 0;
+      for (let i = 0; i < back.length; i++) {
+        const alpha = raster.pixels[i - (i % 4) + 3]!;
+        if (alpha > 0 && alpha < 255) semi++;
+        // Straight alpha in the file, premultiplied again on reading: at most one step off.
+        if (Math.abs(back[i]! - raster.pixels[i]!) > (alpha === 255 ? 0 : 1)) off++;
+      }
+      expect(semi).toBeGreaterThan(1000);
+      expect(off).toBe(0);
+    });
+
+    it('is refused by the decoder when a byte of its image data is damaged', () => {
+      const raster = rasterize(designSvg(template()));
+      const damaged = Buffer.from(raster.png);
+      const at = damaged.length - 20;
+      damaged[at] = damaged[at]! ^ 0xff;
+      const back = decoded(damaged, raster.width, raster.height);
+      // The image is dropped (its chunk checksum fails), leaving the page clear.
+      expect(back.some((v) => v !== 0)).toBe(false);
+      expect(decoded(raster.png, raster.width, raster.height).some((v) => v !== 0)).toBe(true);
+    });
+  });
 });
