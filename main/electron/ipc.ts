@@ -4,6 +4,7 @@ import { CALL_NAMES, CHANNEL_PREFIX } from '../../shared/ipc/constants';
 import type { CallResult } from '../../shared/ipc/contract';
 import { dispatch } from '../services/bridgeHandlers';
 import type { bridgeHandlers } from '../services/bridgeHandlers';
+import { resultValue } from '../services/jsonAnswer';
 import { APP_ORIGIN } from './security';
 
 type Handlers = ReturnType<typeof bridgeHandlers>;
@@ -39,7 +40,7 @@ export function registerIpc(
             error: { code: 'not-allowed', message: `${name}: refused for this sender` },
           };
         }
-        return dispatch(handlers, name, payload);
+        return resultValue(await dispatch(handlers, name, payload));
       },
     );
   }

@@ -12,6 +12,7 @@ import { WriteError, describeFsError, linkTarget, writeFileAtomic } from './atom
 import { BridgeFailure, fail } from './bridgeFailure';
 import { USER_CATALOG_FILE, loadCatalog } from './catalogFiles';
 import { openDocument, saveDocument, takeReadAhead } from './documents';
+import { JsonAnswer } from './jsonAnswer';
 import { readLldpText } from './lldpFiles';
 import { ExportJobs } from './exportJobs';
 import { exportTargetProblem, renderExportInBackground } from './exports';
@@ -50,10 +51,9 @@ export interface BridgeDeps {
   closeWindow?: () => void;
 }
 
+type Answer<N extends CallName> = CallResponse<N> | JsonAnswer<CallResponse<N>>;
 type Handlers = {
-  [N in CallName]: (
-    request: z.output<Calls[N]['request']>,
-  ) => Promise<CallResponse<N>> | CallResponse<N>;
+  [N in CallName]: (request: z.output<Calls[N]['request']>) => Promise<Answer<N>> | Answer<N>;
 };
 
 const DONE = {};
@@ -91,7 +91,14 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         const opened = (await takeReadAhead(absolute)) ?? (await openDocument(absolute));
         prefs.addRecent(absolute);
         const { warnings } = await loadCatalog({ designPath: absolute });
-        return { ...opened, catalogWarnings: warnings };
+        if (!('designJson' in opened)) return { ...opened, catalogWarnings: warnings };
+        // Read ahead: the design is JSON text already, and goes to the page as it is.
+        const { designJson, ...fields } = opened;
+        return JsonAnswer.withText<CallResponse<'open'>>(
+          { ...fields, catalogWarnings: warnings },
+          'design',
+          designJson,
+        );
       } catch (error) {
         if (error instanceof BridgeFailure && error.error.code === 'io')
           prefs.removeRecent(absolute);

@@ -66,6 +66,21 @@ export async function openDocument(path: string): Promise<OpenResult> {
   };
 }
 
+/** The design named at launch as `open` answers it, with the design written as JSON text. */
+export interface OpenedAhead {
+  path: string;
+  stamp: FileStamp;
+  migratedFrom?: number;
+  /** The checked design as JSON, sent on as it is (jsonAnswer.ts). */
+  designJson: string;
+}
+
+/** Opens a design and writes it as JSON: what the read-ahead thread does. */
+export async function openAhead(path: string): Promise<OpenedAhead> {
+  const { design, ...rest } = await openDocument(path);
+  return { ...rest, designJson: JSON.stringify(design) };
+}
+
 /**
  * The design named at launch, opened while the browser loads the app: the first `open` of that
  * path takes it, if the file still holds the same bytes. Parsing and checking a large design
@@ -73,7 +88,7 @@ export async function openDocument(path: string): Promise<OpenResult> {
  * It runs in a thread of its own (readAheadWorker.ts): in the server's thread it would hold back
  * the page and its script, which the browser asks for meanwhile.
  */
-let ahead: { path: string; opened: Promise<OpenResult | string | null> } | null = null;
+let ahead: { path: string; opened: Promise<OpenedAhead | null> } | null = null;
 
 /** The bundled read-ahead thread beside this bundle, if there is one (not when run from sources). */
 function readAheadWorkerFile(): string | null {
@@ -82,12 +97,12 @@ function readAheadWorkerFile(): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** The thread's document as JSON text (parsed when the page asks for it), or null. */
-function openInThread(path: string, file: string): Promise<string | null> {
+/** The thread's document, or null when it could not be opened (the open that follows says why). */
+function openInThread(path: string, file: string): Promise<OpenedAhead | null> {
   return new Promise((resolve) => {
     const worker = new Worker(file, { workerData: { path } });
     worker.unref();
-    worker.once('message', (text: string) => resolve(text));
+    worker.once('message', (opened: OpenedAhead | null) => resolve(opened));
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
   });
@@ -96,18 +111,17 @@ function openInThread(path: string, file: string): Promise<string | null> {
 /** Starts reading `path` ahead; resolves once it has been read (nothing waits for that but tests). */
 export async function readAhead(path: string): Promise<void> {
   const file = readAheadWorkerFile();
-  const opened = file ? openInThread(path, file) : openDocument(path).catch(() => null);
+  const opened = file ? openInThread(path, file) : openAhead(path).catch(() => null);
   ahead = { path, opened };
   await opened;
 }
 
 /** The launch file's read-ahead, once, if it is for `path` and the file has not changed since. */
-export async function takeReadAhead(path: string): Promise<OpenResult | null> {
+export async function takeReadAhead(path: string): Promise<OpenedAhead | null> {
   if (ahead?.path !== path) return null;
   const { opened } = ahead;
   ahead = null;
-  const got = await opened;
-  const early = typeof got === 'string' ? (JSON.parse(got) as OpenResult | null) : got;
+  const early = await opened;
   if (!early) return null;
   try {
     const [bytes, info] = await Promise.all([readFile(path), stat(path)]);

@@ -8,6 +8,7 @@ import { MAX_DESIGN_BYTES } from '../../shared/format';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { dispatch } from './bridgeHandlers';
 import type { bridgeHandlers } from './bridgeHandlers';
+import { resultText } from './jsonAnswer';
 
 /** A design is at most 20 MiB; its JSON in a request adds escaping and the envelope. */
 export const MAX_BODY_BYTES = MAX_DESIGN_BYTES * 2;
@@ -118,7 +119,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return refuse(res, 400, 'bad request: the body is not JSON');
       }
       const result = await dispatch(options.handlers, route.slice(4), payload);
-      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      return send(res, 200, resultText(result), 'application/json; charset=utf-8');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -4,15 +4,11 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { paletteCss } from '../../shared/export/visual';
 import { App } from './App';
-import { beginStartup } from './shell/hooks';
 
 // Cable, port and role colours of both themes as CSS custom properties (--cw-media-*, ...).
 const palette = document.createElement('style');
 palette.textContent = paletteCss();
 document.head.append(palette);
-
-// The first bridge calls leave now and travel while React renders (useStartup awaits them).
-void beginStartup().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { BridgeError, CALLS, MenuCommand } from './contract';
-import type { CallRequest, CallResponse, CallResult } from './contract';
+import type { CallRequest, CallResponse } from './contract';
 import { CALL_NAMES } from './constants';
 import type { CallName } from './constants';
+import { httpInvoke, preloadInvoke } from './transport';
+import type { PreloadApi, RawInvoke } from './transport';
 
 /** What the renderer works with: typed calls that resolve or throw a BridgeCallError. */
 export type Bridge = {
@@ -10,14 +12,6 @@ export type Bridge = {
 } & {
   /** Menu commands from the native menu (Electron); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-};
-
-/** What a transport carries: a call by name with an unchecked payload, and its result. */
-export type RawInvoke = (name: CallName, payload: unknown) => Promise<unknown>;
-
-/** The shape the preload exposes on `window.clusterwire`. */
-export type PreloadApi = { [N in CallName]: (payload: unknown) => Promise<unknown> } & {
-  onMenuCommand(listener: (command: string) => void): () => void;
 };
 
 export class BridgeCallError extends Error {
@@ -69,48 +63,17 @@ export function createBridge(
   return { ...calls, onMenuCommand };
 }
 
-/** Wraps the preload's API (Electron transport). */
-export function bridgeFromPreload(api: PreloadApi): Bridge {
-  return createBridge(
-    (name, payload) => api[name](payload),
-    (listener) =>
-      api.onMenuCommand((command) => {
-        const parsed = MenuCommand.safeParse(command);
-        if (parsed.success) listener(parsed.data);
-      }),
+/** Wraps the preload's API (Electron transport); `invoke` may stand in for its calls. */
+export function bridgeFromPreload(api: PreloadApi, invoke: RawInvoke = preloadInvoke(api)): Bridge {
+  return createBridge(invoke, (listener) =>
+    api.onMenuCommand((command) => {
+      const parsed = MenuCommand.safeParse(command);
+      if (parsed.success) listener(parsed.data);
+    }),
   );
 }
 
 /** Serve mode's transport: POST `<base>api/<call>` with a JSON body, same origin. */
 export function bridgeOverHttp(baseUrl: string, fetchImpl: typeof fetch = fetch): Bridge {
-  return createBridge(async (name, payload) => {
-    let response: Response;
-    try {
-      response = await fetchImpl(new URL(`api/${name}`, baseUrl), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload ?? {}),
-      });
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'io',
-          message: 'ClusterWire serve is not reachable: was it stopped? Restart it and reload.',
-        },
-      } satisfies CallResult<never>;
-    }
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'internal',
-          message: `${name}: HTTP ${response.status} ${text.slice(0, 200)}`,
-        },
-      } satisfies CallResult<never>;
-    }
-  });
+  return createBridge(httpInvoke(baseUrl, fetchImpl));
 }

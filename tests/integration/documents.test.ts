@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeDesign } from '../../shared/format';
+import type { Design } from '../../shared/model';
 import { template } from '../support/designs';
 
 /** Faults injected into the real fs calls the file services make. */
@@ -156,7 +157,7 @@ describe('the launch file read ahead', () => {
     void readAhead(path);
     expect(await takeReadAhead(join(dir, 'other.clusterwire'))).toBeNull();
     const taken = await takeReadAhead(path);
-    expect(taken?.design.meta.name).toBe(design.meta.name);
+    expect((JSON.parse(taken?.designJson ?? '{}') as Design).meta.name).toBe(design.meta.name);
     expect(taken?.stamp).toEqual((await openDocument(path)).stamp);
     expect(await takeReadAhead(path)).toBeNull();
   });

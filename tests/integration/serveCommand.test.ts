@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../shared/format';
 import { runCli } from '../support/cli';
+import { template } from '../support/designs';
 import { startServe } from '../support/serveProcess';
 
 let base: string;
@@ -34,6 +36,38 @@ describe('clusterwire serve FOLDER', () => {
       expect(info.value).toMatchObject({ root: served, initialFile: null });
     }
     expect(existsSync(stale)).toBe(false);
+  });
+
+  it('opens the design named at launch from its read-ahead, the same as a later open', async () => {
+    const path = join(folder, 'launch.clusterwire');
+    const design = template();
+    writeFileSync(path, serializeDesign(design));
+    const server = await startServe(['launch.clusterwire'], {
+      cwd: folder,
+      dataDir: join(base, 'data'),
+    });
+    try {
+      const open = async () => {
+        const response = await fetch(`${server.url}api/open`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: new URL(server.url).origin },
+          body: JSON.stringify({ path }),
+        });
+        return (await response.json()) as {
+          ok: boolean;
+          value: { path: string; design: unknown; stamp: { sha256: string } };
+        };
+      };
+      // The first open takes the thread's answer, spliced in as text; the second reads the file.
+      const first = await open();
+      const second = await open();
+      expect(first.ok).toBe(true);
+      expect(first.value.design).toEqual(design);
+      expect(first.value).toEqual(second.value);
+      expect(first.value.stamp.sha256).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('a name that is neither a file nor a folder exits 2 and says so', () => {

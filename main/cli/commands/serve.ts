@@ -68,6 +68,9 @@ export async function serveCommand(
   const removed = await removeStaleTemps(root);
   if (removed.length)
     io.err(`removed ${removed.length} temp file(s) left by interrupted saves in ${root}\n`);
+  // The launch file is read in a thread of its own from here on (after the tidy above, which counts what it removes), while the server starts and
+  // the browser loads the app: the page's first call asks for it.
+  if (initialFile) void readAhead(initialFile);
   const data = nodeAppData();
   const handlers = bridgeHandlers({
     info: { transport: 'http', appVersion: VERSION, initialFile, offerRecovery: true },
@@ -90,8 +93,6 @@ export async function serveCommand(
   io.out(
     `ClusterWire serves ${root}\n  ${server.url}\nOnly this machine can connect, and only with the link above. Press Ctrl+C to stop.\n`,
   );
-  // The browser loads the app meanwhile; the file it will ask for first is ready by then.
-  if (initialFile) void readAhead(initialFile);
   if (options.open) openInBrowser(server.url);
   await stopSignal;
   await server.close();

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { bridge } from '../state/bridge';
+import { dropStartupCalls } from '../state/transport';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { commandForKey } from '../../../shared/commands';
 import { runCommand } from '../state/commands';
 import { openFile, restoreRecovered } from './files';
 import { keyContext } from './keys';
 import { showError, useUi } from '../state/ui';
-import type { AppInfo, Preferences } from '../../../shared/ipc';
 
 let started = false;
 
@@ -15,18 +15,6 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement ||
   target instanceof HTMLSelectElement;
 
-let firstCalls: Promise<[AppInfo, Preferences, string[]]> | undefined;
-
-/**
- * Sends the first calls (what the app runs on, preferences, recent files). The entry calls it
- * before React's first render, so the answers travel while React renders: the design named at
- * launch then reaches the canvas sooner.
- */
-export function beginStartup(): Promise<[AppInfo, Preferences, string[]]> {
-  firstCalls ??= Promise.all([bridge.info({}), bridge.getPreferences({}), bridge.listRecent({})]);
-  return firstCalls;
-}
-
 /** Start: learn the transport, offer recovered work, then open the file named at launch. */
 export function useStartup(): void {
   useEffect(() => {
@@ -34,7 +22,12 @@ export function useStartup(): void {
     started = true;
     void (async () => {
       try {
-        const [info, prefs, recent] = await beginStartup();
+        // The entry sent these calls (and the launch file's open) before the app had loaded.
+        const [info, prefs, recent] = await Promise.all([
+          bridge.info({}),
+          bridge.getPreferences({}),
+          bridge.listRecent({}),
+        ]);
         useUi.getState().setInfo(info, prefs);
         useUi.getState().setRecent(recent);
         // The launch file is asked for while recovered work is looked for; it is used only if
@@ -48,6 +41,8 @@ export function useStartup(): void {
           'ClusterWire could not start',
           error instanceof Error ? error.message : String(error),
         );
+      } finally {
+        dropStartupCalls();
       }
     })();
   }, []);

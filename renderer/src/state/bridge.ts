@@ -1,13 +1,8 @@
-import { BRIDGE_GLOBAL, bridgeFromPreload, bridgeOverHttp } from '../../../shared/ipc';
-import type { Bridge, PreloadApi } from '../../../shared/ipc';
+import { bridgeFromPreload, createBridge } from '../../../shared/ipc';
+import type { Bridge } from '../../../shared/ipc';
+import { invoke, preloadApi } from './transport';
 
-/**
- * The one place that knows about transports: the preload's API in Electron, loopback HTTP under
- * `clusterwire serve` (the page's own URL carries the per-run token, so relative calls do too).
- */
-function connect(): Bridge {
-  const preload = (window as unknown as Record<string, PreloadApi | undefined>)[BRIDGE_GLOBAL];
-  return preload ? bridgeFromPreload(preload) : bridgeOverHttp(document.baseURI);
-}
-
-export const bridge: Bridge = connect();
+/** The typed bridge: every answer is checked against the contract before the app sees it. */
+export const bridge: Bridge = preloadApi
+  ? bridgeFromPreload(preloadApi, invoke)
+  : createBridge(invoke);

@@ -1,0 +1,64 @@
+import { BRIDGE_GLOBAL } from '../../../shared/ipc/constants';
+import type { CallName } from '../../../shared/ipc/constants';
+import { httpInvoke, preloadInvoke } from '../../../shared/ipc/transport';
+import type { PreloadApi, RawInvoke } from '../../../shared/ipc/transport';
+
+// The one place that knows about transports: the preload's API in Electron, loopback HTTP under
+// `clusterwire serve` (the page's own URL carries the per-run token, so relative calls do too).
+// It holds no schema, so the page's entry loads it at once and sends the start-up calls while
+// the rest of the app is still loading; the bridge checks their answers when it takes them.
+
+export const preloadApi = (window as unknown as Record<string, PreloadApi | undefined>)[
+  BRIDGE_GLOBAL
+];
+const raw: RawInvoke = preloadApi ? preloadInvoke(preloadApi) : httpInvoke(document.baseURI);
+
+/** Calls sent at start-up whose answers the app has not taken yet, by name and payload. */
+const early = new Map<string, Promise<unknown>>();
+const keyOf = (name: CallName, payload: unknown) => `${name} ${JSON.stringify(payload ?? {})}`;
+
+function sendEarly(name: CallName, payload: object): Promise<unknown> {
+  const answer = raw(name, payload);
+  // Unhandled until the app takes it; the app sees (and reports) a failure then.
+  answer.catch(() => undefined);
+  early.set(keyOf(name, payload), answer);
+  return answer;
+}
+
+/** The launch file an unchecked `info` answer names, if any (the bridge checks it later). */
+function launchFileOf(answer: unknown): string | undefined {
+  if (typeof answer !== 'object' || answer === null || !('value' in answer)) return undefined;
+  const { value } = answer as { value: unknown };
+  if (typeof value !== 'object' || value === null || !('initialFile' in value)) return undefined;
+  const file = (value as { initialFile: unknown }).initialFile;
+  return typeof file === 'string' ? file : undefined;
+}
+
+/**
+ * Sends the calls the app starts with, before its code has loaded: what it runs on, preferences,
+ * recent files, and, as soon as `info` names it, the design named at launch. A large design then
+ * travels and is read while the app's code loads and React renders.
+ */
+export function sendStartupCalls(): void {
+  const info = sendEarly('info', {});
+  sendEarly('getPreferences', {});
+  sendEarly('listRecent', {});
+  void info.then((answer) => {
+    const path = launchFileOf(answer);
+    if (path !== undefined) sendEarly('open', { path });
+  });
+}
+
+/** Start-up is over: answers nobody took (a launch file not opened after all) are let go. */
+export function dropStartupCalls(): void {
+  early.clear();
+}
+
+/** The transport under the bridge: a start-up call's answer is taken once, by the same call. */
+export const invoke: RawInvoke = (name, payload) => {
+  const key = keyOf(name, payload);
+  const answer = early.get(key);
+  if (!answer) return raw(name, payload);
+  early.delete(key);
+  return answer;
+};
