@@ -1,13 +1,17 @@
 // `npm run bench` prints figures; `npm run bench:check` also enforces the budgets below and
 // exits 1 when one is missed. Budgets live here, never in unit tests: machines are shared.
-import { PORT_LABEL_MIN_SCALE, bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
+import { BUILTIN_CATALOG } from '../../shared/catalog';
+import { bomCsv, cableScheduleCsv, designSvg } from '../../shared/export';
 import { loadDesign, serializeDesign } from '../../shared/format';
+import { performance } from 'node:perf_hooks';
 import type { Design } from '../../shared/model';
 import { generateConfiguration } from '../../shared/generate';
 import { validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { generateDesign } from './generate';
-import { largestFittingScale, renderPng } from '../../main/services/png';
+import { largestFittingScale } from '../../main/services/png';
+import type { PngJob } from '../../main/services/pngJob';
+import { renderPngInWorker } from '../../main/services/pngWorkerClient';
 import type { FrameFigures } from './canvas';
 import { runCanvasBench } from './canvas';
 import { runCompareBench } from './compare';
@@ -16,7 +20,7 @@ import { runFeedbackBench } from './feedback';
 import type { Attempt } from './cpuWait';
 import { measureWhenQuiet } from './cpuWait';
 import type { Timing } from './measure';
-import { VSYNC_MS, measure, measureInterleaved, ms } from './measure';
+import { VSYNC_MS, measureInterleaved, ms } from './measure';
 import { watchScavenges } from './scavenges';
 
 interface Budget {
@@ -74,6 +78,12 @@ if (onlyCompare) {
 
 /** `--only generation`: configuration generation for the 1,000-device design alone. */
 const onlyGeneration = process.argv.join(' ').includes('--only generation');
+/** `--only png`: the PNG export of the 1,000-device design alone. */
+if (process.argv.join(' ').includes('--only png')) {
+  await pngBench();
+  report();
+  process.exit();
+}
 if (onlyGeneration) {
   await generationBench();
   report();
@@ -179,25 +189,41 @@ budget(
   ms(exports.bom.median),
 );
 
-// PNG at scale 1 where it fits; a 1,000-device layout is larger than the pixel cap at full size,
-// so it renders at the largest scale that fits (printed), which is what the app offers, and
-// without port labels, which would be under 4 px high there.
-const svgText = designSvg(thousand);
-const pngScale = largestFittingScale(svgText, 1);
-const pngSvg = designSvg(thousand, { overview: pngScale < PORT_LABEL_MIN_SCALE });
-const png = measure(() => renderPng(pngSvg, { scale: pngScale }), { runs: 5, warmup: 1 });
-console.log(`PNG, 1,000 devices at scale ${pngScale}: ${ms(png.median)}`);
-budget(
-  'PNG for 1,000 devices: median < 3 s',
-  png.median < 3000,
-  `${ms(png.median)} at scale ${pngScale}`,
-);
+await pngBench();
 
 await canvasBench();
 await feedbackBench();
 
 compareBench();
 report();
+
+/**
+ * PNG export of the 1,000-device design as the app makes it: in its PNG worker thread, drawing the
+ * SVG included. At scale 1 where it fits; a 1,000-device layout is larger than the pixel cap at
+ * full size, so it renders at the largest scale that fits (printed), which is what the app offers,
+ * as an overview without port labels, which would be under 4 px high there. The thread has a
+ * heap of its own, as in the app and in `clusterwire export`, which is a process of its own: this
+ * process holds every benchmark's designs, and collecting them fell into the PNG's runs when the
+ * PNG was rendered here (3.2 s against 2.0 s).
+ */
+async function pngBench(): Promise<void> {
+  const design = built.find((b) => b.label === '1,000 devices')!.design;
+  const scale = largestFittingScale(designSvg(design), 1);
+  const job: PngJob = { design, catalog: BUILTIN_CATALOG, scale, transparent: false };
+  // The first export starts the thread, which the app then keeps for the next one.
+  await renderPngInWorker(job);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await renderPngInWorker(job);
+    runs.push(performance.now() - start);
+  }
+  const median = [...runs].sort((a, b) => a - b)[2]!;
+  console.log(
+    `PNG, 1,000 devices at scale ${scale} (worker thread, SVG included): ${ms(median)}; runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`,
+  );
+  budget('PNG for 1,000 devices: median < 3 s', median < 3000, `${ms(median)} at scale ${scale}`);
+}
 
 /** Revision diff and cabling check (issue #19) of 2,000 devices, against validating the same design. */
 function compareBench(): void {
