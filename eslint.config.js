@@ -38,7 +38,7 @@ const NO_PRELOAD = pattern(
 
 /**
  * The renderer's rooms (docs/architecture.md): canvas, editor and shell meet only through
- * state/, state/ imports none of them, and none imports App.tsx or main.tsx, which compose them.
+ * state/, state/ imports none of them, and none imports App.tsx, mount.tsx or main.tsx, which compose them.
  * @param {string[]} rooms
  */
 const NO_ROOMS = (rooms) =>
@@ -47,8 +47,8 @@ const NO_ROOMS = (rooms) =>
     'canvas, editor and shell meet only through state/; state/ imports none of them.',
   );
 const NO_TOP = pattern(
-  '(^|/)(App|main)(\\.tsx)?$',
-  'App.tsx and main.tsx compose the rooms: no room imports them.',
+  '(^|/)(App|main|mount)(\\.tsx)?$',
+  'App.tsx, mount.tsx and main.tsx compose the rooms: no room imports them.',
 );
 /** @param {string[]} files @param {any[]} paths @param {any[]} patterns */
 const layer = (files, paths, patterns) => ({

@@ -45,6 +45,7 @@ describe('layering is enforced by the real ESLint configuration', () => {
     ['renderer/src/state/probe.ts', "import { x } from '../editor/clipboard';", true],
     ['renderer/src/state/probe.ts', "import { x } from '../shell/files';", true],
     ['renderer/src/shell/probe.ts', "import { App } from '../App';", true],
+    ['renderer/src/state/probe.ts', "import { x } from '../mount';", true],
     ['renderer/src/canvas/probe.ts', "import { ipcRenderer } from 'electron';", true],
     ['renderer/src/state/probe.ts', "import { readFileSync } from 'node:fs';", true],
     ['renderer/src/canvas/probe.ts', "import { x } from '../state/selection';", false],
