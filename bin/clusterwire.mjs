@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI is bundled to dist/ by `npm run build:node` (run automatically by `npm install`).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/cli/clusterwire.mjs', import.meta.url);
@@ -9,5 +10,29 @@ if (!existsSync(fileURLToPath(entry))) {
     'clusterwire: the CLI is not built yet. Run "npm run build:node" in the ClusterWire folder.\n',
   );
   process.exit(70);
+}
+// `clusterwire serve FILE`: the design starts being read and checked in a thread of its own now,
+// while the CLI loads (a tenth of a second and more, which the browser otherwise waits for). serve
+// takes the thread over if it serves that very file (main/services/readAheadThread.ts).
+const args = process.argv.slice(2);
+if (args[0] === 'serve') {
+  const named = args
+    .slice(1)
+    .filter((a) => !a.startsWith('-'))
+    .map((a) => resolve(a));
+  const isFile = (path) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false;
+    }
+  };
+  const files = named.filter(isFile);
+  const thread = new URL('../dist/cli/readAheadThread.mjs', import.meta.url);
+  const worker = new URL('../dist/cli/readAheadWorker.mjs', import.meta.url);
+  if (files.length === 1 && existsSync(fileURLToPath(thread))) {
+    const { startLaunchRead } = await import(thread.href);
+    startLaunchRead(files[0], fileURLToPath(worker));
+  }
 }
 await import(entry.href);

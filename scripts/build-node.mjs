@@ -33,6 +33,14 @@ const pngWorker = (outdir) =>
 await Promise.all([
   pngWorker('dist/cli'),
   pngWorker('dist/main'),
+  // What the launcher (bin/clusterwire.mjs) starts that thread with, before the CLI has loaded.
+  build({
+    ...common,
+    entryPoints: ['main/services/readAheadThread.ts'],
+    outfile: 'dist/cli/readAheadThread.mjs',
+    format: 'esm',
+    sourcemap: false,
+  }),
   // The thread serve reads its launch file ahead in (main/services/documents.ts readAhead).
   build({
     ...common,

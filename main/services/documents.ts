@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import {
   MAX_DESIGN_BYTES,
   formatLoadProblem,
@@ -23,6 +22,10 @@ import {
 import { BridgeFailure, fail } from './bridgeFailure';
 import { readDesignFile } from './designFiles';
 import { withFileLock } from './fileLock';
+import { openInThread, takeLaunchRead } from './readAheadThread';
+import type { OpenedAhead } from './readAheadThread';
+
+export type { OpenedAhead } from './readAheadThread';
 
 export function stampOf(bytes: Uint8Array, mtimeMs: number): FileStamp {
   return {
@@ -51,13 +54,19 @@ export interface OpenResult {
 
 /** Opens a design; anything that is not a loadable design is a typed failure naming where. */
 export async function openDocument(path: string): Promise<OpenResult> {
+  const opened = await readDocument(path);
+  await tidyFolderOnce(dirname(await linkTarget(path)));
+  return opened;
+}
+
+/** openDocument without tidying the folder: the read-ahead leaves that to `serve`, which counts. */
+async function readDocument(path: string): Promise<OpenResult> {
   const result = await readDesignFile(path);
   if (!result.ok) {
     if (result.reason === 'io') throw fail('io', result.message, { path });
     throw invalidDesign(path, result.problems);
   }
   const info = await stat(path).catch(() => ({ mtimeMs: 0 }));
-  await tidyFolderOnce(dirname(await linkTarget(path)));
   return {
     path,
     design: result.design,
@@ -66,18 +75,9 @@ export async function openDocument(path: string): Promise<OpenResult> {
   };
 }
 
-/** The design named at launch as `open` answers it, with the design written as JSON text. */
-export interface OpenedAhead {
-  path: string;
-  stamp: FileStamp;
-  migratedFrom?: number;
-  /** The checked design as JSON, sent on as it is (jsonAnswer.ts). */
-  designJson: string;
-}
-
 /** Opens a design and writes it as JSON: what the read-ahead thread does. */
 export async function openAhead(path: string): Promise<OpenedAhead> {
-  const { design, ...rest } = await openDocument(path);
+  const { design, ...rest } = await readDocument(path);
   return { ...rest, designJson: JSON.stringify(design) };
 }
 
@@ -97,21 +97,11 @@ function readAheadWorkerFile(): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** The thread's document, or null when it could not be opened (the open that follows says why). */
-function openInThread(path: string, file: string): Promise<OpenedAhead | null> {
-  return new Promise((resolve) => {
-    const worker = new Worker(file, { workerData: { path } });
-    worker.unref();
-    worker.once('message', (opened: OpenedAhead | null) => resolve(opened));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
-}
-
 /** Starts reading `path` ahead; resolves once it has been read (nothing waits for that but tests). */
 export async function readAhead(path: string): Promise<void> {
   const file = readAheadWorkerFile();
-  const opened = file ? openInThread(path, file) : openAhead(path).catch(() => null);
+  const opened =
+    takeLaunchRead(path) ?? (file ? openInThread(path, file) : openAhead(path).catch(() => null));
   ahead = { path, opened };
   await opened;
 }
