@@ -39,7 +39,7 @@ export interface FrameFigures {
 
 const DURATION_MS = 3000;
 const ROUNDS = 3;
-const FIRST_RENDER_ROUNDS = 3;
+const FIRST_RENDER_ROUNDS = 5;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : NaN;
