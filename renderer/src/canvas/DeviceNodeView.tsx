@@ -250,26 +250,38 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
         data-device={device.id}
       >
         {detail === 'far' || collapsed ? null : <Stubs overlay={overlay} />}
-        <header className="cw-device-header">
-          <span className="cw-device-hostname" title={device.hostname}>
-            {clipText(device.hostname, TEXT_LIMIT.hostname)}
-          </span>
-          <span className="cw-device-role">{ROLE_LABEL[device.role]}</span>
-          {collapsible ? (
-            <button
-              type="button"
-              className="cw-collapse nodrag"
-              aria-label={collapsed ? 'Show all ports' : 'Show only cabled ports'}
-              title={collapsed ? 'Show all ports' : 'Show only cabled ports'}
-              onClick={() => setCollapsed(!collapsed)}
-            >
-              {collapsed ? `+${device.ports.length - shown.length}` : '−'}
-            </button>
-          ) : null}
-        </header>
-        <div className="cw-device-model">
-          {clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model)}
-        </div>
+        {detail === 'far' ? (
+          // Far out, text would be under 3 px: the header and model lines keep their fixed heights
+          // (the card keeps its size, nothing jumps) but hold no text for the browser to lay out,
+          // a few thousand runs of it in a large design. The hostname stays as a tooltip.
+          <>
+            <header className="cw-device-header" title={device.hostname} />
+            <div className="cw-device-model" />
+          </>
+        ) : (
+          <>
+            <header className="cw-device-header">
+              <span className="cw-device-hostname" title={device.hostname}>
+                {clipText(device.hostname, TEXT_LIMIT.hostname)}
+              </span>
+              <span className="cw-device-role">{ROLE_LABEL[device.role]}</span>
+              {collapsible ? (
+                <button
+                  type="button"
+                  className="cw-collapse nodrag"
+                  aria-label={collapsed ? 'Show all ports' : 'Show only cabled ports'}
+                  title={collapsed ? 'Show all ports' : 'Show only cabled ports'}
+                  onClick={() => setCollapsed(!collapsed)}
+                >
+                  {collapsed ? `+${device.ports.length - shown.length}` : '−'}
+                </button>
+              ) : null}
+            </header>
+            <div className="cw-device-model">
+              {clipText(`${device.model.manufacturer} ${device.model.name}`, TEXT_LIMIT.model)}
+            </div>
+          </>
+        )}
         <div className="cw-ports">
           {detail === 'far' ? (
             <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
