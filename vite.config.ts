@@ -18,13 +18,18 @@ function preloadApp(): Plugin {
         const app = chunks.find((c) => c.facadeModuleId?.endsWith('/renderer/src/mount.tsx'));
         if (!app) return [];
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-        return [app.fileName, ...app.imports.filter((f) => !entries.has(f))].map(
-          (file): HtmlTagDescriptor => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head',
-          }),
-        );
+        const scripts = [app.fileName, ...app.imports.filter((f) => !entries.has(f))];
+        // Its stylesheet too; Vite's loader finds it in the page and does not load it twice.
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        const link = (rel: string, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `./${file}` },
+          injectTo: 'head',
+        });
+        return [
+          ...scripts.map((f) => link('modulepreload', f)),
+          ...styles.map((f) => link('stylesheet', f)),
+        ];
       },
     },
   };

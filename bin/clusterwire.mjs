@@ -16,9 +16,10 @@ if (!existsSync(fileURLToPath(entry))) {
 // takes the thread over if it serves that very file (main/services/readAheadThread.ts).
 const args = process.argv.slice(2);
 if (args[0] === 'serve') {
+  // Arguments that are neither options nor the value of --port / -p.
   const named = args
     .slice(1)
-    .filter((a) => !a.startsWith('-'))
+    .filter((a, i, rest) => !a.startsWith('-') && !['--port', '-p'].includes(rest[i - 1] ?? ''))
     .map((a) => resolve(a));
   const isFile = (path) => {
     try {

@@ -116,7 +116,12 @@ export async function takeReadAhead(path: string): Promise<OpenedAhead | null> {
   try {
     const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
     const stamp = stampOf(bytes, info.mtimeMs);
-    return stamp.sha256 === early.stamp.sha256 ? { ...early, stamp } : null;
+    if (stamp.sha256 !== early.stamp.sha256) return null;
+    // The thread leaves the folder alone; it is tidied as any opened file's is (not waited for).
+    void linkTarget(path)
+      .then((target) => tidyFolderOnce(dirname(target)))
+      .catch(() => undefined);
+    return { ...early, stamp };
   } catch {
     return null;
   }

@@ -24,16 +24,18 @@ function chunk(type: string, data: Buffer): Buffer {
 /**
  * resvg draws with premultiplied alpha; PNG stores straight alpha. Pixels that are neither
  * opaque nor clear are turned back in [start, end) of `bytes`, rounded as resvg's own PNG
- * writer rounds (a test compares the two), so both write the same pixels.
+ * writer rounds (a test compares every alpha with it), so both write the same pixels.
  */
 function demultiply(bytes: Buffer, start: number, end: number): void {
   for (let i = start; i < end; i += 4) {
     const alpha = bytes[i + 3]!;
     if (alpha === 255 || alpha === 0) continue;
-    const scale = 255 / alpha;
-    bytes[i] = Math.floor(bytes[i]! * scale + 0.5);
-    bytes[i + 1] = Math.floor(bytes[i + 1]! * scale + 0.5);
-    bytes[i + 2] = Math.floor(bytes[i + 2]! * scale + 0.5);
+    // Divided by the alpha as a fraction, as resvg does: multiplying by its inverse rounds
+    // differently for some pairs.
+    const fraction = alpha / 255;
+    bytes[i] = Math.floor(bytes[i]! / fraction + 0.5);
+    bytes[i + 1] = Math.floor(bytes[i + 1]! / fraction + 0.5);
+    bytes[i + 2] = Math.floor(bytes[i + 2]! / fraction + 0.5);
   }
 }
 

@@ -31,8 +31,10 @@ type Handoff = { path: string; opened: Promise<OpenedAhead | null> };
 const slot = globalThis as unknown as Record<typeof HANDOFF, Handoff | undefined>;
 
 /** The launcher's part: starts reading `path` in a thread and leaves it for `serve`. */
-export function startLaunchRead(path: string, workerFile: string): void {
-  slot[HANDOFF] = { path, opened: openInThread(path, workerFile) };
+export function startLaunchRead(path: string, workerFile: string): Promise<OpenedAhead | null> {
+  const opened = openInThread(path, workerFile);
+  slot[HANDOFF] = { path, opened };
+  return opened;
 }
 
 /** The launcher's thread, once, if it reads `path`; any other is let go. */

@@ -4,4 +4,11 @@ import { sendStartupCalls } from './state/transport';
 // them, leave before the app's code (React, React Flow, the contract's schemas) has loaded and
 // run, and travel meanwhile.
 sendStartupCalls();
-void import('./mount');
+import('./mount').catch(() => {
+  // Nothing else can show it: the app's code is what failed to load.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent =
+    'ClusterWire could not load its code. Reload the page; if clusterwire serve was restarted, open the new link it printed.';
+  document.getElementById('root')?.replaceChildren(message);
+});

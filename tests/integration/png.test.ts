@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { designSvg } from '../../shared/export';
 import { serializeDesign } from '../../shared/format';
 import { MAX_PNG_PIXELS, PngTooLargeError, rasterize, renderPng } from '../../main/services/png';
+import { encodePng } from '../../main/services/pngEncode';
 import { CLI } from '../support/cli';
+import { pngPixels } from '../support/pngPixels';
 import { template } from '../support/rules';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -139,6 +141,25 @@ describe('PNG export (resvg, bundled Inter)', () => {
       }
       expect(semi).toBeGreaterThan(1000);
       expect(off).toBe(0);
+    });
+
+    it('holds the very pixels resvg’s own encoder writes, for every alpha and colour', () => {
+      // Every alpha (rows) over every colour value (columns), on each of the three channels.
+      const stops = Array.from({ length: 256 }, (_, a) =>
+        Array.from(
+          { length: 256 },
+          (_, c) =>
+            `<rect x="${c}" y="${a}" width="1" height="1" fill="rgb(${c},${255 - c},${(c * 7) % 256})" fill-opacity="${(a / 255).toFixed(4)}"/>`,
+        ).join(''),
+      ).join('');
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">${stops}</svg>`;
+      const image = new Resvg(svg).render();
+      const ours = pngPixels(encodePng(image.width, image.height, image.pixels));
+      const theirs = pngPixels(image.asPng());
+      expect(ours.width).toBe(256);
+      let differ = 0;
+      for (let i = 0; i < ours.rgba.length; i++) if (ours.rgba[i] !== theirs.rgba[i]) differ++;
+      expect(differ).toBe(0);
     });
 
     it('is refused by the decoder when a byte of its image data is damaged', () => {

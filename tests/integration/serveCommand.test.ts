@@ -64,6 +64,9 @@ describe('clusterwire serve FOLDER', () => {
       expect(first.ok).toBe(true);
       expect(first.value.design).toEqual(design);
       expect(first.value).toEqual(second.value);
+      // The thread's answer has the design spliced in last; a plain open writes it second.
+      expect(Object.keys(first.value).at(-1)).toBe('design');
+      expect(Object.keys(second.value).at(-1)).not.toBe('design');
       expect(first.value.stamp.sha256).toMatch(/^[0-9a-f]{64}$/);
     } finally {
       await server.stop();

@@ -68,8 +68,9 @@ export async function serveCommand(
   const removed = await removeStaleTemps(root);
   if (removed.length)
     io.err(`removed ${removed.length} temp file(s) left by interrupted saves in ${root}\n`);
-  // The launch file is read in a thread of its own from here on (after the tidy above, which counts what it removes), while the server starts and
-  // the browser loads the app: the page's first call asks for it.
+  // The launch file is read in a thread of its own while the server starts and the browser loads
+  // the app (the launcher, bin/clusterwire.mjs, has usually started it already): the page's first
+  // call asks for it. The thread leaves temp files alone, so the tidy above counts them all.
   if (initialFile) void readAhead(initialFile);
   const data = nodeAppData();
   const handlers = bridgeHandlers({

@@ -43,10 +43,14 @@ export function sendStartupCalls(): void {
   const info = sendEarly('info', {});
   sendEarly('getPreferences', {});
   sendEarly('listRecent', {});
-  void info.then((answer) => {
-    const path = launchFileOf(answer);
-    if (path !== undefined) sendEarly('open', { path });
-  });
+  info.then(
+    (answer) => {
+      const path = launchFileOf(answer);
+      if (path !== undefined) sendEarly('open', { path });
+    },
+    // The app makes the same call and reports its failure.
+    () => undefined,
+  );
 }
 
 /** Start-up is over: answers nobody took (a launch file not opened after all) are let go. */
