@@ -198,6 +198,7 @@ export function App() {
   const doc = useDocument((s) => s.doc);
   const info = useUi((s) => s.info);
   const busy = useUi((s) => s.busy);
+  const launching = useUi((s) => s.launching);
   const panels = useUi((s) => s.panels);
   const catalog = useCatalog((s) => s.catalog);
   const validator = useMemo(() => createValidator({ catalog }), [catalog]);
@@ -265,6 +266,10 @@ export function App() {
               </PanelBoundary>
             ) : null}
           </ReactFlowProvider>
+        ) : launching ? (
+          <p className="cw-opening" role="status">
+            Opening {fileName(launching)}…
+          </p>
         ) : info ? (
           <Welcome />
         ) : null}

@@ -28,6 +28,7 @@ export function useStartup(): void {
           bridge.getPreferences({}),
           bridge.listRecent({}),
         ]);
+        useUi.getState().setLaunching(info.initialFile);
         useUi.getState().setInfo(info, prefs);
         useUi.getState().setRecent(recent);
         // The launch file is asked for while recovered work is looked for; it is used only if
@@ -42,6 +43,7 @@ export function useStartup(): void {
           error instanceof Error ? error.message : String(error),
         );
       } finally {
+        useUi.getState().setLaunching(null);
         dropStartupCalls();
       }
     })();

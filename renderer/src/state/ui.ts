@@ -125,6 +125,8 @@ interface UiStore {
   modal: Modal | null;
   /** What long work is running ("Saving…"); shown in the status bar, blocks other commands. */
   busy: string | null;
+  /** The file named at launch while start-up opens it: the window says so instead of welcoming. */
+  launching: string | null;
   notices: Notice[];
   /** Shown as a notice with a Cancel button while set. */
   progress: Progress | null;
@@ -141,6 +143,7 @@ interface UiStore {
   setPrefs(prefs: Preferences): void;
   setRecent(recent: string[]): void;
   setBusy(busy: string | null): void;
+  setLaunching(path: string | null): void;
   setProgress(progress: Progress | null): void;
   notify(tone: Notice['tone'], text: string, path?: string): void;
   dismiss(id: number): void;
@@ -154,6 +157,7 @@ export const useUi = create<UiStore>()((set) => ({
   recent: [],
   modal: null,
   busy: null,
+  launching: null,
   notices: [],
   progress: null,
   panels: { minimap: true, legend: true, problems: true, palette: true, inspector: true },
@@ -162,6 +166,7 @@ export const useUi = create<UiStore>()((set) => ({
   setPrefs: (prefs) => set({ prefs }),
   setRecent: (recent) => set({ recent }),
   setBusy: (busy) => set({ busy }),
+  setLaunching: (launching) => set({ launching }),
   setProgress: (progress) => set({ progress }),
   notify: (tone, text, path) =>
     set((s) => ({
