@@ -1,11 +1,12 @@
 import { BaseEdge, EdgeLabelRenderer, Position } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { CableLabelSpot } from '../../../shared/export/geometry';
 import { cableCourse, cableControlYs, labelTransform } from '../../../shared/export/geometry';
 import { TEXT_LIMIT, clipText } from '../../../shared/export/text';
 import { MEDIA_STYLE } from '../../../shared/export/visual';
 import type { CableEdge, EdgeEnd } from './designToFlow';
+import { useHoveredCable } from './hoveredCable';
 
 const round = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -46,28 +47,26 @@ function course(p: EdgeProps<CableEdge>): {
  * full label show on hover and when selected.
  */
 function CableEdgeViewImpl(props: EdgeProps<CableEdge>) {
-  const [hover, setHover] = useState(false);
+  const hover = useHoveredCable((s) => s.id === props.id);
   const { d, spots, mid } = course(props);
   const cable = props.data?.cable;
   const label = props.data?.label;
   return (
     <>
-      <g onMouseEnter={() => setHover(true)} onMouseLeave={() => setHover(false)}>
-        <BaseEdge id={props.id} path={d} style={props.style} interactionWidth={12} />
-        {label && spots
-          ? spots.map((spot, i) => (
-              <text
-                key={i}
-                className="cw-cable-label"
-                transform={labelTransform(spot, round)}
-                y={3}
-                textAnchor={spot.anchor}
-              >
-                {label}
-              </text>
-            ))
-          : null}
-      </g>
+      <BaseEdge id={props.id} path={d} style={props.style} interactionWidth={12} />
+      {label && spots
+        ? spots.map((spot, i) => (
+            <text
+              key={i}
+              className="cw-cable-label"
+              transform={labelTransform(spot, round)}
+              y={3}
+              textAnchor={spot.anchor}
+            >
+              {label}
+            </text>
+          ))
+        : null}
       {cable && (hover || props.selected) ? (
         <EdgeLabelRenderer>
           <div

@@ -50,6 +50,7 @@ import { pairGroups } from '../../../shared/export/geometry';
 import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
+import { hoverCable } from './hoveredCable';
 import type { CableEdge, DeviceNode } from './designToFlow';
 import { GhostCables, GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
 
@@ -328,6 +329,11 @@ export function DesignCanvas({
   );
 
   const media = useMemo(() => [...new Set(design.cables.map((c) => c.media))].sort(), [design]);
+  const onEdgeMouseEnter = useCallback(
+    (_: unknown, edge: { id: string }) => hoverCable(edge.id),
+    [],
+  );
+  const onEdgeMouseLeave = useCallback(() => hoverCable(null), []);
   const pairs = useMemo(() => pairGroups(design), [design]);
   // Completed auto layouts, on the canvas element: scripts driving the UI (the E2E tests) wait
   // for the count instead of guessing how long the layout and its fit animation take.
@@ -339,6 +345,8 @@ export function DesignCanvas({
       edges={shownEdges}
       onNodesChange={onNodesChangeAndCommit}
       onEdgesChange={onEdgesChange}
+      onEdgeMouseEnter={onEdgeMouseEnter}
+      onEdgeMouseLeave={onEdgeMouseLeave}
       onConnect={onConnect}
       isValidConnection={isValidConnection}
       onDelete={onDelete}
