@@ -334,6 +334,8 @@ export function DesignCanvas({
     [],
   );
   const onEdgeMouseLeave = useCallback(() => hoverCable(null), []);
+  // A cable that goes away under the pointer (another design opened) reports no leave.
+  useEffect(() => () => hoverCable(null), []);
   const pairs = useMemo(() => pairGroups(design), [design]);
   // Completed auto layouts, on the canvas element: scripts driving the UI (the E2E tests) wait
   // for the count instead of guessing how long the layout and its fit animation take.
