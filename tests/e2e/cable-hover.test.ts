@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEDIA_STYLE } from '../../shared/export/visual';
 import { serializeDesign, template } from '../support/designs';
 import { openEditor } from '../support/editorSession';
 import type { EditorSession } from '../support/editorSession';
@@ -37,8 +38,28 @@ describe('a cable under the pointer (serve mode, Debian Chromium)', () => {
     const at = await middleOf(5);
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => label.count()).toBe(1);
-    expect(await label.textContent()).toContain(`${cable.lengthM} m · ${cable.label}`);
+    expect(await label.textContent()).toBe(
+      `${MEDIA_STYLE[cable.media].label} · ${cable.lengthM} m · ${cable.label}`,
+    );
     await page.mouse.move(5, at.y);
     await expect.poll(() => label.count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('forgets a cable deleted under the pointer: undone, it comes back without its label', async () => {
+    const edges = () => page.locator('.react-flow__edge').count();
+    const before = await edges();
+    const at = await middleOf(5);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(1);
+    await page.keyboard.press('Delete');
+    await expect.poll(edges).toBe(before - 1);
+    await page.mouse.move(5, at.y);
+    await page.keyboard.press('Control+z');
+    await expect.poll(edges).toBe(before);
+    await page.mouse.move(5, at.y + 20);
+    await expect.poll(() => page.getByTestId('edge-label').count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
   });
 });

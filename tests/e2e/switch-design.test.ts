@@ -44,7 +44,15 @@ describe('replacing the open design while a device is selected (serve mode, Debi
   it('New (Alt+N), the wizard at 3 nodes', async () => {
     await selectServer();
     await page.keyboard.press('Alt+n');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    const create = page.getByRole('button', { name: 'Create', exact: true });
+    // The dialog's buttons are styled as buttons, side by side at the right (a stylesheet slip
+    // once left every dialog's buttons unstyled and spread out).
+    const style = await create.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { padding: s.paddingLeft, radius: s.borderTopLeftRadius, margin: s.marginLeft };
+    });
+    expect(style).toEqual({ padding: '14px', radius: '6px', margin: '0px' });
+    await create.click();
     await expectHealthy(8, '1-wizard-3');
   });
 

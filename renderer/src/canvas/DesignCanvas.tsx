@@ -50,7 +50,7 @@ import { pairGroups } from '../../../shared/export/geometry';
 import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
 import { designToFlow, findingMarks } from './designToFlow';
-import { hoverCable } from './hoveredCable';
+import { hoverCable, useHoveredCable } from './hoveredCable';
 import type { CableEdge, DeviceNode } from './designToFlow';
 import { GhostCables, GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
 
@@ -334,8 +334,12 @@ export function DesignCanvas({
     [],
   );
   const onEdgeMouseLeave = useCallback(() => hoverCable(null), []);
-  // A cable that goes away under the pointer (another design opened) reports no leave.
+  // A cable that goes away under the pointer (deleted, or another design opened) reports no leave.
   useEffect(() => () => hoverCable(null), []);
+  useEffect(() => {
+    const hovered = useHoveredCable.getState().id;
+    if (hovered !== null && !shownEdges.some((e) => e.id === hovered)) hoverCable(null);
+  }, [shownEdges]);
   const pairs = useMemo(() => pairGroups(design), [design]);
   // Completed auto layouts, on the canvas element: scripts driving the UI (the E2E tests) wait
   // for the count instead of guessing how long the layout and its fit animation take.
