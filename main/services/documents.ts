@@ -25,8 +25,6 @@ import { withFileLock } from './fileLock';
 import { openInThread, takeLaunchRead } from './readAheadThread';
 import type { OpenedAhead } from './readAheadThread';
 
-export type { OpenedAhead } from './readAheadThread';
-
 export function stampOf(bytes: Uint8Array, mtimeMs: number): FileStamp {
   return {
     size: bytes.byteLength,
