@@ -25,19 +25,19 @@ function sendEarly(name: CallName, payload: object): Promise<unknown> {
   return answer;
 }
 
-/** The launch file an unchecked `info` answer names, if any (the bridge checks it later). */
-function launchFileOf(answer: unknown): string | undefined {
+/** A field of an unchecked `info` answer (the bridge checks the answer when the app takes it). */
+function infoField(answer: unknown, field: 'initialFile' | 'offerRecovery'): unknown {
   if (typeof answer !== 'object' || answer === null || !('value' in answer)) return undefined;
   const { value } = answer as { value: unknown };
-  if (typeof value !== 'object' || value === null || !('initialFile' in value)) return undefined;
-  const file = (value as { initialFile: unknown }).initialFile;
-  return typeof file === 'string' ? file : undefined;
+  if (typeof value !== 'object' || value === null || !(field in value)) return undefined;
+  return (value as Record<string, unknown>)[field];
 }
 
 /**
  * Sends the calls the app starts with, before its code has loaded: what it runs on, preferences,
- * recent files, and, as soon as `info` names it, the design named at launch. A large design then
- * travels and is read while the app's code loads and React renders.
+ * recent files, and, as soon as `info` names them, the design named at launch and the recovered
+ * work to offer. A large design then travels and is read while the app's code loads and React
+ * renders, and the app does not wait for a round trip to the recovery folder before opening it.
  */
 export function sendStartupCalls(): void {
   const info = sendEarly('info', {});
@@ -45,8 +45,9 @@ export function sendStartupCalls(): void {
   sendEarly('listRecent', {});
   info.then(
     (answer) => {
-      const path = launchFileOf(answer);
-      if (path !== undefined) sendEarly('open', { path });
+      const path = infoField(answer, 'initialFile');
+      if (typeof path === 'string') sendEarly('open', { path });
+      if (infoField(answer, 'offerRecovery') === true) sendEarly('listRecovery', {});
     },
     // The app makes the same call and reports its failure.
     () => undefined,
