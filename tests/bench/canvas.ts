@@ -99,13 +99,27 @@ async function nodeCenter(page: Page, id: string, inner = ''): Promise<{ x: numb
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * When the first frame holding every node and cable was drawn, in ms from navigation. The check
+ * runs at the start of each frame; once the elements are all there, a task queued from that
+ * check runs after the frame's layout, React Flow's measuring (its ResizeObserver) and paint.
+ * The elements' arrival alone is not the mark: a page may insert them in one task and spend the
+ * next frame laying them out and measuring them before anything shows.
+ */
 async function rendered(page: Page, nodes: number, edges: number): Promise<number> {
   const handle = await page.waitForFunction(
-    ([n, e]) =>
-      document.querySelectorAll('.react-flow__node').length === n &&
-      document.querySelectorAll('.react-flow__edge').length === e
-        ? performance.now()
-        : false,
+    ([n, e]) => {
+      const w = window as { __drawnAt?: number; __complete?: boolean };
+      if (w.__complete) return w.__drawnAt ?? false;
+      if (
+        document.querySelectorAll('.react-flow__node').length === n &&
+        document.querySelectorAll('.react-flow__edge').length === e
+      ) {
+        w.__complete = true;
+        setTimeout(() => (w.__drawnAt = performance.now()));
+      }
+      return false;
+    },
     [nodes, edges] as const,
     { polling: 'raf', timeout: 120_000 },
   );
