@@ -78,9 +78,15 @@ function Anchor({
  * handles in the middle of the top and bottom edges (designToFlow points edges at them).
  */
 function PortBlock({ rows, widest }: { rows: number; widest: number }) {
+  // The block is the port area's background, not an element of its own: a thousand cards far
+  // out are a few thousand elements fewer for the browser to lay out.
+  const width = widest * CELL - 2;
+  const height = rows * 25 - 4;
   return (
-    <>
-      <div className="cw-port-block" style={{ width: widest * CELL - 2, height: rows * 25 - 4 }} />
+    <div
+      className="cw-ports cw-port-block"
+      style={{ height, minWidth: width, backgroundSize: `${width}px ${height}px` }}
+    >
       {(['top', 'bottom'] as const).map((side) => (
         <Anchor
           key={side}
@@ -90,7 +96,7 @@ function PortBlock({ rows, widest }: { rows: number; widest: number }) {
           className="cw-far-handle"
         />
       ))}
-    </>
+    </div>
   );
 }
 
@@ -248,16 +254,14 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
         className={`cw-device cw-role-${device.role}${severity ? ` cw-device-${severity}` : ''}${detail === 'far' ? ' cw-far' : ''}`}
         data-testid="device-node"
         data-device={device.id}
+        title={detail === 'far' ? device.hostname : undefined}
       >
         {detail === 'far' || collapsed ? null : <Stubs overlay={overlay} />}
         {detail === 'far' ? (
-          // Far out, text would be under 3 px: the header and model lines keep their fixed heights
-          // (the card keeps its size, nothing jumps) but hold no text for the browser to lay out,
-          // a few thousand runs of it in a large design. The hostname stays as a tooltip.
-          <>
-            <header className="cw-device-header" title={device.hostname} />
-            <div className="cw-device-model" />
-          </>
+          // Far out, text would be under 3 px: the card holds none (a few thousand runs of it for
+          // the browser to lay out in a large design), only the port block, where the header and
+          // model lines leave it (styles.css); the hostname stays as a tooltip.
+          <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
         ) : (
           <>
             <header className="cw-device-header">
@@ -282,12 +286,9 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
             </div>
           </>
         )}
-        <div className="cw-ports">
-          {detail === 'far' ? (
-            <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
-          ) : null}
-          {rows.map((row, r) =>
-            detail === 'far' ? null : (
+        {detail === 'far' ? null : (
+          <div className="cw-ports">
+            {rows.map((row, r) => (
               <div className="cw-port-row" key={r}>
                 {row.map((port) =>
                   compact ? (
@@ -309,9 +310,9 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
                   ),
                 )}
               </div>
-            ),
-          )}
-        </div>
+            ))}
+          </div>
+        )}
         {detail === 'far' || collapsed ? null : (
           <LagFrames overlay={overlay} labels={detail === 'full'} />
         )}
