@@ -6,6 +6,7 @@ import { loadDesign } from '../../shared/format';
 import type { Design, VlanConfig } from '../../shared/model';
 import { summarize, validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
+import { LABEL_ZOOM } from '../../renderer/src/canvas/DeviceNodeView';
 import { editorDriver } from '../support/editorDriver';
 import { ARTIFACTS, openEditor } from '../support/editorSession';
 import type { EditorSession } from '../support/editorSession';
@@ -92,6 +93,60 @@ function essence(d: Design) {
     clusters: d.clusters.map(({ id: _id, ...c }) => c),
   };
 }
+
+const zoomOf = () =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Every cable of `design` as drawn, in screen pixels: where its path starts and ends, with the
+ * jack and the card at that end (a's end first), and its two labels.
+ */
+const cablesAsDrawn = (design: Design) =>
+  page.evaluate(
+    (cables) => {
+      const box = (el: Element | null): Box => {
+        if (!el) throw new Error('not drawn');
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      return cables.map(({ id, a, b }) => {
+        const edge = document.querySelector(`.react-flow__edge[data-id="${id}"]`)!;
+        const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+        const m = path.getScreenCTM()!;
+        const onScreen = (p: DOMPoint) => ({ x: p.x * m.a + m.e, y: p.y * m.d + m.f });
+        const at = (ref: { device: string; port: string }, p: DOMPoint) => ({
+          ...onScreen(p),
+          jack: box(
+            document.querySelector(
+              `[data-device="${ref.device}"] [data-port="${ref.port}"] .cw-port-jack`,
+            ),
+          ),
+          card: box(document.querySelector(`.react-flow__node[data-id="${ref.device}"]`)),
+        });
+        return {
+          id,
+          ends: [
+            at(a, path.getPointAtLength(0)),
+            at(b, path.getPointAtLength(path.getTotalLength())),
+          ],
+          labels: [...edge.querySelectorAll('.cw-cable-label')].map((l) => ({
+            text: l.textContent ?? '',
+            ...box(l),
+          })),
+        };
+      });
+    },
+    design.cables.map(({ id, a, b }) => ({ id, a, b })),
+  );
 
 describe('the reference design, built by hand (serve mode, Debian Chromium)', () => {
   it('places, cables and configures 8 devices and 26 cables from an empty canvas (the MLAG peer link through guided MLAG), from problems to clean', async () => {
@@ -277,6 +332,43 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
         ]),
       );
     expect(labelOf(loaded.design)).toEqual(labelOf(reference));
+
+    // At a zoom where labels are drawn, every cable starts and ends on its ports' jacks and
+    // carries its label at both ends, outside the cards it joins.
+    await page.setViewportSize({ width: 2600, height: 1500 });
+    await page.keyboard.press('Control+0');
+    await page.waitForTimeout(400);
+    for (let i = 0; i < 10 && (await zoomOf()) < LABEL_ZOOM; i++) {
+      await page.keyboard.press('Control+=');
+      await page.waitForTimeout(300);
+    }
+    expect(await zoomOf()).toBeGreaterThanOrEqual(LABEL_ZOOM);
+    await expect
+      .poll(() => page.locator('.cw-cable-label').count())
+      .toBe(2 * reference.cables.length);
+    const drawnCables = await cablesAsDrawn(loaded.design);
+    expect(drawnCables).toHaveLength(reference.cables.length);
+    for (const c of drawnCables) {
+      expect(c.labels, c.id).toHaveLength(2);
+      expect(c.labels[0]!.text, c.id).toBe(c.labels[1]!.text);
+      c.ends.forEach((end, i) => {
+        const where = `${c.id} (${c.labels[0]!.text}) end ${i}`;
+        // The cable leaves the jack from its top or bottom edge, at its middle.
+        expect(Math.abs(end.x - (end.jack.left + end.jack.right) / 2), where).toBeLessThan(1.5);
+        expect(
+          Math.min(Math.abs(end.y - end.jack.top), Math.abs(end.y - end.jack.bottom)),
+          where,
+        ).toBeLessThan(2.5);
+        // Its label there stands clear of the card (above or below it).
+        const label = c.labels[i]!;
+        expect(label.bottom <= end.card.top || label.top >= end.card.bottom, where).toBe(true);
+      });
+    }
+    expect(drawnCables.map((c) => c.labels[0]!.text).sort()).toEqual(
+      reference.cables.map((c) => c.label).sort(),
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/reference-5-labels.png` });
+    await page.setViewportSize({ width: 1600, height: 1000 });
     expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });

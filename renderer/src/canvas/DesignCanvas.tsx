@@ -47,9 +47,10 @@ import { DeviceNodeView, detailLevel, labelsShown } from './DeviceNodeView';
 import { Legend } from './Legend';
 import { PairOutlines } from './PairOutlines';
 import { pairGroups } from '../../../shared/export/geometry';
+import type { PortSide } from '../../../shared/export/geometry';
 import { FIT_PADDING, ViewCommands } from './ViewCommands';
 import { FLOW_SETTINGS, GRID } from './flowSettings';
-import { designToFlow, findingMarks } from './designToFlow';
+import { designToFlow, findingMarks, sameRecord } from './designToFlow';
 import { hoverCable, useHoveredCable } from './hoveredCable';
 import type { CableEdge, DeviceNode } from './designToFlow';
 import { GhostCables, GhostFocus, GhostNodeView, overlayEdges, overlayNodes } from './overlayFlow';
@@ -180,6 +181,25 @@ export function DesignCanvas({
     () => designToFlow(design, marks, detail, labels),
     [design, marks, detail, labels],
   );
+  // A card keeps its size when a cable comes or goes, so React Flow would not notice that a port's
+  // handle moved to the card's other edge (a cable leaves towards its peer) or, in the overview
+  // of jacks, appeared: it would keep anchoring the cable where the handle was when it measured
+  // the card, and the cable and its label would start inside the card. Cards whose cable sides
+  // changed are measured again.
+  const sidesMeasured = useRef(new Map<string, Readonly<Record<string, PortSide>>>());
+  useEffect(() => {
+    const before = sidesMeasured.current;
+    const moved: string[] = [];
+    const now = new Map<string, Readonly<Record<string, PortSide>>>();
+    for (const node of flow.nodes) {
+      const sides = node.data.portSide;
+      now.set(node.id, sides);
+      const was = before.get(node.id);
+      if (was !== undefined && was !== sides && !sameRecord(was, sides)) moved.push(node.id);
+    }
+    sidesMeasured.current = now;
+    if (moved.length > 0) updateNodeInternals(moved);
+  }, [flow.nodes, updateNodeInternals]);
   // React Flow owns what it measures and the positions of a drag in progress; the design owns
   // everything else and the selection store owns what is selected. Selection flows one way
   // only, store -> canvas: the nodes handed to React Flow are marked from the store at render

@@ -83,7 +83,10 @@ export type CableEdge = Edge<CableEdgeData, 'cable'>;
 /** Handles of a device in the far overview (DeviceNodeView), one per side. */
 export const FAR_HANDLE = { top: '@top', bottom: '@bottom' } as const;
 
-function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>): boolean {
+export function sameRecord<V>(
+  a: Readonly<Record<string, V>>,
+  b: Readonly<Record<string, V>>,
+): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   for (const k of keys) if (a[k] !== b[k]) return false;
