@@ -4,10 +4,10 @@ import { FORM_FACTOR_OF } from '../model/vocabulary';
 import {
   commonSpeed,
   isConsoleLine,
-  isConsolePort,
   mediaOptions,
+  pairMisfit,
   reachAt,
-  takesTwistedPair,
+  socketOf,
 } from '../topology/cablePhysics';
 
 // The editor's cable vocabulary comes from the one cable physics the rules use too.
@@ -95,19 +95,19 @@ export function connectionProblem(
     );
     if (used) return `${describe(end.device, end.port)} is already cabled`;
   }
-  if (isConsolePort(a.port) !== isConsolePort(b.port)) {
-    const console = isConsolePort(a.port) ? a : b;
-    return `${describe(console.device, console.port)} is a console port: cable it to another console port or a console server`;
+  const misfit = pairMisfit(catalog, a.port, b.port);
+  switch (misfit?.kind) {
+    case undefined:
+      return null;
+    case 'console': {
+      const console = misfit.console === 'a' ? a : b;
+      return `${describe(console.device, console.port)} is a console port: cable it to another console port or a console server`;
+    }
+    case 'form-factor':
+      return `form factor mismatch: ${describe(a.device, a.port)} is ${socketOf(a.port)}, ${describe(b.device, b.port)} is ${socketOf(b.port)} (an SFP cage needs a BASE-T module for RJ45)`;
+    case 'speed':
+      return `speed mismatch: ${a.port.speeds.join('/')}G and ${b.port.speeds.join('/')}G have no speed in common`;
+    case 'no-media':
+      return `no cable in the catalogue fits ${FORM_FACTOR_OF[a.port.type]} to ${FORM_FACTOR_OF[b.port.type]} at a common speed`;
   }
-  const rj45A = takesTwistedPair(a.port);
-  if (rj45A !== takesTwistedPair(b.port)) {
-    return `form factor mismatch: ${describe(a.device, a.port)} is ${FORM_FACTOR_OF[a.port.type]}, ${describe(b.device, b.port)} is ${FORM_FACTOR_OF[b.port.type]} (an SFP cage needs a BASE-T module for RJ45)`;
-  }
-  if (!isConsoleLine(a.port, b.port) && !a.port.speeds.some((s) => b.port.speeds.includes(s))) {
-    return `speed mismatch: ${a.port.speeds.join('/')}G and ${b.port.speeds.join('/')}G have no speed in common`;
-  }
-  if (mediaOptions(catalog, a.port, b.port).length === 0) {
-    return `no cable in the catalogue fits ${FORM_FACTOR_OF[a.port.type]} to ${FORM_FACTOR_OF[b.port.type]} at a common speed`;
-  }
-  return null;
 }

@@ -89,6 +89,31 @@ export function mediaOptions(catalog: Catalog, a: Port, b: Port): MediaSpec[] {
   );
 }
 
+/** Why no cable can join two ports, whatever its media (see `pairMisfit`). */
+export type PairMisfit =
+  /** One end is a console port and the other is not. */
+  | { kind: 'console'; console: 'a' | 'b' }
+  /** One end takes twisted pair (RJ45, or a cage with a BASE-T module) and the other does not. */
+  | { kind: 'form-factor' }
+  /** The ports share no speed. */
+  | { kind: 'speed' }
+  /** No media of the catalog plugs into both and comes up at a shared speed. */
+  | { kind: 'no-media' };
+
+/**
+ * Why no cable can join these two ports, or null when some media of the catalog links them:
+ * what the editor asks before it offers a cable, in the order a reader checks a patch (console
+ * to console, jack to jack, a speed both ports run, a cable that exists).
+ */
+export function pairMisfit(catalog: Catalog, a: Port, b: Port): PairMisfit | null {
+  if (isConsolePort(a) !== isConsolePort(b))
+    return { kind: 'console', console: isConsolePort(a) ? 'a' : 'b' };
+  if (takesTwistedPair(a) !== takesTwistedPair(b)) return { kind: 'form-factor' };
+  if (!isConsoleLine(a, b) && !a.speeds.some((s) => b.speeds.includes(s))) return { kind: 'speed' };
+  if (mediaOptions(catalog, a, b).length === 0) return { kind: 'no-media' };
+  return null;
+}
+
 /**
  * A BASE-T module's reach when its datasheet is not in the design: 10GBASE-T SFP+ modules run
  * about 30 m (their power budget, not the cable, sets it); 1000BASE-T modules reach 100 m.

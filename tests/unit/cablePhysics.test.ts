@@ -3,7 +3,7 @@ import { BUILTIN_CATALOG } from '../../shared/catalog';
 import { connectionProblem } from '../../shared/edit';
 import type { Port } from '../../shared/model';
 import { DEFAULT_SPEEDS, PortType } from '../../shared/model';
-import { mediaMisfit, mediaOptions } from '../../shared/topology';
+import { mediaMisfit, mediaOptions, pairMisfit } from '../../shared/topology';
 import { addCable, device, findings, template } from '../support/rules';
 
 /** One port of every type, plus an SFP+ cage holding a BASE-T module. */
@@ -64,6 +64,34 @@ describe('one cable physics for the editor and the rules', () => {
     expect(mediaMisfit('dac-passive', spec('dac-passive'), baseT)).toBe(
       'cage holding a BASE-T module',
     );
+  });
+
+  it('the editor refuses a pair of ports exactly when no media links them, and says why', () => {
+    const d = template();
+    // Every sample on two free ports of two devices: only the physics can refuse the pair.
+    for (const a of samples) device(d, 'core-1').ports.push({ ...a, name: `a-${a.name}` });
+    for (const b of samples) device(d, 'core-2').ports.push({ ...b, name: `b-${b.name}` });
+    const seen = new Set<string>();
+    for (const a of samples) {
+      for (const b of samples) {
+        const misfit = pairMisfit(BUILTIN_CATALOG, a, b);
+        const pair = `${a.name} - ${b.name}`;
+        expect(misfit === null, pair).toBe(mediaOptions(BUILTIN_CATALOG, a, b).length > 0);
+        const problem = connectionProblem(
+          d,
+          BUILTIN_CATALOG,
+          { device: 'core-1', port: `a-${a.name}` },
+          { device: 'core-2', port: `b-${b.name}` },
+        );
+        expect(problem === null, pair).toBe(misfit === null);
+        if (misfit) seen.add(misfit.kind);
+      }
+    }
+    // Each reason is reached by some pair of the samples; a catalog without a fitting media
+    // gives the last one.
+    expect([...seen].sort()).toEqual(['console', 'form-factor', 'speed'].sort());
+    const rj45 = samples[0]!;
+    expect(pairMisfit({ ...BUILTIN_CATALOG, media: [] }, rj45, rj45)).toEqual({ kind: 'no-media' });
   });
 
   it('a console line is cabled console to console, never into a data port', () => {
