@@ -300,8 +300,14 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         ...definedOnly(rest),
         ...(cables ? { cables: { ...prefs.read().cables, ...definedOnly(cables) } } : {}),
       }),
-    autosave: async ({ key, path, design }) => recovery.save(key, path, design),
-    listRecovery: () => recovery.list(),
+    autosave: async ({ key, path, design, baseStamp }) =>
+      recovery.save(key, path, design, baseStamp ?? null),
+    listRecovery: async () => {
+      const entries = await recovery.list();
+      // Main made these copies itself, so the renderer may open and reveal them.
+      for (const entry of entries) if (entry.setAsidePath) policy.grant(entry.setAsidePath);
+      return entries;
+    },
     restoreRecovery: ({ key }) => recovery.restore(key),
     discardRecovery: async ({ key }) => {
       await recovery.discard(key);

@@ -1,35 +1,90 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { loadDesign, serializeDesign } from '../../shared/format';
-import { RecoveryEntry } from '../../shared/ipc/contract';
+import { MAX_DESIGN_BYTES, loadDesign, serializeDesign } from '../../shared/format';
+import { FileStamp, RECOVERY_SET_ASIDE_DAYS, RecoveryEntry } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
-import { describeFsError, writeFileAtomic } from './atomicWrite';
+import { WriteError, describeFsError, removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { fail } from './bridgeFailure';
 
 const SUFFIX = '.recovery.json';
+const SET_ASIDE_NAME = / \(autosave [^()]*\)\.clusterwire$/;
+/** Room for the suffix within the 255 bytes most file systems allow in a name. */
+const MAX_STEM_BYTES = 150;
 
 /**
- * Says whether the autosave is newer than its file on disk. A file written after the autosave
- * (saved later, or by someone else) is newer: restoring the autosave and saving would overwrite it.
+ * Whether the file's bytes differ from those the work began from; undefined when that cannot
+ * be told (no base stamp, unreadable file). Content, not the modification time, decides: a
+ * touch, a copy or a sync client changes the time without changing the design.
+ */
+async function differsFromBase(
+  path: string,
+  size: number,
+  base: FileStamp | null | undefined,
+): Promise<boolean | undefined> {
+  if (!base) return undefined;
+  if (size !== base.size || size > MAX_DESIGN_BYTES) return true;
+  const bytes = await readFile(path).catch(() => null);
+  if (!bytes) return undefined;
+  return createHash('sha256').update(bytes).digest('hex') !== base.sha256;
+}
+
+/**
+ * Says whether the autosave is newer than its file on disk. The file is newer only when its
+ * content changed since the work began and it was written after the autosave (saved later, or
+ * by someone else): restoring the autosave and saving would overwrite that. An autosave without
+ * a base stamp (written by an older version) is judged by the modification time alone.
  */
 export async function compareWithFile(entry: RecoveryEntry): Promise<RecoveryEntry> {
   if (entry.path === null || !isAbsolute(entry.path)) return entry;
   const info = await stat(entry.path).catch(() => null);
   if (!info?.isFile()) return { ...entry, fileModifiedAt: null };
   const autosaved = Date.parse(entry.savedAt);
+  const writtenAfter = !(Number.isFinite(autosaved) && autosaved >= info.mtimeMs);
+  const changed = await differsFromBase(entry.path, info.size, entry.baseStamp);
   return {
     ...entry,
     fileModifiedAt: info.mtime.toISOString(),
-    newer: Number.isFinite(autosaved) && autosaved >= info.mtimeMs ? 'autosave' : 'file',
+    ...(changed === undefined ? {} : { fileChanged: changed }),
+    newer: changed !== false && writtenAfter ? 'file' : 'autosave',
   };
+}
+
+/** A name safe on every desktop file system, at most MAX_STEM_BYTES of UTF-8. */
+function safeStem(entry: RecoveryEntry): string {
+  const file = entry.path?.split(/[\\/]/).pop() ?? entry.name;
+  // A leading dot would hide the file; Windows refuses trailing dots and spaces.
+  const cleaned = file.replace(/\.clusterwire$/i, '').replace(/^[\s.]+|[\s.]+$/g, '');
+  let stem = '';
+  let bytes = 0;
+  for (const char of cleaned) {
+    // Control characters and what Windows forbids in names become `_`.
+    const code = char.codePointAt(0) ?? 0;
+    const kept = code < 0x20 || code === 0x7f || '<>:"/\\|?*'.includes(char) ? '_' : char;
+    bytes += Buffer.byteLength(kept);
+    if (bytes > MAX_STEM_BYTES) break;
+    stem += kept;
+  }
+  return stem.replace(/[\s.]+$/, '') || 'design';
+}
+
+/** Local date and time, without characters some file systems refuse (`:`). */
+function stampForName(iso: string): string {
+  const parsed = new Date(iso);
+  const at = Number.isFinite(parsed.getTime()) ? parsed : new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}.${two(at.getMinutes())}.${two(at.getSeconds())}`;
 }
 
 /**
  * Unsaved work, written every few idle seconds so a crash loses at most that much. One file per
  * open document, keyed by a random id the renderer picks; removed after a save or a clean close.
+ * An autosave its file has superseded is never deleted: listing moves it to `superseded/` as a
+ * design file the user can open, kept for RECOVERY_SET_ASIDE_DAYS.
  */
 export function recoveryStore(dir: string) {
   const fileOf = (key: string) => join(dir, `${key}${SUFFIX}`);
+  const supersededDir = join(dir, 'superseded');
 
   async function readEntry(key: string): Promise<{ entry: RecoveryEntry; design: Design } | null> {
     let text: string;
@@ -40,11 +95,14 @@ export function recoveryStore(dir: string) {
     }
     try {
       const raw = JSON.parse(text) as Record<string, unknown>;
+      // A damaged base stamp only costs the content check; the work itself is still offered.
+      const base = FileStamp.nullable().safeParse(raw.baseStamp);
       const entry = RecoveryEntry.parse({
         key: raw.key,
         path: raw.path,
         name: raw.name,
         savedAt: raw.savedAt,
+        ...(base.success && base.data ? { baseStamp: base.data } : {}),
       });
       const loaded = loadDesign(typeof raw.design === 'string' ? raw.design : '');
       return loaded.ok ? { entry, design: loaded.design } : null;
@@ -53,15 +111,73 @@ export function recoveryStore(dir: string) {
     }
   }
 
+  async function discard(key: string): Promise<void> {
+    await unlink(fileOf(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw fail('io', describeFsError(error, fileOf(key), 'write'));
+    });
+  }
+
+  /** Writes the work as `<file name> (autosave <date time>).clusterwire`; never replaces a file. */
+  async function writeAside(entry: RecoveryEntry, design: Design): Promise<string> {
+    await mkdir(supersededDir, { recursive: true });
+    const text = serializeDesign(design);
+    const base = `${safeStem(entry)} (autosave ${stampForName(entry.savedAt)}`;
+    for (let n = 1; ; n++) {
+      const path = join(supersededDir, `${base}${n > 1 ? `, ${n}` : ''}).clusterwire`);
+      try {
+        await writeFileAtomic(path, text, { overwrite: false, followLinks: false });
+        return path;
+      } catch (error) {
+        if (!(error instanceof WriteError && error.code === 'EEXIST') || n >= 100) throw error;
+      }
+    }
+  }
+
+  /**
+   * Moves a superseded autosave aside: the copy is written (and synced) before the recovery
+   * file goes, so a failure at any step leaves the work in one place or both, never in none.
+   */
+  async function setAside(entry: RecoveryEntry, design: Design): Promise<RecoveryEntry> {
+    let path: string;
+    try {
+      path = await writeAside(entry, design);
+    } catch {
+      // Left in the store and listed as it is, so the user still sees and decides about it.
+      return entry;
+    }
+    await discard(entry.key).catch(() => undefined);
+    return { ...entry, setAsidePath: path };
+  }
+
+  /** Removes set-aside designs older than RECOVERY_SET_ASIDE_DAYS, and temp files of killed writes. */
+  async function pruneSetAside(now: number): Promise<void> {
+    const names = await readdir(supersededDir).catch(() => [] as string[]);
+    const oldest = now - RECOVERY_SET_ASIDE_DAYS * 24 * 60 * 60 * 1000;
+    for (const name of names) {
+      if (!SET_ASIDE_NAME.test(name)) continue;
+      const path = join(supersededDir, name);
+      const info = await lstat(path).catch(() => null);
+      if (info?.isFile() && info.mtimeMs < oldest) await unlink(path).catch(() => undefined);
+    }
+    await removeStaleTemps(supersededDir);
+  }
+
   return {
     dir,
-    async save(key: string, path: string | null, design: Design): Promise<{ savedAt: string }> {
+    supersededDir,
+    async save(
+      key: string,
+      path: string | null,
+      design: Design,
+      baseStamp: FileStamp | null = null,
+    ): Promise<{ savedAt: string }> {
       const savedAt = new Date().toISOString();
       const body = JSON.stringify({
         key,
         path,
         name: design.meta.name,
         savedAt,
+        baseStamp,
         design: serializeDesign(design),
       });
       try {
@@ -72,8 +188,12 @@ export function recoveryStore(dir: string) {
       }
       return { savedAt };
     },
-    /** Newest first; unreadable leftovers are skipped, never shown as work to restore. */
-    async list(): Promise<RecoveryEntry[]> {
+    /**
+     * Newest first; unreadable leftovers are skipped, never shown as work to restore. An
+     * autosave superseded by its file is moved aside and listed with `setAsidePath`.
+     */
+    async list(now = Date.now()): Promise<RecoveryEntry[]> {
+      await pruneSetAside(now);
       let names: string[];
       try {
         names = await readdir(dir);
@@ -83,21 +203,22 @@ export function recoveryStore(dir: string) {
       const entries = await Promise.all(
         names.filter((n) => n.endsWith(SUFFIX)).map((n) => readEntry(n.slice(0, -SUFFIX.length))),
       );
-      const found = entries.filter((e) => e !== null).map((e) => e.entry);
-      return (await Promise.all(found.map(compareWithFile))).sort((a, b) =>
-        b.savedAt.localeCompare(a.savedAt),
+      const listed = await Promise.all(
+        entries
+          .filter((e) => e !== null)
+          .map(async ({ entry, design }) => {
+            const compared = await compareWithFile(entry);
+            return compared.newer === 'file' ? setAside(compared, design) : compared;
+          }),
       );
+      return listed.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
     async restore(key: string): Promise<{ entry: RecoveryEntry; design: Design }> {
       const found = await readEntry(key);
       if (!found) throw fail('not-found', 'that recovered work is no longer available');
       return found;
     },
-    async discard(key: string): Promise<void> {
-      await unlink(fileOf(key)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw fail('io', describeFsError(error, fileOf(key), 'write'));
-      });
-    },
+    discard,
   };
 }
 export type RecoveryStore = ReturnType<typeof recoveryStore>;

@@ -217,8 +217,19 @@ export const RecoveryEntry = z.strictObject({
    * time); absent for a design never saved or a file no longer on disk.
    */
   newer: z.enum(['autosave', 'file']).optional(),
+  /** The stamp of the file the work began from (opened or last saved); absent in older autosaves. */
+  baseStamp: FileStamp.nullable().optional(),
+  /** Whether the file's bytes differ from `baseStamp`'s; absent when that cannot be told. */
+  fileChanged: z.boolean().optional(),
+  /**
+   * Where an autosave older than its changed file was moved: a design file the user can open.
+   * Such an entry is no longer in the recovery store and is not offered for restore.
+   */
+  setAsidePath: z.string().optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
+/** How long an autosave moved aside (superseded by its changed file) is kept. */
+export const RECOVERY_SET_ASIDE_DAYS = 30;
 
 export const CatalogInfo = z.strictObject({
   models: z.array(CatalogModel),
@@ -309,7 +320,13 @@ export const CALLS = {
   getPreferences: call(Empty, Preferences),
   setPreferences: call(PreferencesPatch, Preferences),
   autosave: call(
-    z.strictObject({ key: RecoveryKey, path: FilePath.nullable(), design: Design }),
+    z.strictObject({
+      key: RecoveryKey,
+      path: FilePath.nullable(),
+      design: Design,
+      /** The document's stamp (open or last save), so recovery can tell if the file changed. */
+      baseStamp: FileStamp.nullable().optional(),
+    }),
     z.strictObject({ savedAt: z.string() }),
   ),
   listRecovery: call(Empty, z.array(RecoveryEntry)),

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -107,11 +107,10 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await expect.poll(() => fileName(page)).toBe('a.clusterwire •');
     expect(await page.getByLabel('Design name').inputValue()).toBe('Work in progress');
 
-    // The file on disk predates the recovered work: saving asks before replacing it.
+    // The file still holds what the work began from, so saving replaces it without asking.
     await page.keyboard.press('Control+s');
-    const ask = page.getByTestId('ask-dialog');
-    await ask.getByRole('button', { name: 'Replace' }).click();
     await expect.poll(() => fileName(page)).toBe('a.clusterwire');
+    expect(await page.getByTestId('ask-dialog').count()).toBe(0);
     expect(readFileSync(join(app.folder, 'a.clusterwire'), 'utf8')).toContain(
       '"name": "Work in progress"',
     );
@@ -119,6 +118,56 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await expect
       .poll(() => readdirSync(join(app.dataDir, 'recovery')).filter((n) => n.endsWith('.json')))
       .toEqual([]);
+    await page.close();
+  });
+
+  it('recovered work is judged by content: a touched file keeps it offered, a changed file sets it aside', async () => {
+    let { server, page } = await app.openDesign('a.clusterwire', template());
+    const name = page.getByLabel('Design name');
+    await name.fill('Unsaved edits');
+    await name.press('Enter');
+    await page.getByText(/autosaved/).waitFor();
+    await server.kill();
+    await page.close();
+    const file = join(app.folder, 'a.clusterwire');
+
+    // A sync client or `touch`: a later time, the same bytes. The work is still offered.
+    const later = new Date(Date.now() + 60 * 60_000);
+    utimesSync(file, later, later);
+    server = await app.serve();
+    page = await app.openApp(server.url);
+    const dialog = page.getByTestId('recovery-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('recovery-newer').textContent()).toBe(
+      'Newer than the file: the file has not changed since this work began.',
+    );
+    await dialog.getByRole('button', { name: 'Decide later' }).click();
+    await server.kill();
+    await page.close();
+
+    // Saved from elsewhere after the autosave: not offered, but kept as a design file.
+    const elsewhere = template();
+    elsewhere.meta.name = 'Saved elsewhere';
+    writeFileSync(file, serializeDesign(elsewhere));
+    utimesSync(file, later, later);
+    server = await app.serve();
+    page = await app.openApp(server.url);
+    await page.getByTestId('welcome').waitFor();
+    const notice = page.locator('.cw-notice', { hasText: 'was not restored' });
+    await notice.waitFor();
+    const aside = /kept as (.+\.clusterwire) for 30 days/.exec((await notice.textContent()) ?? '');
+    expect(aside?.[1]).toContain(join(app.dataDir, 'recovery', 'superseded', 'a (autosave '));
+    // Serve mode cannot open files outside its folder, so the notice says what to do instead.
+    expect(await notice.textContent()).toContain('copy it into the folder ClusterWire serves');
+    const kept = loadDesign(readFileSync(aside?.[1] ?? '', 'utf8'));
+    expect(kept.ok && kept.design.meta.name).toBe('Unsaved edits');
+    expect(await page.getByTestId('recovery-dialog').count()).toBe(0);
+    expect(readdirSync(join(app.dataDir, 'recovery')).filter((n) => n.endsWith('.json'))).toEqual(
+      [],
+    );
+    expect(readFileSync(file, 'utf8')).toBe(serializeDesign(elsewhere));
+    await page.screenshot({ path: `${ARTIFACTS}/serve-recovery-set-aside.png` });
+    expect(app.pageErrors).toEqual([]);
     await page.close();
   });
 

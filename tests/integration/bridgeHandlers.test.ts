@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/bridgeHandlers';
+import { grantPolicy } from '../../main/services/pathPolicy';
 import { serializeDesign } from '../../shared/format';
 import { CALLS, CALL_NAMES } from '../../shared/ipc';
 import { generateDesign } from '../bench/generate';
@@ -244,6 +245,44 @@ describe('preferences and recovery', () => {
     expect(restored.design).toEqual(design);
     await value('discardRecovery', { key: 'doc-12345678' });
     expect(await value('listRecovery', {})).toEqual([]);
+  });
+
+  it('a superseded autosave is set aside and the Electron window may open it', async () => {
+    const policy = grantPolicy();
+    const electron = await serveModeHandlers({ policy });
+    const run = async (name: string, payload: unknown) => {
+      const result = await dispatch(electron.handlers, name, payload);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value as Record<string, unknown>;
+    };
+    try {
+      const file = join(electron.root, 'a.clusterwire');
+      writeFileSync(file, serializeDesign(template()));
+      policy.grant(file);
+      const opened = await run('open', { path: file });
+      const work = template();
+      work.meta.name = 'unsaved work';
+      await run('autosave', {
+        key: 'doc-12345678',
+        path: file,
+        design: work,
+        baseStamp: opened.stamp,
+      });
+      const elsewhere = template();
+      elsewhere.meta.name = 'saved elsewhere';
+      writeFileSync(file, serializeDesign(elsewhere));
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(file, later, later);
+      const [entry] = (await run('listRecovery', {})) as unknown as Array<{
+        newer: string;
+        setAsidePath: string;
+      }>;
+      expect(entry).toMatchObject({ newer: 'file', fileChanged: true });
+      const aside = await run('open', { path: entry?.setAsidePath });
+      expect(aside.design).toEqual(work);
+    } finally {
+      electron.cleanup();
+    }
   });
 
   it('a damaged recovery file is skipped, not offered', async () => {

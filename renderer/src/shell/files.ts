@@ -1,4 +1,4 @@
-import { BridgeCallError } from '../../../shared/ipc';
+import { BridgeCallError, RECOVERY_SET_ASIDE_DAYS } from '../../../shared/ipc';
 import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Paper } from '../../../shared/export/paper';
 import type { Design } from '../../../shared/model';
@@ -448,29 +448,42 @@ export async function repeatExport(): Promise<void> {
 }
 
 /**
- * Offers autosaved work that is newer than its file (or has no file). An autosave older than
- * its file is out of date: the file was saved after it, so it is dropped, and the user told.
+ * Offers autosaved work that is newer than its file (or has no file). An autosave its file has
+ * superseded (the file changed after it) is not offered but is never deleted either: main moved
+ * it aside as a design file, and the notice says where, so the user can still open it.
  */
 export async function restoreRecovered(): Promise<boolean> {
   const all = await bridge.listRecovery({});
-  const entries = all.filter((e) => e.newer !== 'file');
-  for (const stale of all.filter((e) => e.newer === 'file')) {
-    await bridge.discardRecovery({ key: stale.key }).catch(() => undefined);
+  // Serve mode opens files only inside the folder it serves; the recovery folder is elsewhere.
+  const howToOpen =
+    useUi.getState().info?.transport === 'http'
+      ? 'copy it into the folder ClusterWire serves to open it'
+      : 'open it with File > Open';
+  for (const kept of all) {
+    if (!kept.setAsidePath) continue;
+    // An error-toned notice stays until dismissed: the user needs time to note the path.
     useUi
       .getState()
       .notify(
-        'info',
-        `An autosave of ${stale.path ? fileName(stale.path) : stale.name} was dropped: the file on disk is newer.`,
+        'error',
+        `An autosave of ${kept.path ? fileName(kept.path) : kept.name} was not restored: the file changed on disk after it. The autosave is kept as ${kept.setAsidePath} for ${RECOVERY_SET_ASIDE_DAYS} days; ${howToOpen}.`,
+        kept.setAsidePath,
       );
   }
+  const entries = all.filter((e) => !e.setAsidePath);
   if (entries.length === 0) return false;
   const key = await showModal<Extract<Modal, { kind: 'recovery' }>>({ kind: 'recovery', entries });
   if (!key) return false;
   try {
     const { entry, design } = await bridge.restoreRecovery({ key });
-    useDocument
-      .getState()
-      .load({ key: entry.key, path: entry.path, design, stamp: null, dirty: true });
+    // The stamp the work began from: saving checks the file still has it, and asks if not.
+    useDocument.getState().load({
+      key: entry.key,
+      path: entry.path,
+      design,
+      stamp: entry.baseStamp ?? null,
+      dirty: true,
+    });
     return true;
   } catch (error) {
     await reportFailure('Could not restore the recovered work', error);

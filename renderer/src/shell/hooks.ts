@@ -63,7 +63,7 @@ export function useAutosave(): string | null {
     if (!doc || !dirty) return;
     const timer = setTimeout(() => {
       bridge
-        .autosave({ key: doc.key, path: doc.path, design: doc.design })
+        .autosave({ key: doc.key, path: doc.path, design: doc.design, baseStamp: doc.stamp })
         .then((r) => setSavedAt(r.savedAt))
         .catch((error: Error) => useUi.getState().notify('error', error.message));
     }, seconds * 1000);

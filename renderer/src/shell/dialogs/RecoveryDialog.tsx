@@ -8,8 +8,17 @@ import { Buttons, Dialog } from './Dialog';
 function newerText(entry: RecoveryEntry): string {
   if (entry.path === null) return 'Never saved: the autosave is all there is.';
   if (entry.fileModifiedAt === null) return 'The file is no longer on disk.';
-  if (entry.newer === 'autosave' && entry.fileModifiedAt)
-    return `Newer than the file (saved ${new Date(entry.fileModifiedAt).toLocaleString()}).`;
+  if (!entry.fileModifiedAt) return '';
+  const when = new Date(entry.fileModifiedAt).toLocaleString();
+  // The content decides: a touched or copied file has a new time but the same design.
+  if (entry.newer === 'autosave' && entry.fileChanged === false)
+    return 'Newer than the file: the file has not changed since this work began.';
+  if (entry.newer === 'autosave' && entry.fileChanged)
+    return `Newer than the file, which also changed since this work began (written ${when}): saving asks before replacing it.`;
+  if (entry.newer === 'autosave') return `Newer than the file (saved ${when}).`;
+  // Only when it could not be set aside: shown so the user decides, never dropped unseen.
+  if (entry.newer === 'file')
+    return `Older than the file (saved ${when}): restoring it and saving would replace newer work.`;
   return '';
 }
 
