@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { bridge } from '../state/bridge';
 import { fileName, isDirty, useDocument } from '../state/document';
+import type { OpenDocument } from '../state/document';
 import { useUi } from '../state/ui';
 import { PanelBoundary } from './PanelBoundary';
 
 /** What became of the open design's unsaved work when the window failed, in a sentence. */
 export async function keepUnsavedWork(): Promise<string> {
   // Read once, not subscribed, and guarded: the stores may be part of what failed.
-  let doc;
+  let doc: OpenDocument | null;
   let offerOnReload: boolean;
   try {
     doc = useDocument.getState().doc;
