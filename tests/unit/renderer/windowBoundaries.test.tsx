@@ -140,15 +140,13 @@ async function renderApp(): Promise<void> {
 }
 
 function openDesign(dirty = false): void {
-  useDocument
-    .getState()
-    .load({
-      key: 'doc-test',
-      path: '/designs/lab.clusterwire',
-      design: template(),
-      stamp: null,
-      dirty,
-    });
+  useDocument.getState().load({
+    key: 'doc-test',
+    path: '/designs/lab.clusterwire',
+    design: template(),
+    stamp: null,
+    dirty,
+  });
 }
 
 describe('the small parts of the window each fail on their own', () => {
