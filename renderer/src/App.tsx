@@ -15,7 +15,7 @@ import { SizingPanel } from './editor/SizingPanel';
 import { installClipboard } from './editor/clipboard';
 import { registerEditorCommands } from './editor/commands';
 import { Inspector } from './editor/inspector/Inspector';
-import { MenuBar } from './shell/MenuBar';
+import { GuardedMenuBar } from './shell/GuardedMenuBar';
 import { ComparePanel } from './shell/ComparePanel';
 import { ModalHost } from './shell/ModalHost';
 import { Notices } from './shell/Notices';
@@ -222,7 +222,7 @@ export function App() {
     <div className="cw-app">
       <header className="cw-titlebar">
         <span className="cw-brand">ClusterWire</span>
-        {info?.transport === 'http' ? <MenuBar /> : null}
+        {info?.transport === 'http' ? <GuardedMenuBar /> : null}
         {doc ? (
           <>
             <span className="cw-file-name" data-testid="file-name">
@@ -255,7 +255,9 @@ export function App() {
                   colorMode={theme}
                 />
               </PanelBoundary>
-              <FindDevice />
+              <PanelBoundary name="find box" compact className="cw-find-failed">
+                <FindDevice />
+              </PanelBoundary>
             </div>
             <PanelBoundary name="comparison">
               <ComparePanel />
@@ -271,7 +273,9 @@ export function App() {
             Opening {fileName(launching)}…
           </p>
         ) : info ? (
-          <Welcome />
+          <PanelBoundary name="welcome page">
+            <Welcome />
+          </PanelBoundary>
         ) : null}
       </main>
       {design && panels.problems ? (
@@ -322,8 +326,11 @@ export function App() {
           </button>
         ) : null}
       </footer>
+      {/* A failing dialog closes itself and leaves a notice (ModalHost has its own boundary). */}
       <ModalHost />
-      <Notices />
+      <PanelBoundary name="notices" compact className="cw-notices-failed">
+        <Notices />
+      </PanelBoundary>
     </div>
   );
 }

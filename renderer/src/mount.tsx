@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { paletteCss } from '../../shared/export/visual';
 import { App } from './App';
+import { WindowBoundary } from './shell/WindowBoundary';
 
 // Cable, port and role colours of both themes as CSS custom properties (--cw-media-*, ...).
 const palette = document.createElement('style');
@@ -14,6 +15,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <WindowBoundary>
+      <App />
+    </WindowBoundary>
   </StrictMode>,
 );

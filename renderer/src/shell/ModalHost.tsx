@@ -1,5 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../state/ui';
+import type { Modal } from '../state/ui';
+import { PanelBoundary } from './PanelBoundary';
 import { About } from './dialogs/About';
 import { AskDialog } from './dialogs/AskDialog';
 import { ErrorDialog } from './dialogs/ErrorDialog';
@@ -21,10 +23,61 @@ const GenerateDialog = lazy(() =>
   import('./dialogs/GenerateDialog').then((m) => ({ default: m.GenerateDialog })),
 );
 
+/** What the notice calls a dialog that failed. */
+const DIALOG_NAMES: Record<Modal['kind'], string> = {
+  ask: 'question',
+  error: 'error',
+  pick: 'file picker',
+  'pick-lldp': 'LLDP file picker',
+  templates: 'New from Template',
+  'export-options': 'export options',
+  recovery: 'recovered work',
+  generate: 'generate',
+  prompt: 'input',
+  rules: 'rules reference',
+  about: 'About',
+  shortcuts: 'keyboard shortcuts',
+  preferences: 'Preferences',
+  'peer-link': 'peer link',
+  'interop-options': 'export options',
+  'pick-many': 'file picker',
+  'import-report': 'import report',
+};
+
+/**
+ * A dialog that fails to render is closed as if cancelled (whoever opened it gets its "no
+ * choice" answer, so nothing it would have done happens) and the failure is left as a notice.
+ * Left open, it would keep the keys blocked (they wait while a dialog is open) behind a dialog
+ * that draws nothing.
+ */
+function closeFailedDialog(modal: Modal, error: Error): void {
+  // Every dialog's resolve takes null (or nothing) for "cancelled".
+  (modal.resolve as (cancelled: null) => void)(null);
+  useUi
+    .getState()
+    .notify(
+      'error',
+      `The ${DIALOG_NAMES[modal.kind]} dialog failed and was closed: ${error.message}`,
+    );
+}
+
 /** The open dialog, if any: one at a time, picked by its kind. */
 export function ModalHost() {
   const modal = useUi((s) => s.modal);
   if (!modal) return null;
+  return (
+    <PanelBoundary
+      name={`${DIALOG_NAMES[modal.kind]} dialog`}
+      compact
+      className="cw-dialog-failed"
+      onError={(error) => closeFailedDialog(modal, error)}
+    >
+      <Dialog modal={modal} />
+    </PanelBoundary>
+  );
+}
+
+function Dialog({ modal }: { modal: Modal }) {
   switch (modal.kind) {
     case 'ask':
       return <AskDialog modal={modal} />;

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { bridge } from '../state/bridge';
+import { fileName, isDirty, useDocument } from '../state/document';
+import type { OpenDocument } from '../state/document';
+import { useUi } from '../state/ui';
+import { PanelBoundary } from './PanelBoundary';
+
+/** What became of the open design's unsaved work when the window failed, in a sentence. */
+export async function keepUnsavedWork(): Promise<string> {
+  // Read once, not subscribed, and guarded: the stores may be part of what failed.
+  let doc: OpenDocument | null;
+  let offerOnReload: boolean;
+  try {
+    doc = useDocument.getState().doc;
+    offerOnReload = useUi.getState().info?.offerRecovery ?? true;
+  } catch (error) {
+    return `ClusterWire could not tell whether there was unsaved work (${message(error)}).`;
+  }
+  if (!doc) return 'No design was open, so nothing is lost.';
+  const name = fileName(doc.path);
+  if (!isDirty(doc)) return `${name} had no unsaved changes: nothing is lost.`;
+  // The autosave timer went with the failed window, so the changes since the last autosave are
+  // written now, to the same recovery folder.
+  try {
+    await bridge.autosave({ key: doc.key, path: doc.path, design: doc.design });
+  } catch (error) {
+    return (
+      `The unsaved changes to ${name} could not be written to the recovery folder ` +
+      `(${message(error)}). Autosave wrote them there a few seconds after each pause in ` +
+      'editing, so only the last few seconds of changes may be lost by reloading.'
+    );
+  }
+  return (
+    `The unsaved changes to ${name} are safe in the recovery folder (written just now). ` +
+    (offerOnReload
+      ? 'ClusterWire offers them back when it reloads.'
+      : 'ClusterWire offers them back the next time it starts.')
+  );
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function WindowFailed({ error, kept }: { error: Error; kept: Promise<string> | null }) {
+  const [work, setWork] = useState<string | null>(null);
+  useEffect(() => {
+    kept?.then(setWork, (error: unknown) =>
+      setWork(`ClusterWire could not tell whether there was unsaved work (${message(error)}).`),
+    );
+  }, [kept]);
+  return (
+    <div className="cw-window-failed" role="alert" data-testid="window-failed">
+      <h1>ClusterWire stopped working</h1>
+      <p>Something in the window failed and it could not go on:</p>
+      <pre>{error.message}</pre>
+      <p data-testid="unsaved-work">{work ?? 'Checking for unsaved work…'}</p>
+      <button type="button" className="cw-primary" onClick={() => location.reload()}>
+        Reload ClusterWire
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The window's last line of defence, around the whole app: when something outside every panel's
+ * own boundary fails, the page says what failed, keeps the unsaved work in the recovery folder
+ * and offers a reload, instead of going blank. It draws nothing from the stores or components
+ * that may have failed; the unsaved work is looked up once, guarded.
+ */
+export function WindowBoundary({ children }: { children: ReactNode }) {
+  const [kept, setKept] = useState<Promise<string> | null>(null);
+  return (
+    <PanelBoundary
+      name="window"
+      onError={() => setKept(keepUnsavedWork())}
+      fallback={(error) => <WindowFailed error={error} kept={kept} />}
+    >
+      {children}
+    </PanelBoundary>
+  );
+}
