@@ -72,6 +72,7 @@ export class CompactTopology implements Topology {
    * up front (an empty array written at scattered positions falls back to a slow dictionary).
    */
   private readonly cabledLists: Array<readonly PortIndex[] | undefined>;
+  private readonly linkLists: Array<readonly CableInfo[] | undefined>;
   private readonly attachmentLists: Array<readonly ResolvedAttachment[] | undefined>;
   private readonly lagLists: Array<readonly Lag[] | undefined>;
   private readonly memberLists: Array<readonly PortIndex[] | undefined>;
@@ -122,6 +123,7 @@ export class CompactTopology implements Topology {
     this.carriedCount = new Int32Array(portCount);
     this.infos = new Array<DeviceInfo | undefined>(devices.length);
     this.cabledLists = new Array(devices.length).fill(undefined);
+    this.linkLists = new Array(devices.length).fill(undefined);
     this.attachmentLists = new Array(devices.length).fill(undefined);
     this.lagLists = new Array(devices.length).fill(undefined);
     this.memberLists = new Array(design.lags.length).fill(undefined);
@@ -382,6 +384,40 @@ export class CompactTopology implements Topology {
       this.cabledLists[info.position] = list = out;
     }
     return list;
+  }
+
+  linksOf(device: Device): readonly CableInfo[] {
+    const info = this.infoOf(device);
+    if (!info) return NONE;
+    let list = this.linkLists[info.position];
+    if (!list) {
+      let count = 0;
+      for (let i = 0; i < info.portCount; i++) count += this.listLinksAt(info, i, undefined, 0);
+      const out = count === 0 ? NONE : new Array<CableInfo>(count);
+      count = 0;
+      for (let i = 0; i < info.portCount; i++) count += this.listLinksAt(info, i, out, count);
+      this.linkLists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  /**
+   * The cables `linksOf` lists at the device's i-th port, written into `out` from `at` when
+   * given; returns how many. A cable between two of the device's ports is listed at its a end.
+   */
+  private listLinksAt(info: DeviceInfo, i: number, out: CableInfo[] | undefined, at: number) {
+    const p = info.at(i);
+    const first = this.linkOf(p);
+    if (!first) return 0;
+    const more = this.doubleBooked.length > 0 ? this.moreLinks.get(p) : undefined;
+    let count = 0;
+    for (let k = -1; k < (more?.length ?? 0); k++) {
+      const link = k < 0 ? first : more![k]!;
+      if (link.a !== p && this.deviceAtPort[link.a] === info.position) continue;
+      if (out) out[at + count] = link;
+      count++;
+    }
+    return count;
   }
 
   attachmentsOf(device: Device): readonly ResolvedAttachment[] {
@@ -718,6 +754,7 @@ export class CompactTopology implements Topology {
     // Attachment and LAG lists stay: the generators read those too.
     this.memos.clear();
     this.cabledLists.fill(undefined);
+    this.linkLists.fill(undefined);
     this.memberLists.fill(undefined);
     this.networkLists = undefined;
   }

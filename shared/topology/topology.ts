@@ -28,6 +28,8 @@ export interface Topology {
   name(device: Device | undefined): string;
   /** Its ports that have a cable, in port order. */
   cabledPorts(device: Device): readonly PortIndex[];
+  /** Every cable with an end on it, each once, in port order. */
+  linksOf(device: Device): readonly CableInfo[];
   /** Its attachments whose network exists, with the ports each rides on. */
   attachmentsOf(device: Device): readonly ResolvedAttachment[];
   /** The LAGs with a member port on it. */

@@ -27,6 +27,7 @@ describe('the topology', () => {
       landings: topo.landings().map((l) => [l.hostPort, l.switchPort, l.network.id]),
       bonds: topo.hostBonds().map((b) => [b.lag.id, b.landed, [...b.cabled]]),
       cabled: d.devices.map((x) => [...topo.cabledPorts(x)]),
+      links: d.devices.map((x) => topo.linksOf(x).map((l) => l.cable.id)),
       members: d.lags.map((l) => [...topo.membersOf(l)]),
       networks: d.devices.map((x) => topo.networksOn(x).map((n) => n.id)),
       portAt: d.devices.map((x) => x.ports.map((_, i) => topo.portAt(x, i))),
@@ -148,6 +149,24 @@ describe('the topology', () => {
     expect(
       topo.hostBonds().every((b) => b.host.role === 'server' || b.host.role === 'firewall'),
     ).toBe(true);
+  });
+
+  it('lists every cable on a device once, in port order', () => {
+    const d = template();
+    addCable(d, 'loop', ['core-1', 'swp11'], ['core-1', 'swp12'], 'dac-passive');
+    addCable(d, 'twice', ['core-1', 'swp21'], ['core-2', 'swp12'], 'mmf-om4');
+    const topo = topologyOf(d);
+    const core1 = topo.device('core-1')!;
+    const ids = topo.linksOf(core1).map((l) => l.cable.id);
+    const onCore1 = d.cables.filter((c) => c.a.device === 'core-1' || c.b.device === 'core-1');
+    expect([...ids].sort()).toEqual(onCore1.map((c) => c.id).sort());
+    // In port order: swp11 (the loop, at its a end) before swp21's two cables, then swp22's.
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('loop')).toBeLessThan(at('cab-peer-1'));
+    expect([at('cab-peer-1') + 1, at('cab-peer-1') + 2]).toEqual([at('twice'), at('cab-peer-2')]);
+    expect(topo.linksOf(topo.device('node-1')!).map((l) => l.cable.id)).toEqual(
+      topo.cabledPorts(topo.device('node-1')!).map((p) => topo.linkOf(p)!.cable.id),
+    );
   });
 
   it('knows where each host network lands on a switch', () => {
