@@ -1,7 +1,6 @@
 import type { Catalog, MediaSpec } from '../catalog';
 import type {
   Attachment,
-  Cable,
   CableMedia,
   Design,
   Device,
@@ -13,7 +12,6 @@ import type {
   PortRef,
   VlanConfig,
 } from '../model';
-import { portKey } from '../model/ids';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
 import { commonSpeed, mediaFits, mediaMisfit } from './cablePhysics';
 import type { PortIndex, Topology } from './topology';
@@ -462,11 +460,6 @@ export class CompactTopology implements Topology {
     return this.byId.get(ref.device)?.port(ref.port);
   }
 
-  portAt(device: Device, i: number): PortIndex | undefined {
-    const info = this.infoOf(device);
-    return info && i >= 0 && i < info.portCount ? info.at(i) : undefined;
-  }
-
   deviceOf(p: PortIndex): Device {
     return this.design.devices[this.deviceAtPort[p]!]!;
   }
@@ -478,10 +471,6 @@ export class CompactTopology implements Topology {
 
   formFactorOf(p: PortIndex): FormFactor {
     return FORM_FACTOR_OF[this.portOf(p).type];
-  }
-
-  portKey(p: PortIndex): string {
-    return portKey({ device: this.deviceOf(p).id, port: this.portOf(p).name });
   }
 
   portLabel(p: PortIndex): string {
@@ -533,10 +522,6 @@ export class CompactTopology implements Topology {
     return false;
   }
 
-  lag(id: string): Lag | undefined {
-    return this.design.lags[this.lagPosition(id)];
-  }
-
   membersOf(lag: Lag): readonly PortIndex[] {
     const l = this.positionOfLag(lag);
     if (l < 0) return NONE;
@@ -553,18 +538,6 @@ export class CompactTopology implements Topology {
   isMember(p: PortIndex, lag: Lag): boolean {
     const l = this.positionOfLag(lag);
     return l >= 0 && (this.lagAtPort[p] === l || (this.otherLags.get(p)?.includes(l) ?? false));
-  }
-
-  ends(cable: Cable): CableInfo | undefined {
-    const a = this.findPort(cable.a);
-    if (a === undefined) return undefined;
-    const first = this.linkOf(a);
-    if (first?.cable === cable) return first;
-    return (this.moreLinks.get(a) ?? NONE).find((l) => l.cable === cable);
-  }
-
-  linkSpeed(cable: Cable): number | null {
-    return this.ends(cable)?.speed ?? null;
   }
 
   mediaSpec(media: string): MediaSpec | undefined {
@@ -597,17 +570,6 @@ export class CompactTopology implements Topology {
       }
       return out;
     });
-  }
-
-  landingsOn(switchDevice: Device): readonly Landing[] {
-    const info = this.infoOf(switchDevice);
-    if (!info) return NONE;
-    const { order, start } = this.landingsBySwitch();
-    const all = this.landings();
-    const first = start[info.position]!;
-    const out = new Array<Landing>(start[info.position + 1]! - first);
-    for (let i = 0; i < out.length; i++) out[i] = all[order[first + i]!]!;
-    return out;
   }
 
   networksOn(switchDevice: Device): readonly Network[] {
@@ -750,6 +712,15 @@ export class CompactTopology implements Topology {
     return this.memos.get(key) as T;
   }
 
+  // ---- For generation only (see index.ts), not on the rules' surface ----
+
+  /** The device's port at position `i` of `device.ports`. */
+  portAt(device: Device, i: number): PortIndex | undefined {
+    const info = this.infoOf(device);
+    return info && i >= 0 && i < info.portCount ? info.at(i) : undefined;
+  }
+
+  /** Forgets the lists and derived facts rules asked for; asked again, they are worked out again. */
   releaseDerived(): void {
     // Attachment and LAG lists stay: the generators read those too.
     this.memos.clear();
