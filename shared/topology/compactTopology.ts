@@ -401,21 +401,30 @@ export class CompactTopology implements Topology {
 
   /**
    * The cables `linksOf` lists at the device's i-th port, written into `out` from `at` when
-   * given; returns how many. A cable between two of the device's ports is listed at its a end.
+   * given; returns how many.
    */
   private listLinksAt(info: DeviceInfo, i: number, out: CableInfo[] | undefined, at: number) {
     const p = info.at(i);
     const first = this.linkOf(p);
     if (!first) return 0;
-    const more = this.doubleBooked.length > 0 ? this.moreLinks.get(p) : undefined;
-    let count = 0;
-    for (let k = -1; k < (more?.length ?? 0); k++) {
-      const link = k < 0 ? first : more![k]!;
-      if (link.a !== p && this.deviceAtPort[link.a] === info.position) continue;
-      if (out) out[at + count] = link;
-      count++;
-    }
+    let count = this.listLink(first, p, info, out, at);
+    const more = this.moreLinks.size > 0 ? this.moreLinks.get(p) : undefined;
+    for (let k = 0; more && k < more.length; k++)
+      count += this.listLink(more[k]!, p, info, out, at + count);
     return count;
+  }
+
+  /** Lists a cable on port `p` (1), unless it joins two of the device's ports and `p` is its b end (0). */
+  private listLink(
+    link: CableInfo,
+    p: PortIndex,
+    info: DeviceInfo,
+    out: CableInfo[] | undefined,
+    at: number,
+  ) {
+    if (link.a !== p && this.deviceAtPort[link.a] === info.position) return 0;
+    if (out) out[at] = link;
+    return 1;
   }
 
   attachmentsOf(device: Device): readonly ResolvedAttachment[] {
