@@ -23,12 +23,12 @@ Commands:
   templates [--format text|json]              list the templates
   validate FILE [--format text|json|sarif]    check a design against the rule catalogue
   rules [--format text|json]                  list the rule catalogue
-  export FILE [--svg F] [--png F] [--scale N] [--transparent] [--bom F] [--cables F] [--excel]
-                                              the diagram as SVG or PNG (scale 1-4); bill of
-                                              materials and cable schedule as CSV
+  export FILE [--svg F] [--png F] [--scale N | --paper a4|a3|letter] [--transparent]
+                                              the diagram as SVG or PNG, at scale 1-4 or
+                                              fitted to landscape paper (PNG at 300 dpi)
+  export FILE [--bom F] [--cables F] [--excel]
+                                              bill of materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")
-                                              --paper a4|a3|letter: SVG/PNG fitted to
-                                              landscape paper (PNG at 300 dpi)
   export FILE [--drawio F] [--clab F] [--clab-image KIND=IMAGE]... [--netbox DIR] [--site NAME]
                                               an editable draw.io diagram; a containerlab topology
                                               (kinds arista_ceos, nvidia_cumulusvx, linux; no image

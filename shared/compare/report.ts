@@ -1,6 +1,7 @@
-import type { CablingResult, CablingStatus } from './cabling';
+import type { CablingEnd, CablingResult, CablingStatus } from './cabling';
 import { CablingStatus as Statuses, countResults } from './cabling';
 import type { DesignChange } from './diff';
+import { compareNatural } from '../model/names';
 
 /** Output of the two comparisons for people (text, markdown) and spreadsheets (CSV). */
 
@@ -26,13 +27,26 @@ const ORDER: CablingStatus[] = [
   'ok',
 ];
 
+/**
+ * Within a status, by the hostname and port of the first end, naturally (pve-2 before pve-10, as
+ * hostnames are listed everywhere else), then by the far end's.
+ */
 export function sortCablingResults(results: CablingResult[]): CablingResult[] {
   const rank = new Map(ORDER.map((s, i) => [s, i]));
   return results
     .map((r, i) => ({ r, i }))
-    .sort((x, y) => rank.get(x.r.status)! - rank.get(y.r.status)! || x.i - y.i)
+    .sort(
+      (x, y) =>
+        rank.get(x.r.status)! - rank.get(y.r.status)! ||
+        compareEnds(x.r.a, y.r.a) ||
+        compareEnds(x.r.b, y.r.b) ||
+        x.i - y.i,
+    )
     .map(({ r }) => r);
 }
+
+const compareEnds = (x: CablingEnd, y: CablingEnd) =>
+  compareNatural(x.hostname, y.hostname) || compareNatural(x.port, y.port);
 
 export function cablingText(results: CablingResult[]): string {
   const lines = [`Cabling: ${cablingSummary(results) || 'nothing to check'}`];

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import type { Design, Device, Port, PortRef } from '../model';
+import { portKey } from '../model/ids';
 import { compareNatural } from '../model/names';
 import { maxOf, minOf } from '../model/numbers';
 import type { CablePreferences } from './connect';
@@ -130,7 +131,7 @@ function planLegs(
     if ([a.device, b.device].sort().join() !== [...switches].sort().join())
       return { problem: 'each peer-link cable joins the two switches of the pair' };
     for (const end of [a, b]) {
-      const key = `${end.device}#${end.port}`;
+      const key = portKey(end);
       if (seen.has(key)) return { problem: `port ${end.port} is picked twice` };
       seen.add(key);
       const lag = design.lags.find((l) =>

@@ -1,6 +1,7 @@
 import type { Cable, Design, Device, Lag, MlagPair, Network } from '../model';
 import type { PortIndex, ResolvedAttachment, Topology } from '../topology';
 import { isRfc1035Label } from '../model/hostname';
+import { portAt } from '../topology';
 import { parseCidr, parseIp } from '../topology/ip';
 import type { Cidr } from '../topology/ip';
 
@@ -112,6 +113,8 @@ export class DesignIndex {
   readonly vlanMtu = new Map<number, number>();
   /** Per VLAN id: the switch's name for it, from the first network on it (`vlanName`). */
   readonly vlanName = new Map<number, string>();
+  /** The first LAG with each id, made when first asked for. */
+  private lagById: Map<string, Lag> | undefined;
 
   constructor(readonly topo: Topology) {
     const design = (this.design = topo.design);
@@ -137,7 +140,12 @@ export class DesignIndex {
   }
 
   lag(id: string): Lag | undefined {
-    return this.topo.lag(id);
+    if (!this.lagById) {
+      this.lagById = new Map();
+      for (const lag of this.design.lags)
+        if (!this.lagById.has(lag.id)) this.lagById.set(lag.id, lag);
+    }
+    return this.lagById.get(id);
   }
 
   /** The device's attachments whose network exists, each with its network, in its order. */
@@ -176,7 +184,7 @@ export class DesignIndex {
 
   /** The same for the port at position `i` of `device.ports`, without a search by name. */
   peerAt(device: Device, i: number): PeerEnd | undefined {
-    return this.peerOfIndex(this.topo.portAt(device, i));
+    return this.peerOfIndex(portAt(this.topo, device, i));
   }
 
   private peerOfIndex(p: PortIndex | undefined): PeerEnd | undefined {

@@ -3,6 +3,7 @@ import { BUILTIN_CATALOG } from '../catalog';
 import type { Design } from '../model';
 import type { Finding } from '../rules/finding';
 import { buildContext, validateContext } from '../rules/engine';
+import { releaseDerived } from '../topology';
 import { cephGlobal, corosyncConf, planCluster } from './cluster';
 import { eosConfig } from './eos';
 import type { MissingFact } from './facts';
@@ -66,7 +67,7 @@ export function generateConfiguration(
 
   // The rules' lists and derived facts are not needed to write files: dropped, the GC does not
   // carry them through the whole generation (a tenth of its time on a large design).
-  ctx.topo.releaseDerived();
+  releaseDerived(ctx.topo);
   const index = new DesignIndex(ctx.topo);
   const facts = new Facts();
   const files: GeneratedFile[] = [];

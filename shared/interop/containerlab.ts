@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Design, Device, Lag, Network, Port } from '../model';
-import { LINUX_BOND_MODE, cableName } from '../model';
+import { LINUX_BOND_MODE, cableName, portKey } from '../model';
 import { CLAB_KINDS, clabKind } from './clabKinds';
 import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
@@ -105,7 +105,7 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
       const native = nativeName(kind, port.name);
       if (native && !used.has(native)) {
         used.add(native);
-        ifName.set(`${device.id}#${port.name}`, native);
+        ifName.set(portKey({ device: device.id, port: port.name }), native);
       } else pending.push(port);
     }
     let next = 1;
@@ -113,11 +113,9 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
       while (used.has(`${prefixOf[kind]}${next}`)) next++;
       const name = `${prefixOf[kind]}${next}`;
       used.add(name);
-      ifName.set(`${device.id}#${port.name}`, name);
-      renames.set(
-        `${device.id}#${port.name}`,
-        `${nodeName.get(device.id)} ${oneLine(port.name)} is ${name}`,
-      );
+      const key = portKey({ device: device.id, port: port.name });
+      ifName.set(key, name);
+      renames.set(key, `${nodeName.get(device.id)} ${oneLine(port.name)} is ${name}`);
     }
   }
 
@@ -137,8 +135,9 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
       const why = whyNotInLab(kinds.get(device.id)!, port);
       if (why) reasons.push(`${nodeName.get(device.id)} ${oneLine(port.name)}: ${why}`);
       else {
-        used.add(`${device.id}#${port.name}`);
-        endpoints.push(`${nodeName.get(device.id)}:${ifName.get(`${device.id}#${port.name}`)}`);
+        used.add(portKey(ref));
+        // containerlab's endpoint syntax, node:interface, not a port key.
+        endpoints.push(`${nodeName.get(device.id)}:${ifName.get(portKey(ref))}`);
       }
     }
     // A veth pair joins two distinct interfaces, one pair per interface.
@@ -223,7 +222,7 @@ function hostCommands(
   for (const lag of lags) {
     const members = lag.members
       .filter((m) => m.device === device.id)
-      .map((m) => ifName.get(`${device.id}#${m.port}`))
+      .map((m) => ifName.get(portKey(m)))
       .filter((n): n is string => n !== undefined);
     if (members.length === 0) continue;
     const own = lag.name && LINUX_IFNAME.test(lag.name) && !RESERVED.has(lag.name);
@@ -237,10 +236,13 @@ function hostCommands(
   }
   for (const attachment of device.attachments) {
     const network = networks.get(attachment.network);
+    const { lag, port } = attachment;
     const parent =
-      attachment.lag !== undefined
-        ? bondName.get(attachment.lag)
-        : ifName.get(`${device.id}#${attachment.port}`);
+      lag !== undefined
+        ? bondName.get(lag)
+        : port !== undefined
+          ? ifName.get(portKey({ device: device.id, port }))
+          : undefined;
     if (!network || !parent) continue;
     let iface = parent;
     if (attachment.tagged && network.vlan !== undefined) {

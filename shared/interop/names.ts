@@ -1,4 +1,5 @@
 import type { Design, Device, PortRef } from '../model';
+import { portKey } from '../model/ids';
 
 /**
  * A NetBox-style slug: lower-case letters, digits, hyphens and underscores (NetBox's SlugField
@@ -26,9 +27,10 @@ export function indexDesign(design: Design): DesignIndex {
   const devices = new Map(design.devices.map((d) => [d.id, d]));
   const ports = new Map<string, Device['ports'][number]>();
   for (const device of design.devices)
-    for (const port of device.ports) ports.set(`${device.id}#${port.name}`, port);
+    for (const port of device.ports)
+      ports.set(portKey({ device: device.id, port: port.name }), port);
   return {
     device: (id) => devices.get(id),
-    port: (ref) => ports.get(`${ref.device}#${ref.port}`),
+    port: (ref) => ports.get(portKey(ref)),
   };
 }

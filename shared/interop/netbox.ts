@@ -4,7 +4,7 @@ import { toCsv } from '../export/csv';
 import { ROLE_COLOR, ROLE_LABEL } from '../export/visual';
 import type { Design, Device, DeviceRole, Lag, PortRef, VlanConfig } from '../model';
 import { channelId, channelInterface, modelPlatform } from '../generate/switches';
-import { cableName } from '../model';
+import { cableName, portKey } from '../model';
 import { deviceTypeOf, deviceTypeYaml } from './deviceTypeYaml';
 import type { DeviceTypeYaml } from './deviceTypeYaml';
 import { indexDesign, slugify } from './names';
@@ -153,7 +153,10 @@ export function netboxExport(design: Design, options: NetboxOptions = {}): Netbo
       continue;
     }
     // NetBox refuses a second cable on a termination ("already connected").
-    const terminals = [`${a.device.id}#${a.port.name}`, `${b.device.id}#${b.port.name}`];
+    const terminals = [
+      portKey({ device: a.device.id, port: a.port.name }),
+      portKey({ device: b.device.id, port: b.port.name }),
+    ];
     if (terminals[0] === terminals[1] || terminals.some((t) => cabled.has(t))) {
       notes.push(
         `Cable ${title}: ${a.device.hostname} ${a.port.name} or ${b.device.hostname} ${b.port.name} already has a cable (or both ends are one port): left out.`,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { portKey } from '../model/ids';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -17,7 +16,7 @@ export const TargetKind = z.enum([
 ]);
 export type TargetKind = z.infer<typeof TargetKind>;
 
-/** A port target's id is `deviceId#portName` ('#' cannot occur in a device id). */
+/** A port target's id is its `portKey` (shared/model/ids.ts). */
 export const Target = z.strictObject({ kind: TargetKind, id: z.string() });
 export type Target = z.infer<typeof Target>;
 
@@ -33,8 +32,6 @@ export const Finding = z.strictObject({
   suppressionReason: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
-
-export const portTargetId = (device: string, port: string) => portKey({ device, port });
 
 /** Rule id + sorted target ids: stable across runs and edits elsewhere in the design. */
 export function fingerprintOf(ruleId: string, targets: Target[]): string {

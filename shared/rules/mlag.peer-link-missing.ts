@@ -1,4 +1,4 @@
-import { peerLinkCables, peerLinkLag } from './peerLink';
+import { peerLinkLag, peerLinks } from './peerLink';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -23,7 +23,7 @@ export const mlagPeerLinkMissing: Rule = {
             ...pair.switches.map((id) => ({ kind: 'device' as const, id })),
           ],
         });
-      } else if (peerLinkCables(pair, topo).length === 0) {
+      } else if (peerLinks(pair, topo).length === 0) {
         out.push({
           message: `peer link ${lag.name || lag.id} of ${a} / ${b} has no cabled member between the two switches`,
           targets: [t.mlagPair(pair.id), t.lag(lag)],

@@ -1,4 +1,4 @@
-import { peerLinkCables } from './peerLink';
+import { peerLinks } from './peerLink';
 import type { Rule } from './rule';
 import { cableNameIn, t } from './targets';
 
@@ -13,12 +13,13 @@ export const mlagPeerLinkSingle: Rule = {
   check({ design, topo }) {
     const out = [];
     for (const pair of design.mlagPairs) {
-      const cables = peerLinkCables(pair, topo);
-      if (cables.length !== 1) continue;
+      const links = peerLinks(pair, topo);
+      if (links.length !== 1) continue;
+      const { cable } = links[0]!;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({
-        message: `the peer link of ${a} / ${b} has exactly one cable (${cableNameIn(topo, cables[0]!)})`,
-        targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],
+        message: `the peer link of ${a} / ${b} has exactly one cable (${cableNameIn(topo, cable)})`,
+        targets: [t.mlagPair(pair.id), t.cable(cable)],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { peerLinkCables } from './peerLink';
+import { peerLinks } from './peerLink';
 import type { Rule } from './rule';
 import { t } from './targets';
 
@@ -13,15 +13,15 @@ export const mlagPeerLinkSlow: Rule = {
   check({ design, topo, thresholds }) {
     const out = [];
     for (const pair of design.mlagPairs) {
-      const cables = peerLinkCables(pair, topo);
-      if (cables.length === 0) continue;
+      const links = peerLinks(pair, topo);
+      if (links.length === 0) continue;
       let gbps = 0;
-      for (const cable of cables) gbps += topo.linkSpeed(cable) ?? 0;
+      for (const link of links) gbps += link.speed ?? 0;
       if (gbps >= thresholds.peerLinkMinGbps) continue;
       const [a, b] = pair.switches.map((id) => topo.name(topo.device(id)));
       out.push({
         message: `the peer link of ${a} / ${b} carries ${gbps} Gbps (below ${thresholds.peerLinkMinGbps})`,
-        targets: [t.mlagPair(pair.id), ...cables.map(t.cable)],
+        targets: [t.mlagPair(pair.id), ...links.map((link) => t.cable(link.cable))],
       });
     }
     return out;

@@ -1,15 +1,16 @@
-import type { Cable, Lag, MlagPair } from '../model';
-import type { Topology } from '../topology';
+import type { Lag, MlagPair } from '../model';
+import type { CableInfo, Topology } from '../topology';
 
 /**
- * Cables between the two switches of a pair whose both ends are members of its peer-link LAG.
- * Three rules ask for every pair, so each pair's list is computed once per validation.
+ * The pair's peer link: cables between its two switches whose both ends are members of its
+ * peer-link LAG. Three rules ask for every pair, so each pair's list is computed once per
+ * validation.
  */
-export function peerLinkCables(pair: MlagPair, topo: Topology): readonly Cable[] {
-  const byPair = topo.memo('peerLinkCables', () => new Map<MlagPair, Cable[]>());
-  let cables = byPair.get(pair);
-  if (!cables) byPair.set(pair, (cables = findPeerLinkCables(pair, topo)));
-  return cables;
+export function peerLinks(pair: MlagPair, topo: Topology): readonly CableInfo[] {
+  const byPair = topo.memo('peerLinks', () => new Map<MlagPair, CableInfo[]>());
+  let links = byPair.get(pair);
+  if (!links) byPair.set(pair, (links = findPeerLinks(pair, topo)));
+  return links;
 }
 
 /** The pair's peer-link LAG, found among the first switch's own LAGs. */
@@ -21,11 +22,11 @@ export function peerLinkLag(pair: MlagPair, topo: Topology): Lag | undefined {
   return undefined;
 }
 
-function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
+function findPeerLinks(pair: MlagPair, topo: Topology): CableInfo[] {
   const lag = peerLinkLag(pair, topo);
   if (!lag) return [];
   const [first, second] = pair.switches.map((id) => topo.device(id));
-  const out: Cable[] = [];
+  const out: CableInfo[] = [];
   const members = topo.membersOf(lag);
   for (let i = 0; i < members.length; i++) {
     const member = members[i]!;
@@ -34,8 +35,8 @@ function findPeerLinkCables(pair: MlagPair, topo: Topology): Cable[] {
     for (let j = 0; j < links.length; j++) {
       const link = links[j]!;
       const other = link.otherEnd(member);
-      if (topo.deviceOf(other) === second && topo.isMember(other, lag) && !out.includes(link.cable))
-        out.push(link.cable);
+      if (topo.deviceOf(other) === second && topo.isMember(other, lag) && !out.includes(link))
+        out.push(link);
     }
   }
   return out;

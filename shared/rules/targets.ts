@@ -1,4 +1,5 @@
 import type { Cable, Cluster, Device, Lag, Network } from '../model';
+import { portKey } from '../model/ids';
 import { cableName } from '../model/names';
 import type { Target } from './finding';
 import type { PortIndex, Topology } from '../topology';
@@ -6,7 +7,10 @@ import type { PortIndex, Topology } from '../topology';
 /** Finding targets, so the UI can highlight what a finding is about. */
 export const t = {
   device: (d: Device): Target => ({ kind: 'device', id: d.id }),
-  port: (topo: Topology, p: PortIndex): Target => ({ kind: 'port', id: topo.portKey(p) }),
+  port: (topo: Topology, p: PortIndex): Target => ({
+    kind: 'port',
+    id: portKey({ device: topo.deviceOf(p).id, port: topo.portOf(p).name }),
+  }),
   cable: (c: Cable): Target => ({ kind: 'cable', id: c.id }),
   lag: (l: Lag): Target => ({ kind: 'lag', id: l.id }),
   network: (n: Network): Target => ({ kind: 'network', id: n.id }),

@@ -1,7 +1,6 @@
 import type { Catalog, MediaSpec } from '../catalog';
 import type {
   Attachment,
-  Cable,
   CableMedia,
   Design,
   Device,
@@ -13,7 +12,6 @@ import type {
   PortRef,
   VlanConfig,
 } from '../model';
-import { portKey } from '../model/ids';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
 import { commonSpeed, mediaFits, mediaMisfit } from './cablePhysics';
 import type { PortIndex, Topology } from './topology';
@@ -72,6 +70,7 @@ export class CompactTopology implements Topology {
    * up front (an empty array written at scattered positions falls back to a slow dictionary).
    */
   private readonly cabledLists: Array<readonly PortIndex[] | undefined>;
+  private readonly linkLists: Array<readonly CableInfo[] | undefined>;
   private readonly attachmentLists: Array<readonly ResolvedAttachment[] | undefined>;
   private readonly lagLists: Array<readonly Lag[] | undefined>;
   private readonly memberLists: Array<readonly PortIndex[] | undefined>;
@@ -122,6 +121,7 @@ export class CompactTopology implements Topology {
     this.carriedCount = new Int32Array(portCount);
     this.infos = new Array<DeviceInfo | undefined>(devices.length);
     this.cabledLists = new Array(devices.length).fill(undefined);
+    this.linkLists = new Array(devices.length).fill(undefined);
     this.attachmentLists = new Array(devices.length).fill(undefined);
     this.lagLists = new Array(devices.length).fill(undefined);
     this.memberLists = new Array(design.lags.length).fill(undefined);
@@ -384,6 +384,49 @@ export class CompactTopology implements Topology {
     return list;
   }
 
+  linksOf(device: Device): readonly CableInfo[] {
+    const info = this.infoOf(device);
+    if (!info) return NONE;
+    let list = this.linkLists[info.position];
+    if (!list) {
+      let count = 0;
+      for (let i = 0; i < info.portCount; i++) count += this.listLinksAt(info, i, undefined, 0);
+      const out = count === 0 ? NONE : new Array<CableInfo>(count);
+      count = 0;
+      for (let i = 0; i < info.portCount; i++) count += this.listLinksAt(info, i, out, count);
+      this.linkLists[info.position] = list = out;
+    }
+    return list;
+  }
+
+  /**
+   * The cables `linksOf` lists at the device's i-th port, written into `out` from `at` when
+   * given; returns how many.
+   */
+  private listLinksAt(info: DeviceInfo, i: number, out: CableInfo[] | undefined, at: number) {
+    const p = info.at(i);
+    const first = this.linkOf(p);
+    if (!first) return 0;
+    let count = this.listLink(first, p, info, out, at);
+    const more = this.moreLinks.size > 0 ? this.moreLinks.get(p) : undefined;
+    for (let k = 0; more && k < more.length; k++)
+      count += this.listLink(more[k]!, p, info, out, at + count);
+    return count;
+  }
+
+  /** Lists a cable on port `p` (1), unless it joins two of the device's ports and `p` is its b end (0). */
+  private listLink(
+    link: CableInfo,
+    p: PortIndex,
+    info: DeviceInfo,
+    out: CableInfo[] | undefined,
+    at: number,
+  ) {
+    if (link.a !== p && this.deviceAtPort[link.a] === info.position) return 0;
+    if (out) out[at] = link;
+    return 1;
+  }
+
   attachmentsOf(device: Device): readonly ResolvedAttachment[] {
     const info = this.infoOf(device);
     if (!info) return NONE;
@@ -426,11 +469,6 @@ export class CompactTopology implements Topology {
     return this.byId.get(ref.device)?.port(ref.port);
   }
 
-  portAt(device: Device, i: number): PortIndex | undefined {
-    const info = this.infoOf(device);
-    return info && i >= 0 && i < info.portCount ? info.at(i) : undefined;
-  }
-
   deviceOf(p: PortIndex): Device {
     return this.design.devices[this.deviceAtPort[p]!]!;
   }
@@ -442,10 +480,6 @@ export class CompactTopology implements Topology {
 
   formFactorOf(p: PortIndex): FormFactor {
     return FORM_FACTOR_OF[this.portOf(p).type];
-  }
-
-  portKey(p: PortIndex): string {
-    return portKey({ device: this.deviceOf(p).id, port: this.portOf(p).name });
   }
 
   portLabel(p: PortIndex): string {
@@ -497,10 +531,6 @@ export class CompactTopology implements Topology {
     return false;
   }
 
-  lag(id: string): Lag | undefined {
-    return this.design.lags[this.lagPosition(id)];
-  }
-
   membersOf(lag: Lag): readonly PortIndex[] {
     const l = this.positionOfLag(lag);
     if (l < 0) return NONE;
@@ -517,18 +547,6 @@ export class CompactTopology implements Topology {
   isMember(p: PortIndex, lag: Lag): boolean {
     const l = this.positionOfLag(lag);
     return l >= 0 && (this.lagAtPort[p] === l || (this.otherLags.get(p)?.includes(l) ?? false));
-  }
-
-  ends(cable: Cable): CableInfo | undefined {
-    const a = this.findPort(cable.a);
-    if (a === undefined) return undefined;
-    const first = this.linkOf(a);
-    if (first?.cable === cable) return first;
-    return (this.moreLinks.get(a) ?? NONE).find((l) => l.cable === cable);
-  }
-
-  linkSpeed(cable: Cable): number | null {
-    return this.ends(cable)?.speed ?? null;
   }
 
   mediaSpec(media: string): MediaSpec | undefined {
@@ -561,17 +579,6 @@ export class CompactTopology implements Topology {
       }
       return out;
     });
-  }
-
-  landingsOn(switchDevice: Device): readonly Landing[] {
-    const info = this.infoOf(switchDevice);
-    if (!info) return NONE;
-    const { order, start } = this.landingsBySwitch();
-    const all = this.landings();
-    const first = start[info.position]!;
-    const out = new Array<Landing>(start[info.position + 1]! - first);
-    for (let i = 0; i < out.length; i++) out[i] = all[order[first + i]!]!;
-    return out;
   }
 
   networksOn(switchDevice: Device): readonly Network[] {
@@ -714,10 +721,20 @@ export class CompactTopology implements Topology {
     return this.memos.get(key) as T;
   }
 
+  // ---- For generation only (see index.ts), not on the rules' surface ----
+
+  /** The device's port at position `i` of `device.ports`. */
+  portAt(device: Device, i: number): PortIndex | undefined {
+    const info = this.infoOf(device);
+    return info && i >= 0 && i < info.portCount ? info.at(i) : undefined;
+  }
+
+  /** Forgets the lists and derived facts rules asked for; asked again, they are worked out again. */
   releaseDerived(): void {
     // Attachment and LAG lists stay: the generators read those too.
     this.memos.clear();
     this.cabledLists.fill(undefined);
+    this.linkLists.fill(undefined);
     this.memberLists.fill(undefined);
     this.networkLists = undefined;
   }

@@ -14,10 +14,11 @@ import type {
 } from '../model';
 
 /**
- * How the design hangs together: what rules, exports and the editor ask about devices, ports,
- * cables, LAGs and networks. Built once per validation (`buildTopology`), so no rule walks the
- * design again. A port is a `PortIndex`: ask the topology about it (`portOf`, `deviceOf`,
- * `peerOf`, ...). Lists come back in design order.
+ * How the design hangs together: what rules (and exports) ask about devices, ports, cables, LAGs
+ * and networks. Built once per validation (`buildTopology`), so no rule walks the design again.
+ * A port is a `PortIndex`: ask the topology about it (`portOf`, `deviceOf`, `peerOf`, ...).
+ * Lists come back in design order. Its members are what rules and their helpers need; what only
+ * generation asks lives beside `buildTopology` (shared/topology/index.ts).
  */
 export interface Topology {
   readonly design: Design;
@@ -28,6 +29,8 @@ export interface Topology {
   name(device: Device | undefined): string;
   /** Its ports that have a cable, in port order. */
   cabledPorts(device: Device): readonly PortIndex[];
+  /** Every cable with an end on it, each once, in port order. */
+  linksOf(device: Device): readonly CableInfo[];
   /** Its attachments whose network exists, with the ports each rides on. */
   attachmentsOf(device: Device): readonly ResolvedAttachment[];
   /** The LAGs with a member port on it. */
@@ -41,13 +44,9 @@ export interface Topology {
 
   // Ports
   findPort(ref: PortRef): PortIndex | undefined;
-  /** The device's port at position `i` of `device.ports`. */
-  portAt(device: Device, i: number): PortIndex | undefined;
   deviceOf(p: PortIndex): Device;
   portOf(p: PortIndex): Port;
   formFactorOf(p: PortIndex): FormFactor;
-  /** `device#port`, the port's id in findings. */
-  portKey(p: PortIndex): string;
   /** "hostname port", for messages. */
   portLabel(p: PortIndex): string;
   isCabled(p: PortIndex): boolean;
@@ -69,7 +68,6 @@ export interface Topology {
   carriesRole(p: PortIndex, roles: ReadonlySet<string>): boolean;
 
   // LAGs
-  lag(id: string): Lag | undefined;
   /** Its member ports that exist, in its order. */
   membersOf(lag: Lag): readonly PortIndex[];
   isMember(p: PortIndex, lag: Lag): boolean;
@@ -79,9 +77,6 @@ export interface Topology {
   readonly links: readonly CableInfo[];
   /** Ports with more than one cable. */
   readonly doubleBooked: readonly PortIndex[];
-  ends(cable: Cable): CableInfo | undefined;
-  /** The speed the cable comes up at (cablePhysics), or null. */
-  linkSpeed(cable: Cable): number | null;
   mediaSpec(media: string): MediaSpec | undefined;
   /** Why the media does not fit the port, or null (cablePhysics). */
   mediaMisfit(media: CableMedia, p: PortIndex): string | null;
@@ -96,8 +91,6 @@ export interface Topology {
   // Where traffic goes
   /** Where each host network meets a switch: a host port carrying it, cabled to a switch port. */
   landings(): readonly Landing[];
-  /** The landings on one switch's ports. */
-  landingsOn(switchDevice: Device): readonly Landing[];
   /** The networks landing on one switch's ports, each once, in the order of `landings()`. */
   networksOn(switchDevice: Device): readonly Network[];
   /** Every server and firewall bond, with where its legs land. */
@@ -105,13 +98,6 @@ export interface Topology {
 
   /** Derived facts several rules share, computed on first use within one validation. */
   memo<T>(key: string, compute: () => T): T;
-
-  /**
-   * Forgets the lists and derived facts rules asked for; asked again, they are worked out again.
-   * For a caller that keeps the topology after validating (generation): otherwise every
-   * young-generation GC while it works copies them.
-   */
-  releaseDerived(): void;
 }
 
 declare const portBrand: unique symbol;

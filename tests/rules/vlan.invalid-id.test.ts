@@ -1,10 +1,13 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   device,
   expectFires,
   expectQuiet,
   expectTargets,
+  lag,
   network,
+  port,
+  portTarget,
   template,
 } from '../support/rules';
 
@@ -43,5 +46,25 @@ describe('vlan.invalid-id', () => {
       { kind: 'network', id: 'net-backup' },
       { kind: 'network', id: 'net-ceph-public' },
     ]);
+  });
+
+  it('names each out-of-range id of a port or LAG configuration once', () => {
+    const d = template();
+    port(d, 'core-1', 'swp12').config = {
+      mode: 'trunk',
+      untaggedVlan: 5000,
+      taggedVlans: [0, 60, 4095, 0],
+    };
+    lag(d, 'lag-core-peer').config = { mode: 'trunk', taggedVlans: [4096, 10] };
+    const found = expectFires(d, 'vlan.invalid-id', 'error', 4);
+    const byMessage = new Map(found.map((f) => [f.message, f.targets]));
+    expect(byMessage).toEqual(
+      new Map([
+        ['core-01 swp12 uses VLAN 0, outside 1..4094', [portTarget('core-1', 'swp12')]],
+        ['core-01 swp12 uses VLAN 4095, outside 1..4094', [portTarget('core-1', 'swp12')]],
+        ['core-01 swp12 uses VLAN 5000, outside 1..4094', [portTarget('core-1', 'swp12')]],
+        ['LAG peerlink uses VLAN 4096, outside 1..4094', [{ kind: 'lag', id: 'lag-core-peer' }]],
+      ]),
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, validateContext } from '../../shared/rules';
+import { portAt, releaseDerived } from '../../shared/topology';
 import type { PortIndex, Topology } from '../../shared/topology';
 import type { Design } from '../../shared/model';
+import { portKey } from '../../shared/model';
 import { addCable, cable, lag } from '../support/rules';
 import { template } from '../support/designs';
 
@@ -14,8 +16,12 @@ function portOf(topo: Topology, deviceId: string, name: string): PortIndex {
   return p!;
 }
 
+/** `device#port`, as findings name the port. */
+const keyOf = (topo: Topology, p: PortIndex) =>
+  portKey({ device: topo.deviceOf(p).id, port: topo.portOf(p).name });
+
 const label = (topo: Topology, p: PortIndex | undefined) =>
-  p === undefined ? undefined : topo.portKey(p);
+  p === undefined ? undefined : keyOf(topo, p);
 
 describe('the topology', () => {
   it('answers the same after forgetting what the rules derived', () => {
@@ -27,13 +33,14 @@ describe('the topology', () => {
       landings: topo.landings().map((l) => [l.hostPort, l.switchPort, l.network.id]),
       bonds: topo.hostBonds().map((b) => [b.lag.id, b.landed, [...b.cabled]]),
       cabled: d.devices.map((x) => [...topo.cabledPorts(x)]),
+      links: d.devices.map((x) => topo.linksOf(x).map((l) => l.cable.id)),
       members: d.lags.map((l) => [...topo.membersOf(l)]),
       networks: d.devices.map((x) => topo.networksOn(x).map((n) => n.id)),
-      portAt: d.devices.map((x) => x.ports.map((_, i) => topo.portAt(x, i))),
+      portAt: d.devices.map((x) => x.ports.map((_, i) => portAt(topo, x, i))),
     });
     const before = snapshot();
     expect(before.landings.length).toBeGreaterThan(0);
-    topo.releaseDerived();
+    releaseDerived(topo);
     expect(snapshot()).toEqual(before);
   });
 
@@ -42,7 +49,7 @@ describe('the topology', () => {
     const p = portOf(topo, 'node-1', 'ens1f0');
     expect(topo.deviceOf(p).id).toBe('node-1');
     expect(topo.portOf(p).name).toBe('ens1f0');
-    expect(topo.portKey(p)).toBe('node-1#ens1f0');
+    expect(keyOf(topo, p)).toBe('node-1#ens1f0');
     expect(topo.isCabled(p)).toBe(true);
     expect(label(topo, topo.peerOf(p))).toBe('core-1#swp1');
     expect(topo.portSpeed(p)).toBe(25);
@@ -69,7 +76,7 @@ describe('the topology', () => {
     const topo = topologyOf(d);
     const peer = lag(d, 'lag-core-peer');
     const members = topo.membersOf(peer);
-    expect(members.map((p) => topo.portKey(p))).toEqual([
+    expect(members.map((p) => keyOf(topo, p))).toEqual([
       'core-1#swp21',
       'core-1#swp22',
       'core-2#swp21',
@@ -89,7 +96,7 @@ describe('the topology', () => {
     const ceph = topo
       .attachmentsOf(topo.device('node-1')!)
       .find((r) => r.network.id === 'net-ceph-public')!;
-    expect(ceph.ports.map((p) => topo.portKey(p))).toEqual(['node-1#ens1f0', 'node-1#ens1f1']);
+    expect(ceph.ports.map((p) => keyOf(topo, p))).toEqual(['node-1#ens1f0', 'node-1#ens1f1']);
     expect(topo.carriedBy(portOf(topo, 'node-2', 'eno1')).map((r) => r.device.id)).toEqual([
       'node-2',
       'node-2',
@@ -110,9 +117,13 @@ describe('the topology', () => {
     const topo = topologyOf(d);
     const a = portOf(topo, 'core-1', 'swp21');
     expect(topo.linkOf(a)!.cable.id).toBe('cab-peer-1');
-    expect(topo.ends(cable(d, 'twice'))?.cable.id).toBe('twice');
     expect(topo.linksOn(a).map((l) => l.cable.id)).toEqual(['cab-peer-1', 'twice']);
-    expect(topo.doubleBooked.map((p) => topo.portKey(p))).toEqual(['core-1#swp21', 'core-2#swp21']);
+    const b = portOf(topo, 'core-2', 'swp21');
+    expect(topo.linksOn(b).map((l) => l.cable)).toEqual([
+      cable(d, 'cab-peer-1'),
+      cable(d, 'twice'),
+    ]);
+    expect(topo.doubleBooked.map((p) => keyOf(topo, p))).toEqual(['core-1#swp21', 'core-2#swp21']);
   });
 
   it('gives a device that repeats an id ports of its own, found by nobody', () => {
@@ -150,16 +161,33 @@ describe('the topology', () => {
     ).toBe(true);
   });
 
+  it('lists every cable on a device once, in port order', () => {
+    const d = template();
+    addCable(d, 'loop', ['core-1', 'swp11'], ['core-1', 'swp12'], 'dac-passive');
+    addCable(d, 'twice', ['core-1', 'swp21'], ['core-2', 'swp12'], 'mmf-om4');
+    const topo = topologyOf(d);
+    const core1 = topo.device('core-1')!;
+    const ids = topo.linksOf(core1).map((l) => l.cable.id);
+    const onCore1 = d.cables.filter((c) => c.a.device === 'core-1' || c.b.device === 'core-1');
+    expect([...ids].sort()).toEqual(onCore1.map((c) => c.id).sort());
+    // In port order: swp11 (the loop, at its a end) before swp21's two cables, then swp22's.
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('loop')).toBeLessThan(at('cab-peer-1'));
+    expect([at('cab-peer-1') + 1, at('cab-peer-1') + 2]).toEqual([at('twice'), at('cab-peer-2')]);
+    expect(topo.linksOf(topo.device('node-1')!).map((l) => l.cable.id)).toEqual(
+      topo.cabledPorts(topo.device('node-1')!).map((p) => topo.linkOf(p)!.cable.id),
+    );
+  });
+
   it('knows where each host network lands on a switch', () => {
     const topo = topologyOf(template());
     const core1 = topo.device('core-1')!;
-    const onCore1 = topo.landingsOn(core1);
+    const onCore1 = topo.landings().filter((l) => topo.deviceOf(l.switchPort) === core1);
     expect(onCore1.length).toBeGreaterThan(0);
-    expect(onCore1.every((l) => topo.deviceOf(l.switchPort) === core1)).toBe(true);
-    expect(topo.landings()).toEqual(expect.arrayContaining([...onCore1]));
+    expect(topo.networksOn(core1)).toEqual([...new Set(onCore1.map((l) => l.network))]);
     const ceph = onCore1.find(
-      (l) => l.network.id === 'net-ceph-public' && topo.portKey(l.hostPort) === 'node-1#ens1f0',
+      (l) => l.network.id === 'net-ceph-public' && keyOf(topo, l.hostPort) === 'node-1#ens1f0',
     );
-    expect(ceph && topo.portKey(ceph.switchPort)).toBe('core-1#swp1');
+    expect(ceph && keyOf(topo, ceph.switchPort)).toBe('core-1#swp1');
   });
 });
