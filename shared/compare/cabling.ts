@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Cable, Design, Device, Port } from '../model';
 import type { LldpNeighbor } from './lldp';
-import { hostKey, portKey } from './names';
+import { hostKey, portNameKey } from './names';
 
 /**
  * The as-built check: what the devices say about their neighbours, against the cables of the
@@ -73,7 +73,7 @@ interface End {
 interface PortsOf {
   /** The design's ports by name (the first, should a name repeat). */
   byName: Map<string, Port>;
-  /** Port names in a normalised form (portKey), worked out on the first name that needs it. */
+  /** Port names in a normalised form (portNameKey), worked out on the first name that needs it. */
   normalised?: Map<string, string>;
   /** The End of each port name asked for, as the design spells it. */
   ends: Map<string, End>;
@@ -152,9 +152,9 @@ class DesignIndex {
   private designName(device: Device, ports: PortsOf, name: string): string {
     if (ports.byName.has(name)) return name;
     if (!ports.normalised) {
-      ports.normalised = new Map(device.ports.map((p) => [portKey(p.name), p.name]));
+      ports.normalised = new Map(device.ports.map((p) => [portNameKey(p.name), p.name]));
     }
-    return ports.normalised.get(portKey(name)) ?? name;
+    return ports.normalised.get(portNameKey(name)) ?? name;
   }
 
   private ports(device: Device): PortsOf {

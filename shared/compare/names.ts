@@ -32,7 +32,7 @@ const FAMILIES = [
 ];
 
 /** A port name as a key: lower case, abbreviations written out, `swp1s0` and `eno1` as is. */
-export function portKey(name: string): string {
+export function portNameKey(name: string): string {
   const lower = name.trim().toLowerCase();
   const match = /^([a-z][a-z-]*?)\s*(\d.*)$/.exec(lower);
   if (!match) return lower;

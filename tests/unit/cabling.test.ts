@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CablingResult, LldpReport } from '../../shared/compare';
-import { checkCabling, hostKey, parseLldp, portKey } from '../../shared/compare';
+import { checkCabling, hostKey, parseLldp, portNameKey } from '../../shared/compare';
 import { template } from '../support/designs';
 import type { Wire } from '../support/lldp';
 import { reportsOf, rewire, wiresOf } from '../support/lldp';
@@ -98,16 +98,16 @@ describe('name normalisation', () => {
   });
 
   it('writes interface abbreviations out', () => {
-    expect(portKey('Et1')).toBe(portKey('Ethernet1'));
-    expect(portKey('eth1')).toBe(portKey('Ethernet1'));
-    expect(portKey('Et49/1')).toBe(portKey('Ethernet49/1'));
-    expect(portKey('Po10')).toBe(portKey('Port-Channel10'));
-    expect(portKey('Gi1/0/5')).toBe(portKey('GigabitEthernet1/0/5'));
-    expect(portKey('Ma1')).toBe(portKey('Management1'));
-    expect(portKey('SWP1')).toBe('swp1');
-    expect(portKey('swp1s0')).toBe('swp1s0');
-    expect(portKey('ens1f0')).toBe('ens1f0');
-    expect(portKey('Et1')).not.toBe(portKey('Et11'));
+    expect(portNameKey('Et1')).toBe(portNameKey('Ethernet1'));
+    expect(portNameKey('eth1')).toBe(portNameKey('Ethernet1'));
+    expect(portNameKey('Et49/1')).toBe(portNameKey('Ethernet49/1'));
+    expect(portNameKey('Po10')).toBe(portNameKey('Port-Channel10'));
+    expect(portNameKey('Gi1/0/5')).toBe(portNameKey('GigabitEthernet1/0/5'));
+    expect(portNameKey('Ma1')).toBe(portNameKey('Management1'));
+    expect(portNameKey('SWP1')).toBe('swp1');
+    expect(portNameKey('swp1s0')).toBe('swp1s0');
+    expect(portNameKey('ens1f0')).toBe('ens1f0');
+    expect(portNameKey('Et1')).not.toBe(portNameKey('Et11'));
   });
 
   it('matches an EOS switch reported with abbreviations and FQDNs to the design', () => {
