@@ -303,7 +303,14 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
     autosave: async ({ key, path, design, baseStamp }) =>
       recovery.save(key, path, design, baseStamp ?? null),
     listRecovery: async () => {
-      const entries = await recovery.list();
+      // The file of each autosave is read (to compare its content) only where the renderer may
+      // read today: the paths came from the renderer with the autosaves.
+      const entries = await recovery.list((path) =>
+        policy.check(path).then(
+          () => true,
+          () => false,
+        ),
+      );
       // Main made these copies itself, so the renderer may open and reveal them.
       for (const entry of entries) if (entry.setAsidePath) policy.grant(entry.setAsidePath);
       return entries;

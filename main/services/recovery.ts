@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { MAX_DESIGN_BYTES, loadDesign, serializeDesign } from '../../shared/format';
-import { FileStamp, RECOVERY_SET_ASIDE_DAYS, RecoveryEntry } from '../../shared/ipc/contract';
+import { FileStamp, RecoveryEntry } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
 import { WriteError, describeFsError, removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { fail } from './bridgeFailure';
 
 const SUFFIX = '.recovery.json';
-const SET_ASIDE_NAME = / \(autosave [^()]*\)\.clusterwire$/;
 /** Room for the suffix within the 255 bytes most file systems allow in a name. */
 const MAX_STEM_BYTES = 150;
 
@@ -21,13 +20,20 @@ async function differsFromBase(
   path: string,
   size: number,
   base: FileStamp | null | undefined,
+  mayRead: MayRead,
 ): Promise<boolean | undefined> {
   if (!base) return undefined;
   if (size !== base.size || size > MAX_DESIGN_BYTES) return true;
+  // The path came from the renderer with the autosave: read only what it may read today.
+  if (!(await mayRead(path))) return undefined;
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return undefined;
   return createHash('sha256').update(bytes).digest('hex') !== base.sha256;
 }
+
+/** Whether the renderer may read this path now (the bridge's path policy); tests allow all. */
+export type MayRead = (path: string) => Promise<boolean>;
+const READ_ANY: MayRead = () => Promise.resolve(true);
 
 /**
  * Says whether the autosave is newer than its file on disk. The file is newer only when its
@@ -35,13 +41,16 @@ async function differsFromBase(
  * by someone else): restoring the autosave and saving would overwrite that. An autosave without
  * a base stamp (written by an older version) is judged by the modification time alone.
  */
-export async function compareWithFile(entry: RecoveryEntry): Promise<RecoveryEntry> {
+export async function compareWithFile(
+  entry: RecoveryEntry,
+  mayRead: MayRead = READ_ANY,
+): Promise<RecoveryEntry> {
   if (entry.path === null || !isAbsolute(entry.path)) return entry;
   const info = await stat(entry.path).catch(() => null);
   if (!info?.isFile()) return { ...entry, fileModifiedAt: null };
   const autosaved = Date.parse(entry.savedAt);
   const writtenAfter = !(Number.isFinite(autosaved) && autosaved >= info.mtimeMs);
-  const changed = await differsFromBase(entry.path, info.size, entry.baseStamp);
+  const changed = await differsFromBase(entry.path, info.size, entry.baseStamp, mayRead);
   return {
     ...entry,
     fileModifiedAt: info.mtime.toISOString(),
@@ -80,7 +89,8 @@ function stampForName(iso: string): string {
  * Unsaved work, written every few idle seconds so a crash loses at most that much. One file per
  * open document, keyed by a random id the renderer picks; removed after a save or a clean close.
  * An autosave its file has superseded is never deleted: listing moves it to `superseded/` as a
- * design file the user can open, kept for RECOVERY_SET_ASIDE_DAYS.
+ * design file the user can open, and it stays there until the user removes it (the copy may have
+ * become the user's own file by then, so no age makes it safe to delete).
  */
 export function recoveryStore(dir: string) {
   const fileOf = (key: string) => join(dir, `${key}${SUFFIX}`);
@@ -149,18 +159,32 @@ export function recoveryStore(dir: string) {
     return { ...entry, setAsidePath: path };
   }
 
-  /** Removes set-aside designs older than RECOVERY_SET_ASIDE_DAYS, and temp files of killed writes. */
-  async function pruneSetAside(now: number): Promise<void> {
-    const names = await readdir(supersededDir).catch(() => [] as string[]);
-    const oldest = now - RECOVERY_SET_ASIDE_DAYS * 24 * 60 * 60 * 1000;
-    for (const name of names) {
-      if (!SET_ASIDE_NAME.test(name)) continue;
-      const path = join(supersededDir, name);
-      const info = await lstat(path).catch(() => null);
-      if (info?.isFile() && info.mtimeMs < oldest) await unlink(path).catch(() => undefined);
-    }
+  /**
+   * Newest first; unreadable leftovers are skipped, never shown as work to restore. An
+   * autosave superseded by its file is moved aside and listed with `setAsidePath`.
+   */
+  async function listOnce(mayRead: MayRead): Promise<RecoveryEntry[]> {
     await removeStaleTemps(supersededDir);
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      return [];
+    }
+    const entries = await Promise.all(
+      names.filter((n) => n.endsWith(SUFFIX)).map((n) => readEntry(n.slice(0, -SUFFIX.length))),
+    );
+    const listed = await Promise.all(
+      entries
+        .filter((e) => e !== null)
+        .map(async ({ entry, design }) => {
+          const compared = await compareWithFile(entry, mayRead);
+          return compared.newer === 'file' ? setAside(compared, design) : compared;
+        }),
+    );
+    return listed.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
+  let listing: Promise<unknown> = Promise.resolve();
 
   return {
     dir,
@@ -188,30 +212,13 @@ export function recoveryStore(dir: string) {
       }
       return { savedAt };
     },
-    /**
-     * Newest first; unreadable leftovers are skipped, never shown as work to restore. An
-     * autosave superseded by its file is moved aside and listed with `setAsidePath`.
-     */
-    async list(now = Date.now()): Promise<RecoveryEntry[]> {
-      await pruneSetAside(now);
-      let names: string[];
-      try {
-        names = await readdir(dir);
-      } catch {
-        return [];
-      }
-      const entries = await Promise.all(
-        names.filter((n) => n.endsWith(SUFFIX)).map((n) => readEntry(n.slice(0, -SUFFIX.length))),
-      );
-      const listed = await Promise.all(
-        entries
-          .filter((e) => e !== null)
-          .map(async ({ entry, design }) => {
-            const compared = await compareWithFile(entry);
-            return compared.newer === 'file' ? setAside(compared, design) : compared;
-          }),
-      );
-      return listed.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    /** See listOnce. */
+    list(mayRead: MayRead = READ_ANY): Promise<RecoveryEntry[]> {
+      // One listing at a time: two at once (a reload racing a start-up, two tabs) would each
+      // set the same superseded autosave aside.
+      const next = listing.then(() => listOnce(mayRead));
+      listing = next.catch(() => undefined);
+      return next;
     },
     async restore(key: string): Promise<{ entry: RecoveryEntry; design: Design }> {
       const found = await readEntry(key);

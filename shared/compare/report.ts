@@ -29,17 +29,25 @@ const ORDER: CablingStatus[] = [
 
 /**
  * Within a status, by the hostname and port of the first end, naturally (pve-2 before pve-10, as
- * hostnames are listed everywhere else), then by the far end's.
+ * hostnames are listed everywhere else), then by the far end's. Two swapped cables stay side by
+ * side: each is placed where the first of the pair goes.
  */
 export function sortCablingResults(results: CablingResult[]): CablingResult[] {
   const rank = new Map(ORDER.map((s, i) => [s, i]));
+  const byCable = new Map(results.filter((r) => r.cable).map((r) => [r.cable, r]));
+  const compare = (x: CablingResult, y: CablingResult) =>
+    compareEnds(x.a, y.a) || compareEnds(x.b, y.b);
+  const pairFirst = (r: CablingResult) => {
+    const partner = r.partner === undefined ? undefined : byCable.get(r.partner);
+    return partner && partner.status === r.status && compare(partner, r) < 0 ? partner : r;
+  };
   return results
-    .map((r, i) => ({ r, i }))
+    .map((r, i) => ({ r, i, first: pairFirst(r) }))
     .sort(
       (x, y) =>
         rank.get(x.r.status)! - rank.get(y.r.status)! ||
-        compareEnds(x.r.a, y.r.a) ||
-        compareEnds(x.r.b, y.r.b) ||
+        compare(x.first, y.first) ||
+        compare(x.r, y.r) ||
         x.i - y.i,
     )
     .map(({ r }) => r);

@@ -228,8 +228,6 @@ export const RecoveryEntry = z.strictObject({
   setAsidePath: z.string().optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
-/** How long an autosave moved aside (superseded by its changed file) is kept. */
-export const RECOVERY_SET_ASIDE_DAYS = 30;
 
 export const CatalogInfo = z.strictObject({
   models: z.array(CatalogModel),

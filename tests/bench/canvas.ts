@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { NODE, deviceBox } from '../../shared/export/geometry';
 import { serializeDesign } from '../../shared/format';
 import { launchChromium } from '../support/browser';
 import { startServe } from '../support/serveProcess';
@@ -40,8 +41,6 @@ export interface FrameFigures {
 const DURATION_MS = 3000;
 const ROUNDS = 3;
 const FIRST_RENDER_ROUNDS = 5;
-/** Where a card's header line is, as a share of a server card's height (shared/export/geometry.ts). */
-const HEADER = 0.2;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : NaN;
@@ -194,7 +193,10 @@ export async function runCanvasBench(): Promise<CanvasFigures> {
     }
 
     // The same device in both: a node of a cluster in the middle of the layout.
-    const target = design.devices.find((d) => d.id === 'c20-node-1')?.id ?? design.devices[0]!.id;
+    const targetDevice = design.devices.find((d) => d.id === 'c20-node-1') ?? design.devices[0]!;
+    const target = targetDevice.id;
+    // The middle of its header line, as a share of its card's height (the drawn geometry).
+    const header = (NODE.stripe + NODE.padTop + NODE.headerH / 2) / deviceBox(targetDevice).height;
     // Rounds alternate app and baseline, so both see the same machine load; frame times are
     // pooled per page and gesture (animation frames come in 16.7 ms steps, so one round is
     // too coarse).
@@ -211,7 +213,7 @@ export async function runCanvasBench(): Promise<CanvasFigures> {
     for (let round = 0; round < ROUNDS; round++) {
       pooled.dragApp.push(
         ...(await frameTimes(app, async () =>
-          scriptedDrag(app, await nodePoint(app, target, HEADER), 'left'),
+          scriptedDrag(app, await nodePoint(app, target, header), 'left'),
         )),
       );
       pooled.dragBare.push(
@@ -247,7 +249,7 @@ export async function runCanvasBench(): Promise<CanvasFigures> {
         document.querySelector('[data-testid="validation-summary"]')?.textContent ?? '',
       ),
     );
-    const at = await nodePoint(app, target, HEADER);
+    const at = await nodePoint(app, target, header);
     await app.mouse.click(at.x, at.y);
     const hostname = app.getByTestId('hostname');
     const feedbacks: number[] = [];

@@ -155,7 +155,7 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await page.getByTestId('welcome').waitFor();
     const notice = page.locator('.cw-notice', { hasText: 'was not restored' });
     await notice.waitFor();
-    const aside = /kept as (.+\.clusterwire) for 30 days/.exec((await notice.textContent()) ?? '');
+    const aside = /kept as (.+\.clusterwire);/.exec((await notice.textContent()) ?? '');
     expect(aside?.[1]).toContain(join(app.dataDir, 'recovery', 'superseded', 'a (autosave '));
     // Serve mode cannot open files outside its folder, so the notice says what to do instead.
     expect(await notice.textContent()).toContain('copy it into the folder ClusterWire serves');

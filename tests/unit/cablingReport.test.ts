@@ -37,6 +37,21 @@ describe('the cabling report', () => {
     ]);
   });
 
+  it('keeps two swapped cables side by side', () => {
+    const swapped = (cable: string, partner: string, a: [string, string], b: [string, string]) => ({
+      ...result('swapped', a, b),
+      cable,
+      partner,
+    });
+    const sorted = sortCablingResults([
+      swapped('c1', 'c2', ['pve-1', 'eno1'], ['core-1', 'swp1']),
+      swapped('c3', 'c4', ['pve-2', 'eno1'], ['core-1', 'swp3']),
+      swapped('c2', 'c1', ['pve-3', 'eno1'], ['core-1', 'swp2']),
+      swapped('c4', 'c3', ['pve-4', 'eno1'], ['core-1', 'swp4']),
+    ]);
+    expect(sorted.map((r) => r.cable)).toEqual(['c1', 'c2', 'c3', 'c4']);
+  });
+
   it('prints the same order as text', () => {
     expect(cablingText(results)).toBe(
       [

@@ -330,23 +330,43 @@ describe('recovery: set-aside names and pruning', () => {
     expect(names).toContainEqual(expect.stringMatching(/^we_ird_______name \(autosave /));
   });
 
-  it('set-aside designs older than 30 days are pruned when the store lists', async () => {
+  it("set-aside designs are never deleted, however old: by now they may be the user's own file", async () => {
     dir = mkdtempSync(join(tmpdir(), 'cw-recovery-'));
     const store = recoveryStore(join(dir, 'recovery'));
     mkdirSync(store.supersededDir, { recursive: true });
-    const now = Date.parse('2026-03-01T12:00:00Z');
-    const old = join(store.supersededDir, 'a (autosave 2026-01-01 10.00.00).clusterwire');
-    const recent = join(store.supersededDir, 'b (autosave 2026-02-20 10.00.00).clusterwire');
-    const theirs = join(store.supersededDir, 'notes.txt');
-    for (const path of [old, recent, theirs]) {
-      writeFileSync(path, serializeDesign(template()));
-      setTime(path, new Date(now - 31 * DAY));
-    }
-    setTime(recent, new Date(now - 29 * DAY));
-    await store.list(now);
-    expect(existsSync(old)).toBe(false);
-    expect(existsSync(recent)).toBe(true);
-    // Only what the store itself wrote is pruned.
-    expect(existsSync(theirs)).toBe(true);
+    const old = join(store.supersededDir, 'a (autosave 2025-01-01 10.00.00).clusterwire');
+    writeFileSync(old, serializeDesign(template()));
+    setTime(old, new Date(Date.now() - 400 * DAY));
+    await store.list();
+    expect(existsSync(old)).toBe(true);
+  });
+
+  it('two listings at once set a superseded autosave aside once', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-recovery-'));
+    const { file, stamp } = await savedFile('a.clusterwire');
+    const store = recoveryStore(join(dir, 'recovery'));
+    await store.save('doc-aaaaaaaa', file, template(), stamp);
+    const elsewhere = template();
+    elsewhere.meta.name = 'saved from another window';
+    writeFileSync(file, serializeDesign(elsewhere));
+    setTime(file, new Date(Date.now() + 60 * 60_000));
+    const [first, second] = await Promise.all([store.list(), store.list()]);
+    expect(first).toHaveLength(1);
+    expect(second).toEqual([]);
+    expect(readdirSync(store.supersededDir)).toHaveLength(1);
+  });
+
+  it('reads a file to compare its content only where the renderer may read now', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-recovery-'));
+    const { file, stamp } = await savedFile('a.clusterwire');
+    const store = recoveryStore(join(dir, 'recovery'));
+    await store.save('doc-aaaaaaaa', file, template(), stamp);
+    const asked: string[] = [];
+    const refuse = (path: string) => (asked.push(path), Promise.resolve(false));
+    const [listed] = await store.list(refuse);
+    expect(asked).toEqual([file]);
+    // Not compared: judged by the time alone, as an autosave without a stamp.
+    expect(listed?.fileChanged).toBeUndefined();
+    expect(listed?.newer).toBe('autosave');
   });
 });

@@ -23,7 +23,12 @@ export async function keepUnsavedWork(): Promise<string> {
   // The autosave timer went with the failed window, so the changes since the last autosave are
   // written now, to the same recovery folder.
   try {
-    await bridge.autosave({ key: doc.key, path: doc.path, design: doc.design });
+    await bridge.autosave({
+      key: doc.key,
+      path: doc.path,
+      design: doc.design,
+      baseStamp: doc.stamp,
+    });
   } catch (error) {
     return (
       `The unsaved changes to ${name} could not be written to the recovery folder ` +
@@ -54,7 +59,13 @@ function WindowFailed({ error, kept }: { error: Error; kept: Promise<string> | n
       <p>Something in the window failed and it could not go on:</p>
       <pre>{error.message}</pre>
       <p data-testid="unsaved-work">{work ?? 'Checking for unsaved work…'}</p>
-      <button type="button" className="cw-primary" onClick={() => location.reload()}>
+      {/* Not before the unsaved work is written: the reloaded page would look for it too soon. */}
+      <button
+        type="button"
+        className="cw-primary"
+        disabled={kept !== null && work === null}
+        onClick={() => location.reload()}
+      >
         Reload ClusterWire
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { BridgeCallError, RECOVERY_SET_ASIDE_DAYS } from '../../../shared/ipc';
+import { BridgeCallError } from '../../../shared/ipc';
 import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Paper } from '../../../shared/export/paper';
 import type { Design } from '../../../shared/model';
@@ -466,7 +466,7 @@ export async function restoreRecovered(): Promise<boolean> {
       .getState()
       .notify(
         'error',
-        `An autosave of ${kept.path ? fileName(kept.path) : kept.name} was not restored: the file changed on disk after it. The autosave is kept as ${kept.setAsidePath} for ${RECOVERY_SET_ASIDE_DAYS} days; ${howToOpen}.`,
+        `An autosave of ${kept.path ? fileName(kept.path) : kept.name} was not restored: the file changed on disk after it. The autosave is kept as ${kept.setAsidePath}; ${howToOpen}.`,
         kept.setAsidePath,
       );
   }

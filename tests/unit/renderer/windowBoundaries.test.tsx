@@ -139,12 +139,15 @@ async function renderApp(): Promise<void> {
   });
 }
 
+/** The stamp of the file the open design was read from. */
+const STAMP = { size: 1234, mtimeMs: 1_700_000_000_000, sha256: 'ab'.repeat(32) };
+
 function openDesign(dirty = false): void {
   useDocument.getState().load({
     key: 'doc-test',
     path: '/designs/lab.clusterwire',
     design: template(),
-    stamp: null,
+    stamp: STAMP,
     dirty,
   });
 }
@@ -280,9 +283,11 @@ describe("the window's last boundary", () => {
       'the title bar lost its document',
     );
     expect(autosave).toHaveBeenCalledTimes(1);
+    // With the stamp of the file the work began from, so recovery judges it by content.
     expect(autosave.mock.calls[0]![0]).toMatchObject({
       key: 'doc-test',
       path: '/designs/lab.clusterwire',
+      baseStamp: STAMP,
     });
     expect($('[data-testid="unsaved-work"]')?.textContent).toBe(
       'The unsaved changes to lab.clusterwire are safe in the recovery folder (written just now). ' +
@@ -291,6 +296,16 @@ describe("the window's last boundary", () => {
     await click('Reload ClusterWire');
     expect(reload).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
+  });
+
+  it('offers the reload only once the unsaved work is written', async () => {
+    openDesign(true);
+    let written: (value: { savedAt: string }) => void = () => undefined;
+    autosave.mockReturnValue(new Promise((resolve) => (written = resolve)));
+    await renderWindow();
+    expect(button('Reload ClusterWire')?.disabled).toBe(true);
+    await act(async () => written({ savedAt: new Date().toISOString() }));
+    expect(button('Reload ClusterWire')?.disabled).toBe(false);
   });
 
   it('says so when the unsaved work could not be written', async () => {
