@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, deviceBox } from '../../shared/export/geometry';
 import { serializeDesign, template } from '../support/designs';
+import { editorDriver } from '../support/editorDriver';
 import { openEditor } from '../support/editorSession';
 import type { EditorSession } from '../support/editorSession';
 
@@ -58,20 +59,17 @@ const cards = () =>
     });
   });
 
-const zoomOf = () =>
-  page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+const ui = editorDriver(() => page);
 
 /** Turns the wheel over the canvas until the zoom is below `below`. */
 async function zoomOutBelow(below: number) {
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  for (let i = 0; i < 60 && (await zoomOf()) >= below; i++) {
+  for (let i = 0; i < 60 && (await ui.zoom()) >= below; i++) {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(50);
   }
-  expect(await zoomOf()).toBeLessThan(below);
+  expect(await ui.zoom()).toBeLessThan(below);
 }
 
 function expectDrawnSizes(drawn: Card[]) {
@@ -85,7 +83,7 @@ function expectDrawnSizes(drawn: Card[]) {
 
 describe('cards at each detail level (serve mode, Debian Chromium)', () => {
   it('keep the size of the drawn geometry as the zoom crosses each level', async () => {
-    expect(await zoomOf()).toBeGreaterThanOrEqual(0.5); // fitted: every port with its name
+    expect(await ui.zoom()).toBeGreaterThanOrEqual(0.5); // fitted: every port with its name
     expectDrawnSizes(await cards());
     await zoomOutBelow(0.5);
     await expect.poll(() => page.locator('.cw-port-compact').count()).toBeGreaterThan(0);

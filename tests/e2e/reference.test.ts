@@ -94,11 +94,6 @@ function essence(d: Design) {
   };
 }
 
-const zoomOf = () =>
-  page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
-
 interface Box {
   top: number;
   bottom: number;
@@ -338,11 +333,11 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await page.setViewportSize({ width: 2600, height: 1500 });
     await page.keyboard.press('Control+0');
     await page.waitForTimeout(400);
-    for (let i = 0; i < 10 && (await zoomOf()) < LABEL_ZOOM; i++) {
+    for (let i = 0; i < 10 && (await ui.zoom()) < LABEL_ZOOM; i++) {
       await page.keyboard.press('Control+=');
       await page.waitForTimeout(300);
     }
-    expect(await zoomOf()).toBeGreaterThanOrEqual(LABEL_ZOOM);
+    expect(await ui.zoom()).toBeGreaterThanOrEqual(LABEL_ZOOM);
     await expect
       .poll(() => page.locator('.cw-cable-label').count())
       .toBe(2 * reference.cables.length);

@@ -130,9 +130,16 @@ export function editorDriver(currentPage: () => Page) {
     await field.press('Enter');
   }
 
+  /** The canvas's zoom, read from its viewport's transform. */
+  const zoom = () =>
+    page()
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
   return {
     summary,
     problems,
+    zoom,
     dropModel,
     handle,
     dragCable,
