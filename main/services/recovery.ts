@@ -189,6 +189,8 @@ export function recoveryStore(dir: string) {
   return {
     dir,
     supersededDir,
+    /** Where the autosave of `key` is written (a key is a safe file name: the contract says so). */
+    pathOf: fileOf,
     async save(
       key: string,
       path: string | null,

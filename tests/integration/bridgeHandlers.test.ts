@@ -285,6 +285,38 @@ describe('preferences and recovery', () => {
     }
   });
 
+  it("a failed page's report names its recovery file by key, never by a path it sends", async () => {
+    const states: unknown[] = [];
+    const window = await serveModeHandlers({ onDocumentState: (state) => states.push(state) });
+    try {
+      const report = (failed?: unknown) =>
+        dispatch(window.handlers, 'setDocumentState', { title: 'a', dirty: true, failed });
+      expect(await report({ recoveryKey: 'doc-12345678', written: true })).toMatchObject({
+        ok: true,
+      });
+      expect(states.at(-1)).toEqual({
+        title: 'a',
+        dirty: true,
+        failed: {
+          recoveryPath: join(window.recovery.dir, 'doc-12345678.recovery.json'),
+          written: true,
+        },
+      });
+      for (const failed of [
+        { recoveryKey: '../../etc/passwd', written: true },
+        { recoveryKey: 'doc-12345678', written: true, recoveryPath: '/etc/passwd' },
+        { recoveryKey: 'doc-12345678' },
+      ]) {
+        expect(await report(failed)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      }
+      // A page that works again reports without `failed`.
+      await report();
+      expect(states.at(-1)).toEqual({ title: 'a', dirty: true, failed: null });
+    } finally {
+      window.cleanup();
+    }
+  });
+
   it('a damaged recovery file is skipped, not offered', async () => {
     await value('autosave', { key: 'doc-aaaaaaaa', path: null, design: template() });
     writeFileSync(join(fixture.recovery.dir, 'doc-bbbbbbbb.recovery.json'), '{"key": "doc-bb');

@@ -22,17 +22,25 @@ export async function keepUnsavedWork(): Promise<string> {
   if (!isDirty(doc)) return `${name} had no unsaved changes: nothing is lost.`;
   // The autosave timer went with the failed window, so the changes since the last autosave are
   // written now, to the same recovery folder.
-  try {
-    await bridge.autosave({
-      key: doc.key,
-      path: doc.path,
-      design: doc.design,
-      baseStamp: doc.stamp,
-    });
-  } catch (error) {
+  const writeError = await bridge
+    .autosave({ key: doc.key, path: doc.path, design: doc.design, baseStamp: doc.stamp })
+    .then(
+      () => null,
+      (error: unknown) => message(error),
+    );
+  // Main's close prompt must not offer Save (nothing here can answer it) nor say the work is
+  // lost when it is safe in recovery. Best effort: without main (serve mode) nobody listens.
+  await bridge
+    .setDocumentState({
+      title: name,
+      dirty: true,
+      failed: { recoveryKey: doc.key, written: writeError === null },
+    })
+    .catch(() => undefined);
+  if (writeError !== null) {
     return (
       `The unsaved changes to ${name} could not be written to the recovery folder ` +
-      `(${message(error)}). Autosave wrote them there a few seconds after each pause in ` +
+      `(${writeError}). Autosave wrote them there a few seconds after each pause in ` +
       'editing, so only the last few seconds of changes may be lost by reloading.'
     );
   }

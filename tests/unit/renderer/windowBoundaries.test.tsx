@@ -22,6 +22,8 @@ const failing = vi.hoisted(() => ({
   window: false,
 }));
 const autosave = vi.hoisted(() => vi.fn());
+/** What the page tells main about its document (title, dirty, failed). */
+const documentState = vi.hoisted(() => vi.fn());
 
 /** The real component, throwing first while its flag is set. */
 async function throwing<M extends Record<string, unknown>>(
@@ -52,6 +54,7 @@ vi.mock('../../../renderer/src/state/bridge', () => {
       get: (_, call: string) => {
         if (call === 'onMenuCommand') return () => () => undefined;
         if (call === 'autosave') return autosave;
+        if (call === 'setDocumentState') return documentState;
         if (call === 'getCatalog') return () => new Promise(() => undefined);
         return () => Promise.resolve(answers[call] ?? {});
       },
@@ -95,6 +98,8 @@ let root: Root;
 beforeEach(async () => {
   for (const flag of Object.keys(failing)) failing[flag as keyof typeof failing] = false;
   autosave.mockReset();
+  documentState.mockReset();
+  documentState.mockResolvedValue({});
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   useDocument.setState({ doc: null });
   useUi.setState({
@@ -293,6 +298,12 @@ describe("the window's last boundary", () => {
       'The unsaved changes to lab.clusterwire are safe in the recovery folder (written just now). ' +
         'ClusterWire offers them back the next time it starts.',
     );
+    // Main learns that the page cannot save and where its work is, for the close prompt.
+    expect(documentState).toHaveBeenLastCalledWith({
+      title: 'lab.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-test', written: true },
+    });
     await click('Reload ClusterWire');
     expect(reload).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
@@ -315,12 +326,20 @@ describe("the window's last boundary", () => {
     expect($('[data-testid="unsaved-work"]')?.textContent).toContain(
       'could not be written to the recovery folder (the server is gone)',
     );
+    // So main's close prompt says the latest changes would be lost, and offers no Save.
+    expect(documentState).toHaveBeenLastCalledWith({
+      title: 'lab.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-test', written: false },
+    });
   });
 
   it('says nothing is lost when there were no unsaved changes', async () => {
     openDesign(false);
     await renderWindow();
     expect(autosave).not.toHaveBeenCalled();
+    // Main already knows the design is clean: the window closes without a question.
+    expect(documentState).not.toHaveBeenCalled();
     expect($('[data-testid="unsaved-work"]')?.textContent).toBe(
       'lab.clusterwire had no unsaved changes: nothing is lost.',
     );
