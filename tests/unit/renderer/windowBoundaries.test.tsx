@@ -89,7 +89,7 @@ vi.mock('../../../renderer/src/shell/dialogs/About', async (load) =>
 const { App } = await import('../../../renderer/src/App');
 const { WindowBoundary } = await import('../../../renderer/src/shell/WindowBoundary');
 const { useDocument } = await import('../../../renderer/src/state/document');
-const { useUi, showModal } = await import('../../../renderer/src/state/ui');
+const { useUi, showModal, ask, promptText } = await import('../../../renderer/src/state/ui');
 const { useFind } = await import('../../../renderer/src/editor/FindDevice');
 
 let host: HTMLElement;
@@ -255,6 +255,50 @@ describe('the small parts of the window each fail on their own', () => {
     });
     expect(text()).toContain('ClusterWire');
     expect(useUi.getState().modal?.kind).toBe('about');
+  });
+
+  it('a dialog opened as soon as a failed one is closed starts with a fresh boundary', async () => {
+    failing.about = true;
+    openDesign();
+    await renderApp();
+    // Dialog A fails; its opener, told "cancelled", opens dialog B at once.
+    let next: Promise<number | null> | null = null;
+    await act(async () => {
+      void showModal({ kind: 'about' }).then(() => {
+        next = ask('Dialog B', 'Dialog B draws normally.', ['OK', 'Cancel']);
+      });
+    });
+    expect(useUi.getState().modal?.kind).toBe('ask');
+    expect($('.cw-dialog-failed')).toBeNull();
+    expect(text()).toContain('Dialog B draws normally.');
+    expect($('.cw-notices')?.textContent).toContain('The About dialog failed and was closed');
+    await click('OK');
+    expect(await next).toBe(0);
+    expect(useUi.getState().modal).toBeNull();
+  });
+
+  it('a dialog that replaces another at once (a native menu command) starts afresh', async () => {
+    openDesign();
+    await renderApp();
+    // Dialog C replaces dialog B before the user answers B (the native menu is not blocked by
+    // an open dialog), with no render without a dialog between: C has its own boundary and its
+    // own field values, not B's.
+    await act(async () => {
+      void promptText('Dialog B', 'First question', 'Answer');
+    });
+    const field = () => host.querySelector<HTMLInputElement>('input[aria-label="Answer"]');
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(field(), 'typed into B');
+      field()!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(field()?.value).toBe('typed into B');
+    await act(async () => {
+      void promptText('Dialog C', 'Second question', 'Answer');
+    });
+    expect(text()).toContain('Second question');
+    expect(field()?.value).toBe('');
+    expect($('.cw-dialog-failed')).toBeNull();
   });
 });
 
