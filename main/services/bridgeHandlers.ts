@@ -386,6 +386,10 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       for (const path of paths) policy.grant(path);
       return { paths };
     },
+    readSetAside: async ({ path }) => {
+      const opened = await openDocument(await recovery.setAsideFile(path));
+      return { path: opened.path, design: opened.design };
+    },
     readLldp: async ({ paths }) => {
       const reports = [];
       const problems = [];

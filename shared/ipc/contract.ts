@@ -420,6 +420,15 @@ export const CALLS = {
       stale: z.array(z.string()).default([]),
     }),
   ),
+  /**
+   * An autosave recovery set aside (a listing's `setAsidePath`), read through recovery rather
+   * than the path policy: only design files in recovery's own `superseded/` folder, so serve
+   * mode can offer the copy without reaching outside the served folder otherwise.
+   */
+  readSetAside: call(
+    z.strictObject({ path: FilePath }),
+    z.strictObject({ path: z.string(), design: Design }),
+  ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 
 export type Calls = typeof CALLS;
