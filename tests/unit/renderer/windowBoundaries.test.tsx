@@ -307,6 +307,13 @@ function Bomb() {
   return <p>fine</p>;
 }
 
+/** Whether the page would ask before the tab is closed or reloaded. */
+function leavingCancelled(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 async function renderWindow(): Promise<void> {
   failing.window = true;
   await act(async () =>
@@ -348,6 +355,8 @@ describe("the window's last boundary", () => {
       dirty: true,
       failed: { recoveryKey: 'doc-test', written: true },
     });
+    // Nothing to lose: the tab closes without asking.
+    expect(leavingCancelled()).toBe(false);
     await click('Reload ClusterWire');
     expect(reload).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
@@ -370,6 +379,8 @@ describe("the window's last boundary", () => {
     expect($('[data-testid="unsaved-work"]')?.textContent).toContain(
       'could not be written to the recovery folder (the server is gone)',
     );
+    // Serve mode: closing the tab asks first, as it did while the app worked.
+    expect(leavingCancelled()).toBe(true);
     // So main's close prompt says the latest changes would be lost, and offers no Save.
     expect(documentState).toHaveBeenLastCalledWith({
       title: 'lab.clusterwire',
