@@ -33,9 +33,13 @@ afterEach(async () => {
 });
 
 async function unloadCancelled(transport: AppInfo['transport'], dirty: boolean) {
-  useUi.setState({ info: { transport } as AppInfo });
-  useDocument.getState().load({ path: '/d/a.clusterwire', design: template(), stamp: null, dirty });
-  await act(async () => root.render(<Title />));
+  await act(async () => {
+    useUi.setState({ info: { transport } as AppInfo });
+    useDocument
+      .getState()
+      .load({ path: '/d/a.clusterwire', design: template(), stamp: null, dirty });
+    root.render(<Title />);
+  });
   const event = new Event('beforeunload', { cancelable: true });
   window.dispatchEvent(event);
   return event.defaultPrevented;
