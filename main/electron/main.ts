@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
@@ -9,8 +10,10 @@ import { removeStaleTemps } from '../services/atomicWrite';
 import { bridgeHandlers } from '../services/bridgeHandlers';
 import { grantPolicy } from '../services/pathPolicy';
 import { preferenceStore } from '../services/preferences';
+import type { DocumentState } from '../services/bridgeHandlers';
 import type { KeyValueBackend } from '../services/preferences';
 import { recoveryStore } from '../services/recovery';
+import { closeDecision } from './closeDecision';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import {
@@ -45,6 +48,8 @@ interface DesignWindow {
   dirty: boolean;
   /** Set once the user has settled unsaved work, so the next close goes through. */
   closing: boolean;
+  /** The page failed as a whole (it said so): it cannot save, its work may be in recovery. */
+  failed: DocumentState['failed'];
 }
 const windows = new Map<number, DesignWindow>();
 let quitting = false;
@@ -136,6 +141,7 @@ function createWindow(initialFile: string | null): BrowserWindow {
     window,
     dirty: false,
     closing: false,
+    failed: null,
     handlers: bridgeHandlers({
       info: {
         transport: 'electron',
@@ -185,8 +191,10 @@ function createWindow(initialFile: string | null): BrowserWindow {
         },
       },
       reveal: (path) => shell.showItemInFolder(path),
-      onDocumentState: ({ title, dirty }) => {
+      onDocumentState: ({ title, dirty, failed }) => {
         entry.dirty = dirty;
+        // A reloaded page reports afresh without `failed`, and can save again.
+        entry.failed = failed;
         window.setTitle(`${title}${dirty ? ' •' : ''} — ClusterWire`);
         window.setDocumentEdited(dirty);
       },
@@ -200,28 +208,33 @@ function createWindow(initialFile: string | null): BrowserWindow {
   recoveryOffered = true;
 
   window.on('close', (event) => {
-    if (!entry.dirty || entry.closing) {
+    const { failed } = entry;
+    const decision = closeDecision({
+      dirty: entry.dirty,
+      settled: entry.closing,
+      // Looked at now: the recovery file may have been restored or discarded since.
+      failed: failed && { written: failed.written, inRecovery: existsSync(failed.recoveryPath) },
+    });
+    const answer =
+      decision.kind === 'close'
+        ? 'close'
+        : (decision.answers[
+            dialog.showMessageBoxSync(window, { type: 'warning', ...decision.prompt })
+          ] ?? 'cancel');
+    if (answer === 'close') {
       prefs.update({
         windowBounds: { ...window.getNormalBounds(), maximized: window.isMaximized() },
       });
       return;
     }
     event.preventDefault();
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'warning',
-      message: 'Save changes to this design before closing?',
-      detail: 'Your changes are lost if you close without saving.',
-      buttons: ['Save', "Don't Save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-    });
-    if (choice === 2) {
+    if (answer === 'cancel') {
       quitting = false;
       return;
     }
     // The renderer holds the design: it saves (or drops its recovery file), then calls closeWindow.
-    sendCommand(window, choice === 0 ? 'save-and-close' : 'discard-and-close');
-    if (choice === 1) {
+    sendCommand(window, answer === 'save' ? 'save-and-close' : 'discard-and-close');
+    if (answer === 'discard') {
       // Don't Save must close even if the page no longer answers.
       setTimeout(() => {
         if (window.isDestroyed()) return;

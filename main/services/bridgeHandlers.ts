@@ -47,8 +47,19 @@ export interface BridgeDeps {
     openMany?(kind?: FileKind): Promise<string[] | null>;
   };
   reveal?: (path: string) => void;
-  onDocumentState?: (state: { title: string; dirty: boolean }) => void;
+  onDocumentState?: (state: DocumentState) => void;
   closeWindow?: () => void;
+}
+
+/** What the window shows and main's close prompt goes by. */
+export interface DocumentState {
+  title: string;
+  dirty: boolean;
+  /**
+   * The page failed as a whole and cannot save: where its recovery file is, and whether the
+   * page wrote all its unsaved work there after the failure; null while the page works.
+   */
+  failed: { recoveryPath: string; written: boolean } | null;
 }
 
 type Answer<N extends CallName> = CallResponse<N> | JsonAnswer<CallResponse<N>>;
@@ -320,8 +331,14 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       await recovery.discard(key);
       return DONE;
     },
-    setDocumentState: (state) => {
-      deps.onDocumentState?.(state);
+    setDocumentState: ({ title, dirty, failed }) => {
+      deps.onDocumentState?.({
+        title,
+        dirty,
+        failed: failed
+          ? { recoveryPath: recovery.pathOf(failed.recoveryKey), written: failed.written }
+          : null,
+      });
       return DONE;
     },
     closeWindow: () => {
@@ -368,6 +385,10 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       const paths = await deps.dialogs.openLldp();
       for (const path of paths) policy.grant(path);
       return { paths };
+    },
+    readSetAside: async ({ path }) => {
+      const opened = await openDocument(await recovery.setAsideFile(path));
+      return { path: opened.path, design: opened.design };
     },
     readLldp: async ({ paths }) => {
       const reports = [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { mkdir, readdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { MAX_DESIGN_BYTES, loadDesign, serializeDesign } from '../../shared/format';
 import { FileStamp, RecoveryEntry } from '../../shared/ipc/contract';
 import type { Design } from '../../shared/model';
@@ -189,6 +189,8 @@ export function recoveryStore(dir: string) {
   return {
     dir,
     supersededDir,
+    /** Where the autosave of `key` is written (a key is a safe file name: the contract says so). */
+    pathOf: fileOf,
     async save(
       key: string,
       path: string | null,
@@ -219,6 +221,32 @@ export function recoveryStore(dir: string) {
       const next = listing.then(() => listOnce(mayRead));
       listing = next.catch(() => undefined);
       return next;
+    },
+    /**
+     * The real path of a copy `list` set aside, named by the path the listing gave: only a
+     * design file directly in `superseded/`, links resolved, so nothing else is read this way.
+     */
+    async setAsideFile(path: string): Promise<string> {
+      const refused = () =>
+        fail('not-allowed', `${path}: not an autosave ClusterWire set aside`, { path });
+      const absolute = resolve(path);
+      if (
+        !isAbsolute(path) ||
+        dirname(absolute) !== supersededDir ||
+        extname(absolute).toLowerCase() !== '.clusterwire'
+      )
+        throw refused();
+      let real: string;
+      let folder: string;
+      try {
+        [real, folder] = await Promise.all([realpath(absolute), realpath(supersededDir)]);
+      } catch {
+        throw fail('not-found', `${basename(absolute)} is no longer in the recovery folder`, {
+          path,
+        });
+      }
+      if (dirname(real) !== folder) throw refused();
+      return real;
     },
     async restore(key: string): Promise<{ entry: RecoveryEntry; design: Design }> {
       const found = await readEntry(key);

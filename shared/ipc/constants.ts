@@ -37,5 +37,6 @@ export const CALL_NAMES = [
   'exportProgress',
   'cancelExport',
   'generateConfig',
+  'readSetAside',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

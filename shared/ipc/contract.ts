@@ -334,7 +334,19 @@ export const CALLS = {
   ),
   discardRecovery: call(z.strictObject({ key: RecoveryKey }), Done),
   /** Title and dirty marker for the window; main uses `dirty` for the close prompt. */
-  setDocumentState: call(z.strictObject({ title: z.string().max(300), dirty: z.boolean() }), Done),
+  setDocumentState: call(
+    z.strictObject({
+      title: z.string().max(300),
+      dirty: z.boolean(),
+      /**
+       * Sent once the page has failed as a whole and can no longer save: the open document's
+       * recovery key, and whether its unsaved work was written there after the failure. Main
+       * finds the recovery file from the key itself (it never takes a path from the page).
+       */
+      failed: z.strictObject({ recoveryKey: RecoveryKey, written: z.boolean() }).optional(),
+    }),
+    Done,
+  ),
   /** Close this window without asking again (after the renderer settled unsaved work). */
   closeWindow: call(Empty, Done),
   /**
@@ -407,6 +419,15 @@ export const CALLS = {
       /** Files of an earlier generation in the folder that this one did not write. */
       stale: z.array(z.string()).default([]),
     }),
+  ),
+  /**
+   * An autosave recovery set aside (a listing's `setAsidePath`), read through recovery rather
+   * than the path policy: only design files in recovery's own `superseded/` folder, so serve
+   * mode can offer the copy without reaching outside the served folder otherwise.
+   */
+  readSetAside: call(
+    z.strictObject({ path: FilePath }),
+    z.strictObject({ path: z.string(), design: Design }),
   ),
 } satisfies Record<CallName, CallSpec<z.ZodType, z.ZodType>>;
 

@@ -157,9 +157,8 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     await notice.waitFor();
     const aside = /kept as (.+\.clusterwire);/.exec((await notice.textContent()) ?? '');
     expect(aside?.[1]).toContain(join(app.dataDir, 'recovery', 'superseded', 'a (autosave '));
-    // Serve mode cannot open files outside its folder, so the notice says what to do instead.
-    expect(await notice.textContent()).toContain('copy it into the folder ClusterWire serves');
-    const kept = loadDesign(readFileSync(aside?.[1] ?? '', 'utf8'));
+    const asideText = readFileSync(aside?.[1] ?? '', 'utf8');
+    const kept = loadDesign(asideText);
     expect(kept.ok && kept.design.meta.name).toBe('Unsaved edits');
     expect(await page.getByTestId('recovery-dialog').count()).toBe(0);
     expect(readdirSync(join(app.dataDir, 'recovery')).filter((n) => n.endsWith('.json'))).toEqual(
@@ -167,6 +166,21 @@ describe('serve mode end to end (Debian Chromium, real main-side services)', () 
     );
     expect(readFileSync(file, 'utf8')).toBe(serializeDesign(elsewhere));
     await page.screenshot({ path: `${ARTIFACTS}/serve-recovery-set-aside.png` });
+
+    // The copy lies outside the served folder; the notice opens it all the same (through
+    // recovery), as a new design that Save puts inside the folder.
+    await notice.getByRole('button', { name: 'Open Autosave' }).click();
+    await expect.poll(() => page.getByLabel('Design name').inputValue()).toBe('Unsaved edits');
+    // Unsaved, with no file of its own yet.
+    expect(await fileName(page)).toBe('Untitled •');
+    expect(await notice.count()).toBe(0);
+    await page.keyboard.press('Control+s');
+    await pickFile(page, 'from-autosave', 'Save');
+    await expect.poll(() => fileName(page)).toBe('from-autosave.clusterwire');
+    const rescued = loadDesign(readFileSync(join(app.folder, 'from-autosave.clusterwire'), 'utf8'));
+    expect(rescued.ok && rescued.design.meta.name).toBe('Unsaved edits');
+    // The copy set aside stays where it was.
+    expect(readFileSync(aside?.[1] ?? '', 'utf8')).toBe(asideText);
     expect(app.pageErrors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/bridgeHandlers';
 import { grantPolicy } from '../../main/services/pathPolicy';
@@ -283,6 +283,95 @@ describe('preferences and recovery', () => {
     } finally {
       electron.cleanup();
     }
+  });
+
+  it("a failed page's report names its recovery file by key, never by a path it sends", async () => {
+    const states: unknown[] = [];
+    const window = await serveModeHandlers({ onDocumentState: (state) => states.push(state) });
+    try {
+      const report = (failed?: unknown) =>
+        dispatch(window.handlers, 'setDocumentState', { title: 'a', dirty: true, failed });
+      expect(await report({ recoveryKey: 'doc-12345678', written: true })).toMatchObject({
+        ok: true,
+      });
+      expect(states.at(-1)).toEqual({
+        title: 'a',
+        dirty: true,
+        failed: {
+          recoveryPath: join(window.recovery.dir, 'doc-12345678.recovery.json'),
+          written: true,
+        },
+      });
+      for (const failed of [
+        { recoveryKey: '../../etc/passwd', written: true },
+        { recoveryKey: 'doc-12345678', written: true, recoveryPath: '/etc/passwd' },
+        { recoveryKey: 'doc-12345678' },
+      ]) {
+        expect(await report(failed)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      }
+      // A page that works again reports without `failed`.
+      await report();
+      expect(states.at(-1)).toEqual({ title: 'a', dirty: true, failed: null });
+    } finally {
+      window.cleanup();
+    }
+  });
+
+  it('serve mode reaches a set-aside autosave through recovery, and nothing else outside', async () => {
+    const file = join(fixture.root, 'a.clusterwire');
+    writeFileSync(file, serializeDesign(template()));
+    const opened = await value('open', { path: 'a.clusterwire' });
+    const work = template();
+    work.meta.name = 'unsaved work';
+    await value('autosave', {
+      key: 'doc-12345678',
+      path: file,
+      design: work,
+      baseStamp: opened.stamp,
+    });
+    const elsewhere = template();
+    elsewhere.meta.name = 'saved elsewhere';
+    writeFileSync(file, serializeDesign(elsewhere));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const [entry] = (await value('listRecovery', {})) as unknown as Array<{ setAsidePath: string }>;
+    const aside = entry!.setAsidePath;
+    expect(dirname(aside)).toBe(fixture.recovery.supersededDir);
+
+    // The copy lies outside the served folder: the general file calls still refuse it...
+    for (const name of ['open', 'readDesign']) {
+      expect(await errorOf(name, { path: aside })).toMatchObject({ code: 'not-allowed' });
+    }
+    expect(await errorOf('browse', { dir: fixture.recovery.supersededDir })).toMatchObject({
+      code: 'not-allowed',
+    });
+    // ...and recovery reads it, with the work it holds.
+    expect(await value('readSetAside', { path: aside })).toEqual({ path: aside, design: work });
+
+    // Recovery reads nothing else: not a design outside the served folder, not a recovery file,
+    // not through `..` or a link planted in superseded/, not a relative path.
+    writeFileSync(join(fixture.base, 'secret.clusterwire'), serializeDesign(template()));
+    await value('autosave', { key: 'doc-87654321', path: null, design: template() });
+    symlinkSync(
+      join(fixture.base, 'secret.clusterwire'),
+      join(fixture.recovery.supersededDir, 'planted.clusterwire'),
+    );
+    for (const path of [
+      join(fixture.base, 'secret.clusterwire'),
+      join(fixture.recovery.supersededDir, '..', '..', 'secret.clusterwire'),
+      join(fixture.recovery.dir, 'doc-87654321.recovery.json'),
+      join(fixture.recovery.supersededDir, 'planted.clusterwire'),
+      basename(aside),
+      '/etc/passwd',
+    ]) {
+      expect(await errorOf('readSetAside', { path })).toMatchObject({ code: 'not-allowed' });
+    }
+    // A copy the user has removed since says so.
+    rmSync(aside);
+    expect(await errorOf('readSetAside', { path: aside })).toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('is no longer in the recovery folder'),
+    });
   });
 
   it('a damaged recovery file is skipped, not offered', async () => {

@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, CHANNEL_PREFIX, MENU_CHANNEL } from '../../shared/ipc';
+import { template } from '../support/designs';
 
 /** Electron, mocked: records what main does with windows, IPC, menus and dialogs. */
 const electron = vi.hoisted(() => {
@@ -57,11 +58,13 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = () => windows.filter((w) => !w.closed).at(-1) ?? null;
   }
   const messageBoxChoice = { value: 0 };
+  const prompts: Array<Record<string, unknown>> = [];
   return {
     userData,
     handlers,
     windows,
     messageBoxChoice,
+    prompts,
     menus: [] as unknown[],
     module: {
       app: {
@@ -94,7 +97,10 @@ const electron = vi.hoisted(() => {
         setApplicationMenu: (menu: unknown) => electronMenus.push(menu),
       },
       dialog: {
-        showMessageBoxSync: () => messageBoxChoice.value,
+        showMessageBoxSync: (_window: unknown, options: Record<string, unknown>) => {
+          prompts.push(options);
+          return messageBoxChoice.value;
+        },
         showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
         showSaveDialog: async () => ({ canceled: true }),
       },
@@ -126,6 +132,23 @@ const invoke = (name: string, payload: unknown, frame: unknown = trustedFrame) =
     { sender: window.webContents, senderFrame: frame },
     payload,
   ) as Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string } }>;
+
+/** A further window, as File > New Window makes it, and a way to call from its page. */
+function newWindow() {
+  const menu = electronMenus.at(-1) as {
+    template: Array<{ submenu: Array<{ label?: string; click?: () => void }> }>;
+  };
+  menu.template[0]!.submenu.find((i) => i.label === 'New Window')!.click!();
+  const made = electron.windows.at(-1)!;
+  return {
+    window: made,
+    invoke: (name: string, payload: unknown) =>
+      electron.handlers.get(`${CHANNEL_PREFIX}${name}`)!(
+        { sender: made.webContents, senderFrame: trustedFrame },
+        payload,
+      ) as Promise<{ ok: boolean; error?: { code: string } }>,
+  };
+}
 
 describe('Electron main (electron mocked)', () => {
   it('opens one hardened window on the app scheme with the bundled preload', () => {
@@ -210,6 +233,58 @@ describe('Electron main (electron mocked)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a failed page whose work is in the recovery folder closes without a false alarm', async () => {
+    const failed = newWindow();
+    await failed.invoke('autosave', { key: 'doc-failed-1', path: null, design: template() });
+    const reported = await failed.invoke('setDocumentState', {
+      title: 'c.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-failed-1', written: true },
+    });
+    expect(reported).toMatchObject({ ok: true });
+    const asked = electron.prompts.length;
+    failed.window.close();
+    expect(electron.prompts).toHaveLength(asked);
+    expect(failed.window.closed).toBe(true);
+    // Nothing was asked of the page, which could not answer.
+    expect(failed.window.sent).toEqual([]);
+    // The work stays in the recovery folder for the next start.
+    expect(existsSync(join(electron.userData.dir, 'recovery', 'doc-failed-1.recovery.json'))).toBe(
+      true,
+    );
+  });
+
+  it('a failed page whose work is not in recovery says it would be lost, and offers no Save', async () => {
+    const failed = newWindow();
+    await failed.invoke('setDocumentState', {
+      title: 'd.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-failed-2', written: false },
+    });
+    electron.messageBoxChoice.value = 1;
+    failed.window.close();
+    expect(electron.prompts.at(-1)).toMatchObject({
+      message: 'Close this window and lose its unsaved changes?',
+      buttons: ['Close', 'Cancel'],
+    });
+    expect(failed.window.closed).toBe(false);
+    electron.messageBoxChoice.value = 0;
+    failed.window.close();
+    expect(failed.window.closed).toBe(true);
+    expect(failed.window.sent).toEqual([]);
+  });
+
+  it('a recovery key in the failure report cannot smuggle a path', async () => {
+    const failed = newWindow();
+    expect(
+      await failed.invoke('setDocumentState', {
+        title: 'e.clusterwire',
+        dirty: true,
+        failed: { recoveryKey: '../../../etc/passwd', written: true },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('builds File, Edit, View and Help menus with the standard shortcuts', () => {

@@ -61,12 +61,26 @@ function closeFailedDialog(modal: Modal, error: Error): void {
     );
 }
 
-/** The open dialog, if any: one at a time, picked by its kind. */
+/** A number per dialog shown: each `showModal` makes a new modal object. */
+const dialogIds = new WeakMap<Modal, number>();
+let lastDialogId = 0;
+function dialogId(modal: Modal): number {
+  let id = dialogIds.get(modal);
+  if (id === undefined) dialogIds.set(modal, (id = ++lastDialogId));
+  return id;
+}
+
+/**
+ * The open dialog, if any: one at a time, picked by its kind. Keyed on the dialog, so each one
+ * starts afresh (its own boundary, its own field values), also when it replaces another without
+ * a render in between, as a command from the native menu can.
+ */
 export function ModalHost() {
   const modal = useUi((s) => s.modal);
   if (!modal) return null;
   return (
     <PanelBoundary
+      key={dialogId(modal)}
       name={`${DIALOG_NAMES[modal.kind]} dialog`}
       compact
       className="cw-dialog-failed"

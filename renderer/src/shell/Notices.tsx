@@ -30,6 +30,14 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`cw-notice cw-notice-${n.tone}`}>
           <span>{n.text}</span>
+          {n.action ? (
+            <button
+              type="button"
+              onClick={() => void n.action!.run().then((done) => done && dismiss(n.id))}
+            >
+              {n.action.label}
+            </button>
+          ) : null}
           {n.path && canReveal ? (
             <button type="button" onClick={() => void bridge.revealInFolder({ path: n.path! })}>
               Show in folder

@@ -450,24 +450,22 @@ export async function repeatExport(): Promise<void> {
 /**
  * Offers autosaved work that is newer than its file (or has no file). An autosave its file has
  * superseded (the file changed after it) is not offered but is never deleted either: main moved
- * it aside as a design file, and the notice says where, so the user can still open it.
+ * it aside as a design file, and the notice says where and opens it (through recovery, so serve
+ * mode reaches it too, although it lies outside the folder served).
  */
 export async function restoreRecovered(): Promise<boolean> {
   const all = await bridge.listRecovery({});
-  // Serve mode opens files only inside the folder it serves; the recovery folder is elsewhere.
-  const howToOpen =
-    useUi.getState().info?.transport === 'http'
-      ? 'copy it into the folder ClusterWire serves to open it'
-      : 'open it with File > Open';
   for (const kept of all) {
-    if (!kept.setAsidePath) continue;
+    const aside = kept.setAsidePath;
+    if (!aside) continue;
     // An error-toned notice stays until dismissed: the user needs time to note the path.
     useUi
       .getState()
       .notify(
         'error',
-        `An autosave of ${kept.path ? fileName(kept.path) : kept.name} was not restored: the file changed on disk after it. The autosave is kept as ${kept.setAsidePath}; ${howToOpen}.`,
-        kept.setAsidePath,
+        `An autosave of ${kept.path ? fileName(kept.path) : kept.name} was not restored: the file changed on disk after it. The autosave is kept as ${aside}; Open Autosave shows it as a new, unsaved design.`,
+        aside,
+        { label: 'Open Autosave', run: () => openSetAside(aside) },
       );
   }
   const entries = all.filter((e) => !e.setAsidePath);
@@ -489,6 +487,24 @@ export async function restoreRecovered(): Promise<boolean> {
     await reportFailure('Could not restore the recovered work', error);
     return false;
   }
+}
+
+/**
+ * Opens an autosave recovery set aside as a new, unsaved design: Save asks where to keep it (in
+ * serve mode, inside the served folder), and the copy itself stays where it is. True once open.
+ */
+export async function openSetAside(path: string): Promise<boolean> {
+  if (!(await settleUnsaved('open the autosave'))) return false;
+  const outcome = await attempt(`Opening ${fileName(path)}…`, () => bridge.readSetAside({ path }));
+  if (!outcome) return false;
+  if (!outcome.ok) {
+    await reportFailure(`Could not open ${fileName(path)}`, outcome.error);
+    return false;
+  }
+  useDocument
+    .getState()
+    .load({ path: null, design: outcome.value.design, stamp: null, dirty: true });
+  return true;
 }
 
 /** Main asked before closing the window: save first (Save) or drop the recovered work (Don't Save). */

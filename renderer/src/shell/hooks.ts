@@ -76,18 +76,20 @@ export function useAutosave(): string | null {
 export function useDocumentTitle(): void {
   const doc = useDocument((s) => s.doc);
   const dirty = isDirty(doc);
+  const transport = useUi((s) => s.info?.transport);
   const title = doc ? fileName(doc.path) : 'ClusterWire';
   useEffect(() => {
     document.title = doc ? `${dirty ? '• ' : ''}${title} — ClusterWire` : 'ClusterWire';
     void bridge.setDocumentState({ title, dirty }).catch(() => undefined);
   }, [doc, title, dirty]);
   useEffect(() => {
-    if (!dirty) return;
-    // Serve mode: closing the tab with unsaved work asks first (Electron asks in main).
+    // Serve mode: closing the tab with unsaved work asks first. Electron asks in main, and there
+    // a page that cancels the unload would silently keep the window open after Don't Save.
+    if (!dirty || transport !== 'http') return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  }, [dirty, transport]);
 }
 
 /**

@@ -102,6 +102,13 @@ export interface Notice {
   text: string;
   /** A file the notice is about, offered for "Show in folder" where the platform can. */
   path?: string;
+  /** A button that acts on what the notice says; the notice goes once `run` says it is done. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run(): Promise<boolean>;
 }
 
 /** What the export dialog asks; `paper` fits SVG and PNG to landscape paper. */
@@ -145,7 +152,7 @@ interface UiStore {
   setBusy(busy: string | null): void;
   setLaunching(path: string | null): void;
   setProgress(progress: Progress | null): void;
-  notify(tone: Notice['tone'], text: string, path?: string): void;
+  notify(tone: Notice['tone'], text: string, path?: string, action?: NoticeAction): void;
   dismiss(id: number): void;
 }
 
@@ -168,9 +175,12 @@ export const useUi = create<UiStore>()((set) => ({
   setBusy: (busy) => set({ busy }),
   setLaunching: (launching) => set({ launching }),
   setProgress: (progress) => set({ progress }),
-  notify: (tone, text, path) =>
+  notify: (tone, text, path, action) =>
     set((s) => ({
-      notices: [...s.notices.slice(-3), { id: ++noticeId, tone, text, ...(path ? { path } : {}) }],
+      notices: [
+        ...s.notices.slice(-3),
+        { id: ++noticeId, tone, text, ...(path ? { path } : {}), ...(action ? { action } : {}) },
+      ],
     })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

@@ -22,6 +22,8 @@ const failing = vi.hoisted(() => ({
   window: false,
 }));
 const autosave = vi.hoisted(() => vi.fn());
+/** What the page tells main about its document (title, dirty, failed). */
+const documentState = vi.hoisted(() => vi.fn());
 
 /** The real component, throwing first while its flag is set. */
 async function throwing<M extends Record<string, unknown>>(
@@ -52,6 +54,7 @@ vi.mock('../../../renderer/src/state/bridge', () => {
       get: (_, call: string) => {
         if (call === 'onMenuCommand') return () => () => undefined;
         if (call === 'autosave') return autosave;
+        if (call === 'setDocumentState') return documentState;
         if (call === 'getCatalog') return () => new Promise(() => undefined);
         return () => Promise.resolve(answers[call] ?? {});
       },
@@ -86,7 +89,7 @@ vi.mock('../../../renderer/src/shell/dialogs/About', async (load) =>
 const { App } = await import('../../../renderer/src/App');
 const { WindowBoundary } = await import('../../../renderer/src/shell/WindowBoundary');
 const { useDocument } = await import('../../../renderer/src/state/document');
-const { useUi, showModal } = await import('../../../renderer/src/state/ui');
+const { useUi, showModal, ask, promptText } = await import('../../../renderer/src/state/ui');
 const { useFind } = await import('../../../renderer/src/editor/FindDevice');
 
 let host: HTMLElement;
@@ -95,6 +98,8 @@ let root: Root;
 beforeEach(async () => {
   for (const flag of Object.keys(failing)) failing[flag as keyof typeof failing] = false;
   autosave.mockReset();
+  documentState.mockReset();
+  documentState.mockResolvedValue({});
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   useDocument.setState({ doc: null });
   useUi.setState({
@@ -251,11 +256,62 @@ describe('the small parts of the window each fail on their own', () => {
     expect(text()).toContain('ClusterWire');
     expect(useUi.getState().modal?.kind).toBe('about');
   });
+
+  it('a dialog opened as soon as a failed one is closed starts with a fresh boundary', async () => {
+    failing.about = true;
+    openDesign();
+    await renderApp();
+    // Dialog A fails; its opener, told "cancelled", opens dialog B at once.
+    let next: Promise<number | null> | null = null;
+    await act(async () => {
+      void showModal({ kind: 'about' }).then(() => {
+        next = ask('Dialog B', 'Dialog B draws normally.', ['OK', 'Cancel']);
+      });
+    });
+    expect(useUi.getState().modal?.kind).toBe('ask');
+    expect($('.cw-dialog-failed')).toBeNull();
+    expect(text()).toContain('Dialog B draws normally.');
+    expect($('.cw-notices')?.textContent).toContain('The About dialog failed and was closed');
+    await click('OK');
+    expect(await next).toBe(0);
+    expect(useUi.getState().modal).toBeNull();
+  });
+
+  it('a dialog that replaces another at once (a native menu command) starts afresh', async () => {
+    openDesign();
+    await renderApp();
+    // Dialog C replaces dialog B before the user answers B (the native menu is not blocked by
+    // an open dialog), with no render without a dialog between: C has its own boundary and its
+    // own field values, not B's.
+    await act(async () => {
+      void promptText('Dialog B', 'First question', 'Answer');
+    });
+    const field = () => host.querySelector<HTMLInputElement>('input[aria-label="Answer"]');
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(field(), 'typed into B');
+      field()!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(field()?.value).toBe('typed into B');
+    await act(async () => {
+      void promptText('Dialog C', 'Second question', 'Answer');
+    });
+    expect(text()).toContain('Second question');
+    expect(field()?.value).toBe('');
+    expect($('.cw-dialog-failed')).toBeNull();
+  });
 });
 
 function Bomb() {
   if (failing.window) throw new Error('the title bar lost its document');
   return <p>fine</p>;
+}
+
+/** Whether the page would ask before the tab is closed or reloaded. */
+function leavingCancelled(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 async function renderWindow(): Promise<void> {
@@ -293,6 +349,14 @@ describe("the window's last boundary", () => {
       'The unsaved changes to lab.clusterwire are safe in the recovery folder (written just now). ' +
         'ClusterWire offers them back the next time it starts.',
     );
+    // Main learns that the page cannot save and where its work is, for the close prompt.
+    expect(documentState).toHaveBeenLastCalledWith({
+      title: 'lab.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-test', written: true },
+    });
+    // Nothing to lose: the tab closes without asking.
+    expect(leavingCancelled()).toBe(false);
     await click('Reload ClusterWire');
     expect(reload).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
@@ -315,12 +379,22 @@ describe("the window's last boundary", () => {
     expect($('[data-testid="unsaved-work"]')?.textContent).toContain(
       'could not be written to the recovery folder (the server is gone)',
     );
+    // Serve mode: closing the tab asks first, as it did while the app worked.
+    expect(leavingCancelled()).toBe(true);
+    // So main's close prompt says the latest changes would be lost, and offers no Save.
+    expect(documentState).toHaveBeenLastCalledWith({
+      title: 'lab.clusterwire',
+      dirty: true,
+      failed: { recoveryKey: 'doc-test', written: false },
+    });
   });
 
   it('says nothing is lost when there were no unsaved changes', async () => {
     openDesign(false);
     await renderWindow();
     expect(autosave).not.toHaveBeenCalled();
+    // Main already knows the design is clean: the window closes without a question.
+    expect(documentState).not.toHaveBeenCalled();
     expect($('[data-testid="unsaved-work"]')?.textContent).toBe(
       'lab.clusterwire had no unsaved changes: nothing is lost.',
     );
