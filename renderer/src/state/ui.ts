@@ -185,17 +185,37 @@ export const useUi = create<UiStore>()((set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
-/** Shows a modal and resolves with what the user chose; one modal at a time. */
+/** Answers the open modal's opener as cancelled, leaving the window's modal as it is. */
+let cancelOpen: (() => void) | null = null;
+
+/**
+ * Shows a modal and resolves with what the user chose; one modal at a time. A modal opened over
+ * another (a native menu command while a dialog is open) replaces it, and the replaced one
+ * answers its opener as cancelled, so no opener waits for ever.
+ */
 export function showModal<M extends Modal>(request: ModalRequest<M>): Promise<Resolved<M>> {
   return new Promise((resolve) => {
+    let answered = false;
+    const answer = (value: Resolved<M>) => {
+      if (answered) return;
+      answered = true;
+      if (cancelOpen === cancel) cancelOpen = null;
+      resolve(value);
+    };
+    // Every modal's "cancelled" is null (those that answer nothing ignore it).
+    const cancel = () => answer(null as Resolved<M>);
     const modal = {
       ...request,
       resolve: (value: Resolved<M>) => {
+        if (answered) return; // replaced already: the window shows another modal now
         useUi.setState({ modal: null });
-        resolve(value);
+        answer(value);
       },
     } as unknown as Modal;
+    const replaced = cancelOpen;
+    cancelOpen = cancel;
     useUi.setState({ modal });
+    replaced?.();
   });
 }
 

@@ -283,8 +283,9 @@ describe('the small parts of the window each fail on their own', () => {
     // Dialog C replaces dialog B before the user answers B (the native menu is not blocked by
     // an open dialog), with no render without a dialog between: C has its own boundary and its
     // own field values, not B's.
+    let answerB: string | null | undefined;
     await act(async () => {
-      void promptText('Dialog B', 'First question', 'Answer');
+      void promptText('Dialog B', 'First question', 'Answer').then((a) => (answerB = a));
     });
     const field = () => host.querySelector<HTMLInputElement>('input[aria-label="Answer"]');
     await act(async () => {
@@ -299,6 +300,33 @@ describe('the small parts of the window each fail on their own', () => {
     expect(text()).toContain('Second question');
     expect(field()?.value).toBe('');
     expect($('.cw-dialog-failed')).toBeNull();
+    // B's opener is told "cancelled" rather than left waiting; C answers its own opener.
+    expect(answerB).toBeNull();
+    await click('Cancel');
+    expect(useUi.getState().modal).toBeNull();
+  });
+
+  it('a replaced dialog answering late leaves the dialog that replaced it open', async () => {
+    openDesign();
+    await renderApp();
+    let first: number | null | undefined;
+    await act(async () => {
+      void ask('Dialog B', 'First', ['OK', 'Cancel']).then((a) => (first = a));
+    });
+    const stale = useUi.getState().modal!;
+    let second: number | null | undefined;
+    await act(async () => {
+      void ask('Dialog C', 'Second', ['OK', 'Cancel']).then((a) => (second = a));
+    });
+    expect(first).toBeNull();
+    // B's dialog answering after it was replaced changes nothing.
+    await act(async () => stale.resolve(0 as never));
+    expect(first).toBeNull();
+    expect(useUi.getState().modal?.kind).toBe('ask');
+    expect(text()).toContain('Second');
+    await click('OK');
+    expect(second).toBe(0);
+    expect(useUi.getState().modal).toBeNull();
   });
 });
 
