@@ -158,6 +158,24 @@ interface UiStore {
 
 let noticeId = 0;
 
+/** How many notices show at once, unless more of them offer an action. */
+const NOTICES_SHOWN = 4;
+
+/**
+ * The notices to keep: the oldest plain ones make room first. One that offers an action (open
+ * the work set aside from recovery) stays until the user dismisses it: in serve mode its button
+ * is the only way to that work.
+ */
+function keepRecent(notices: Notice[]): Notice[] {
+  const kept = [...notices];
+  while (kept.length > NOTICES_SHOWN) {
+    const oldestPlain = kept.findIndex((n) => !n.action);
+    if (oldestPlain < 0) break;
+    kept.splice(oldestPlain, 1);
+  }
+  return kept;
+}
+
 export const useUi = create<UiStore>()((set) => ({
   info: null,
   prefs: null,
@@ -177,10 +195,10 @@ export const useUi = create<UiStore>()((set) => ({
   setProgress: (progress) => set({ progress }),
   notify: (tone, text, path, action) =>
     set((s) => ({
-      notices: [
-        ...s.notices.slice(-3),
+      notices: keepRecent([
+        ...s.notices,
         { id: ++noticeId, tone, text, ...(path ? { path } : {}), ...(action ? { action } : {}) },
-      ],
+      ]),
     })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
