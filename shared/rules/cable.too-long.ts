@@ -18,7 +18,7 @@ export const cableTooLong: Rule = {
   why: 'Beyond its reach a link does not come up or drops errors; passive DAC at 10G/40G works up to 7 m but 5 m is the common maximum.',
   hint: 'Use a shorter run, or a media with more reach (AOC or fiber).',
   source:
-    'IEEE 802.3 reach per PHY: Clause 40 (1000BASE-T), 55 (10GBASE-T), 52 (10GBASE-SR/LR), 112 (25GBASE-SR), 86 (40GBASE-SR4), 95 (100GBASE-SR4), 85 (40GBASE-CR4), 92 (100GBASE-CR4), 110 (25GBASE-CR, IEEE 802.3by); SFF-8431 for 10G SFP+ direct attach; vendor datasheets for active DAC, AOC and BASE-T SFP+ modules',
+    'IEEE 802.3 (Ethernet) reach per PHY: Clause 40 (1000BASE-T), 55 (10GBASE-T), 52 (10GBASE-SR/LR), 112 (25GBASE-SR), 86 (40GBASE-SR4), 95 (100GBASE-SR4), 85 (40GBASE-CR4), 92 (100GBASE-CR4), 110 (25GBASE-CR, IEEE 802.3by), https://standards.ieee.org/ieee/802.3/10422/; SFF-8431 for 10G SFP+ direct attach, https://www.snia.org/technology-communities/sff/specifications; vendor datasheets for active DAC, AOC and BASE-T SFP+ modules',
   check({ topo, design }) {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {
