@@ -11,7 +11,7 @@ export const cableCopperHighSpeed: Rule = {
   why: 'Between two SFP-family cages at 10G and faster, AOC or fiber is thinner, lighter and kinder to ports than copper.',
   hint: 'Consider AOC or fiber for these links.',
   source:
-    'ClusterWire heuristic: between two SFP-family cages at 10G and faster, AOC or fiber does the job with a thinner, lighter cable; advice, not a limit',
+    'ClusterWire heuristic: between two SFP-family cages at 10G and faster, AOC or fiber does the job with a thinner, lighter cable; advice, not a limit. NVIDIA LinkX, "Copper DAC and LACC Cables Overview" (longer DAC lengths use thicker wire with more shielding), https://docs.nvidia.com/networking/display/400g100gpam4ovpub/copper-dac-and-lacc-cables-overview',
   check({ design, topo }) {
     const out = [];
     // One walk over the links; per switch, the offending cables with an end on it.

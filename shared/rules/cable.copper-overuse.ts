@@ -11,7 +11,7 @@ export const cableCopperOveruse: Rule = {
   why: 'Copper DAC and twisted pair are thick and heavy; many of them strain a switch’s ports over the years, and bent copper attenuates without obvious symptoms.',
   hint: 'Use fiber or AOC for more of this switch’s 10G+ links.',
   source:
-    'ClusterWire heuristic: more than 8 copper cables making up over half of the 10G-and-faster cables on one switch is where cable weight and bend strain ports; no vendor publishes such a figure',
+    'ClusterWire heuristic: more than 8 copper cables making up over half of the 10G-and-faster cables on one switch is where cable weight and bend strain ports; no vendor publishes such a figure. NVIDIA LinkX, "Copper DAC and LACC Cables Overview" (DAC is meant for links inside a rack; longer lengths use thicker wire with more shielding), https://docs.nvidia.com/networking/display/400g100gpam4ovpub/copper-dac-and-lacc-cables-overview',
   check({ design, topo, thresholds }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

@@ -9,7 +9,7 @@ export const cableSpeedMismatch: Rule = {
   why: 'A link comes up only at a speed both ports and the cable support.',
   hint: 'Connect ports with a common speed (an SFP28 port runs at 10G to an SFP+ port), or change the media.',
   source:
-    'IEEE 802.3: a link comes up only on a PHY type both ends implement; Clause 28 (twisted pair) and Clause 73 (copper cable assemblies) auto-negotiation pick the highest common one',
+    'IEEE 802.3 (Ethernet): a link comes up only on a PHY type both ends implement; Clause 28 (twisted pair) and Clause 73 (copper cable assemblies) auto-negotiation pick the highest common one, https://standards.ieee.org/ieee/802.3/10422/',
   check({ topo }) {
     const out = [];
     for (let i = 0; i < topo.links.length; i++) {

@@ -10,7 +10,7 @@ export const cephIopsBudget: Rule = {
   why: 'At 16 KiB per I/O, 1,000 IOPS per VM is 15.625 MiB/s; the disks’ combined write throughput divided by the pool size bounds what the cluster can serve.',
   hint: 'Plan fewer VMs or IOPS per VM, or add faster or more OSDs.',
   source:
-    'ClusterWire heuristic: a sizing estimate (planned VMs x IOPS per VM x 16 KiB against OSD write throughput / pool size), not a Ceph or Proxmox figure',
+    'ClusterWire heuristic: a sizing estimate (planned VMs x IOPS per VM x 16 KiB against OSD write throughput / pool size), not a Ceph or Proxmox figure. Ceph documentation, "Architecture" (each write goes to every replica OSD of the pool before it is acknowledged), https://docs.ceph.com/en/latest/architecture/',
   check({ topo, thresholds }) {
     const out = [];
     for (const { cluster, nodes } of cephClusters(topo)) {

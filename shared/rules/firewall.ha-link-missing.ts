@@ -8,7 +8,7 @@ export const firewallHaLinkMissing: Rule = {
   why: 'The firewalls sync state over direct HA links; with fewer than two, one failed cable splits the pair.',
   hint: 'Cable two direct links between the firewalls’ HA ports.',
   source:
-    'Fortinet FortiGate Administration Guide, "HA heartbeat interface" (connect the heartbeat interfaces of a two-unit cluster back to back), https://docs.fortinet.com/document/fortigate/8.0.0/administration-guide/849059; Fortinet technical tip FD50262 (configure at least two heartbeat interfaces)',
+    'Fortinet FortiGate Administration Guide, "HA heartbeat interface" (connect the heartbeat interfaces of a two-unit cluster back to back), https://docs.fortinet.com/document/fortigate/8.0.0/administration-guide/849059, and HA "Best practices" (at least two heartbeat connections), https://docs2.fortinet.com/document/fortigate/8.0.0/administration-guide/593267; Fortinet technical tip FD50262, best practices for heartbeat interfaces (configure at least two), http://kb.fortinet.com/kb/documentLink.do?externalID=FD50262',
   check({ design, topo }) {
     const out = [];
     for (const pair of design.haPairs) {

@@ -9,7 +9,7 @@ export const hostNameDuplicate: Rule = {
   why: 'Hostnames compare case-insensitively in DNS and in the cluster; a duplicate breaks name resolution and cluster membership.',
   hint: 'Give every device its own hostname.',
   source:
-    'RFC 1034 section 3.1 (sibling labels must differ; names compare case-insensitively) and RFC 4343 (DNS case insensitivity)',
+    'RFC 1034 section 3.1 (sibling labels must differ; names compare case-insensitively), https://www.rfc-editor.org/rfc/rfc1034#section-3.1, and RFC 4343 (DNS case insensitivity), https://www.rfc-editor.org/rfc/rfc4343',
   check({ design }) {
     // First device per name; a group only for names used again.
     const first = new Map<string, Device>();

@@ -12,7 +12,7 @@ export const ipDuplicate: Rule = {
   why: 'Two interfaces with one address make both unreachable at random (ARP flapping).',
   hint: 'Give each interface its own address.',
   source:
-    'RFC 5227 (IPv4 Address Conflict Detection); RFC 4862 section 5.4 (IPv6 Duplicate Address Detection)',
+    'RFC 5227 (IPv4 Address Conflict Detection), https://www.rfc-editor.org/rfc/rfc5227; RFC 4862 section 5.4 (IPv6 Duplicate Address Detection), https://www.rfc-editor.org/rfc/rfc4862#section-5.4',
   check({ topo }) {
     const sameAddress = sameAddressGroups(topo.attachments, addressOf);
     const out = [];

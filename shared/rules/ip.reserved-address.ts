@@ -10,7 +10,7 @@ export const ipReservedAddress: Rule = {
   why: 'The first and last address of an IPv4 subnet name the network and its broadcast; a host configured with one is unreachable or answers every broadcast.',
   hint: 'Give the host an address between the network and broadcast addresses.',
   source:
-    'RFC 1122 section 3.2.1.3 (host numbers of all zeros or all ones are not host addresses); RFC 3021 (31-bit prefixes on point-to-point links)',
+    'RFC 1122 section 3.2.1.3 (host numbers of all zeros or all ones are not host addresses), https://www.rfc-editor.org/rfc/rfc1122#section-3.2.1.3; RFC 3021 (31-bit prefixes on point-to-point links), https://www.rfc-editor.org/rfc/rfc3021',
   check({ topo }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < topo.attachments.length; i++) {

@@ -9,7 +9,7 @@ export const lagLimitExceeded: Rule = {
   why: 'Switches support a fixed number of LAG groups (some only 8); an MLAG LAG counts as one group on each of its two switches.',
   hint: 'Use a switch model with more LAG groups, or spread the bonds over more switches.',
   source:
-    'Switch vendor datasheet or configuration-limits guide for the model (maximum LAG groups, kept in the catalog); link aggregation per IEEE 802.1AX',
+    "The switch model's vendor datasheet or configuration guide (its maximum number of LAG groups, kept with the model in the catalog); link aggregation per IEEE 802.1AX, https://standards.ieee.org/standard/802_1AX-2020.html",
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {

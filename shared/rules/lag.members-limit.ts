@@ -9,7 +9,7 @@ export const lagMembersLimit: Rule = {
   why: 'Each switch model limits the members of one LAG on it.',
   hint: 'Use fewer, faster members, or a switch that allows more members per LAG.',
   source:
-    'Switch vendor datasheet or configuration-limits guide for the model (maximum members per LAG, kept in the catalog); link aggregation per IEEE 802.1AX',
+    'The switch model\'s vendor documentation of the members per LAG (kept with the model in the catalog), e.g. NVIDIA Onyx User Manual, "Link Aggregation Group (LAG)" (as many as 32 physical ports in one LAG on NVIDIA Spectrum switches), https://docs.nvidia.com/networking/display/NVIDIAOnyxUserManualv3104706LTS/Link+Aggregation+Group+(LAG); link aggregation per IEEE 802.1AX, https://standards.ieee.org/standard/802_1AX-2020.html',
   check({ design, topo }) {
     const out: RawFinding[] = [];
     for (let i = 0; i < design.devices.length; i++) {

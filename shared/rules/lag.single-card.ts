@@ -40,7 +40,7 @@ export const lagSingleCard: Rule = {
   why: 'With every leg of the bond on one card, one card or driver failure cuts the bond, although the server has a second card of that speed to spread it over.',
   hint: 'Take one leg of the bond from each of the two cards (for example ens1f0 and ens2f0).',
   source:
-    'ClusterWire heuristic: a bond whose members all sit on one NIC card is cut by one card failure; members spread over two cards of the bond speed remove that single point of failure',
+    'ClusterWire heuristic: a bond whose members all sit on one NIC card is cut by one card failure; members spread over two cards of the bond speed remove that single point of failure. Proxmox VE Administration Guide, "Linux Bond" (bonding makes the network fault-tolerant), https://pve.proxmox.com/pve-docs/pve-admin-guide.html#sysadmin_network_bond',
   check({ topo }) {
     const out: RawFinding[] = [];
     const bonds = topo.hostBonds();

@@ -9,7 +9,7 @@ export const mgmtSingleUplink: Rule = {
   why: 'With one uplink, or every uplink on one core switch, maintenance or failure of that switch or optic cuts every management port, BMC and corosync link on the management network at once.',
   hint: 'Uplink the management switches to both core switches (one LAG, an MLAG LAG on the core pair).',
   source:
-    'ClusterWire heuristic: a management switch with one uplink, or with all uplinks on one core switch, loses out-of-band access to every device when that cable or switch fails',
+    'ClusterWire heuristic: a management switch with one uplink, or with all uplinks on one core switch, loses out-of-band access to every device when that cable or switch fails. Ceph documentation, "Hardware Recommendations", Networks (a separate out-of-band network for administration), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ design, topo }) {
     const mgmtSwitches = design.devices.filter((d) => d.role === 'mgmt-switch');
     const cores = design.devices.filter((d) => d.role === 'core-switch');

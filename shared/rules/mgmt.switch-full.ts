@@ -12,7 +12,7 @@ export const mgmtSwitchFull: Rule = {
   why: 'Every device with a management port needs an access port on a management switch.',
   hint: 'Use a larger management switch (24 ports is sensible from about 10 devices) or add one.',
   source:
-    'ClusterWire heuristic: every mgmt and BMC port needs an access port on a management switch, plus one uplink per core switch; a port count, not a vendor figure',
+    'ClusterWire heuristic: every mgmt and BMC port needs an access port on a management switch, plus one uplink per core switch; a port count, not a vendor figure. Ceph documentation, "Hardware Recommendations", Networks and Baseboard Management Controller (an out-of-band network for administration), https://docs.ceph.com/en/latest/start/hardware-recommendations/',
   check({ design, topo }) {
     // Needed: every management and BMC port in the design (each wants an access port of its
     // own), plus one uplink per core switch. Ports are counted, not devices.

@@ -11,7 +11,7 @@ export const vlanInvalidId: Rule = {
   why: 'VLAN ids run from 1 to 4094; two networks with one id on one switch are one broadcast domain.',
   hint: 'Use VLAN ids from 1 to 4094, unique per switch.',
   source:
-    'IEEE 802.1Q (12-bit VLAN id: 0 and 4095 are reserved, 1-4094 usable; one id is one broadcast domain on a bridge)',
+    'IEEE 802.1Q, Bridges and Bridged Networks (12-bit VLAN id: 0 and 4095 are reserved, 1-4094 usable; one id is one broadcast domain on a bridge), https://standards.ieee.org/ieee/802.1Q/10323/',
   check({ design, topo }) {
     const out: RawFinding[] = [];
     // Every VLAN id a network, a port or a LAG names runs from 1 to 4094.

@@ -10,7 +10,7 @@ export const vlanLimitExceeded: Rule = {
   why: 'Some switches allow only a few VLANs (32 on some models); a trunk allowing "all" carries every VLAN of the design.',
   hint: 'Allow only the VLANs each trunk needs, or use a switch with a larger VLAN table.',
   source:
-    'Switch vendor datasheet or configuration-limits guide for the model (maximum VLANs, kept in the catalog); VLAN ids per IEEE 802.1Q',
+    "The switch model's vendor datasheet or configuration guide (its maximum number of VLANs, kept with the model in the catalog); VLAN ids per IEEE 802.1Q, https://standards.ieee.org/ieee/802.1Q/10323/",
   check({ design, topo }) {
     const out = [];
     for (let i = 0; i < design.devices.length; i++) {
