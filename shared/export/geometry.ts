@@ -14,14 +14,48 @@ export const NODE = {
   stripe: 4,
   headerH: 18,
   modelH: 21,
-  portsPerRow: 12,
+  /** Above the first port row: where the names of that row's LAG frames go. */
+  lagLane: 10,
+  /** Up to this many ports stand in one row; more take two rows, as on a switch's faceplate. */
+  oneRowMax: 12,
   cellW: 34,
-  cellGap: 2,
+  cellGap: 6,
   jackW: 16,
   jackH: 11,
   cellH: 21,
-  rowGap: 4,
+  /** Between the two rows: where the second row's LAG frame names go. */
+  rowGap: 12,
 } as const;
+
+/** From one port cell's centre to the next one's. */
+export const CELL_PITCH = NODE.cellW + NODE.cellGap;
+
+/**
+ * How a card lays out its ports: one row, or two like a switch's faceplate, the second shifted
+ * by half a cell. Then a cable's stub runs straight from its jack to the card's edge and passes
+ * the other row between two ports, never over one, so each cable visibly leaves its own port.
+ */
+export function portRows(count: number): { rows: number; perRow: number } {
+  if (count <= NODE.oneRowMax) return { rows: count === 0 ? 0 : 1, perRow: count };
+  return { rows: 2, perRow: Math.ceil(count / 2) };
+}
+
+/** How far the second port row is shifted to the right of the first. */
+export const SECOND_ROW_SHIFT = CELL_PITCH / 2;
+
+/** Where the first port row starts, from the card's top edge. */
+export const PORTS_TOP = NODE.stripe + NODE.padTop + NODE.headerH + NODE.modelH + NODE.lagLane;
+
+/** The port area's size: the rows of cells, the second one shifted (see portRows). */
+export function portAreaSize(count: number): { width: number; height: number } {
+  const { rows, perRow } = portRows(count);
+  const rowWidth = (cells: number) => cells * CELL_PITCH - NODE.cellGap;
+  const width = Math.max(
+    rowWidth(Math.min(perRow, count)),
+    rows > 1 ? SECOND_ROW_SHIFT + rowWidth(count - perRow) : 0,
+  );
+  return { width, height: rows * NODE.cellH + Math.max(0, rows - 1) * NODE.rowGap };
+}
 
 export interface PortSlot {
   name: string;
@@ -41,20 +75,21 @@ export interface DeviceBox {
 }
 
 export function deviceBox(device: Device): DeviceBox {
-  const perRow = NODE.portsPerRow;
-  const columns = Math.min(perRow, Math.max(1, device.ports.length));
-  const rows = Math.ceil(device.ports.length / perRow);
-  const portsW = columns * NODE.cellW + (columns - 1) * NODE.cellGap;
-  const width = Math.max(NODE.minWidth, portsW + 2 * NODE.padX);
-  const top = NODE.stripe + NODE.padTop + NODE.headerH + NODE.modelH;
-  const ports = device.ports.map((p, i) => ({
-    name: p.name,
-    x: NODE.padX + (i % perRow) * (NODE.cellW + NODE.cellGap) + NODE.cellW / 2,
-    y: top + Math.floor(i / perRow) * (NODE.cellH + NODE.rowGap) + NODE.jackH / 2,
-    row: Math.floor(i / perRow),
-  }));
-  const height = top + rows * NODE.cellH + Math.max(0, rows - 1) * NODE.rowGap + NODE.padBottom;
-  return { width, height, rows, ports };
+  const count = device.ports.length;
+  const { rows, perRow } = portRows(count);
+  const area = portAreaSize(count);
+  const width = Math.max(NODE.minWidth, area.width + 2 * NODE.padX);
+  const ports = device.ports.map((p, i) => {
+    const row = i < perRow ? 0 : 1;
+    const column = row === 0 ? i : i - perRow;
+    return {
+      name: p.name,
+      x: NODE.padX + (row === 1 ? SECOND_ROW_SHIFT : 0) + column * CELL_PITCH + NODE.cellW / 2,
+      y: PORTS_TOP + row * (NODE.cellH + NODE.rowGap) + NODE.jackH / 2,
+      row,
+    };
+  });
+  return { width, height: PORTS_TOP + area.height + NODE.padBottom, rows, ports };
 }
 
 export type PortSide = 'top' | 'bottom';
@@ -102,25 +137,21 @@ export const CABLE_LEAD = 16;
 
 /**
  * A cabled port's stub: the polyline, relative to the card's top-left corner, from the jack's
- * edge on `side` to the card's edge, where the cable leaves the card. A stub that would pass other
- * port rows jogs, in the row gap next to its own row, into a lane between two jacks, so it never
- * runs over another port (down lanes left of up lanes, a few pixels apart per row, so two stubs
- * never share one). The canvas draws it over the card and the export draws the same.
+ * edge on `side` straight to the card's edge, where the cable leaves the card. It passes the other
+ * port row, if any, between two of its ports (see portRows). The canvas draws it over the card
+ * and the export draws the same.
  */
 export function portStub(box: DeviceBox, slot: PortSlot, side: PortSide): Array<[number, number]> {
   const half = NODE.jackH / 2;
-  if (side === 'bottom') {
-    const start: [number, number] = [slot.x, slot.y + half];
-    if (slot.row === box.rows - 1) return [start, [slot.x, box.height]];
-    const gapY = slot.y - half + NODE.cellH + NODE.rowGap / 2;
-    const lane = slot.x + 11 + 3 * slot.row;
-    return [start, [slot.x, gapY], [lane, gapY], [lane, box.height]];
-  }
-  const start: [number, number] = [slot.x, slot.y - half];
-  if (slot.row === 0) return [start, [slot.x, 0]];
-  const gapY = slot.y - half - NODE.rowGap / 2;
-  const lane = slot.x + 25 - 3 * (box.rows - 1 - slot.row);
-  return [start, [slot.x, gapY], [lane, gapY], [lane, 0]];
+  return side === 'bottom'
+    ? [
+        [slot.x, slot.y + half],
+        [slot.x, box.height],
+      ]
+    : [
+        [slot.x, slot.y - half],
+        [slot.x, 0],
+      ];
 }
 
 /** SVG path data of a polyline. */
@@ -233,9 +264,9 @@ export function lagFrames(design: Design): Map<string, LagFrame[]> {
         label: slots.length > 1 ? clipText(name, TEXT_LIMIT.lag) : '',
         title: `LAG ${clipText(name, TEXT_LIMIT.tooltip)} (${lag.mode}${lag.mlagPair ? ', MLAG' : ''})`,
         x,
-        y: slots[0]!.y - NODE.jackH / 2 - 4,
+        y: slots[0]!.y - NODE.jackH / 2 - 3,
         width,
-        height: NODE.cellH + 6,
+        height: NODE.cellH + 5,
       });
       frames.set(device, list);
     }

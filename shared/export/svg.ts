@@ -199,7 +199,7 @@ function lagBrackets(design: Design, placed: Map<string, Placed>, labels: boolea
       );
       if (labels && f.label) {
         out.push(
-          `<text x="${n(x + f.width - 2)}" y="${n(y - 2)}" font-size="8" font-weight="600" text-anchor="end" fill="${LAG_COLOR}" ${HALO}>${escapeXml(f.label)}</text>`,
+          `<text x="${n(x + f.width - 2)}" y="${n(y - 1.5)}" font-size="8" font-weight="600" text-anchor="end" fill="${LAG_COLOR}" ${HALO}>${escapeXml(f.label)}</text>`,
         );
       }
     }

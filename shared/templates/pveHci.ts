@@ -12,6 +12,7 @@ import type {
 } from '../model';
 import { CURRENT_SCHEMA_VERSION } from '../model/design';
 import { serverRows } from '../edit/arrange';
+import { deviceBox } from '../export/geometry';
 import { maxOf } from '../model/numbers';
 
 export interface PveHciOptions {
@@ -250,13 +251,18 @@ export function buildPveHci(options: PveHciOptions): Design {
   const rows = serverRows(nodes);
   const rowWidth = Math.max(3, rows[0] ?? 0) * serverSpacing;
   const centre = rowWidth / 2 - serverSpacing / 2;
-  const pairX = (n: number) => centre + (n === 1 ? -300 : 300) - 140;
-  const [fw1, fw2] = [1, 2].map((n) =>
-    add('fortinet-fg-100f', `fw-${n}`, `fw-0${n}`, { x: pairX(n), y: 0 }),
-  ) as [Device, Device];
-  const [core1, core2] = [1, 2].map((n) =>
-    add(corePlan.model, `core-${n}`, `core-0${n}`, { x: pairX(n), y: 300 }),
-  ) as [Device, Device];
+  // A pair stands either side of the centre, its cards' centres 600 px apart, or further when
+  // the cards are wider (two rows of a FortiGate's ports): 80 px between them at least.
+  const addPair = (modelId: string, local: string, hostname: string, y: number) =>
+    [1, 2].map((n) => {
+      const device = add(modelId, `${local}-${n}`, `${hostname}-0${n}`, { x: 0, y });
+      const { width } = deviceBox(device);
+      const half = Math.max(300, width / 2 + 40);
+      positions[device.id]!.x = origin.x + centre + (n === 1 ? -half : half) - width / 2;
+      return device;
+    }) as [Device, Device];
+  const [fw1, fw2] = addPair('fortinet-fg-100f', 'fw', 'fw', 0);
+  const [core1, core2] = addPair(corePlan.model, 'core', 'core', 300);
   const coreMtu = core1.limits.maxMtu ?? 9000;
   const mgmtY = (n: number) =>
     rows.length === 1 ? 300 : 640 + Math.floor((n * rows.length) / mgmtCount) * serverRowHeight;

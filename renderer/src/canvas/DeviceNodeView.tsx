@@ -10,8 +10,8 @@ import { FAR_HANDLE } from './designToFlow';
 import type { CardOverlay, DeviceNode } from './designToFlow';
 import { TEXT_LIMIT, clipText } from '../../../shared/export/text';
 import { ROLE_LABEL, portColorVar } from '../../../shared/export/visual';
+import { portAreaSize, portRows } from '../../../shared/export/geometry';
 
-const PORTS_PER_ROW = 12;
 /**
  * Below this zoom, port names (8 px) would be under 4 px on screen: the node draws its ports as
  * bare jacks, with handles only where cables attach. Same size, a quarter of the DOM, which is
@@ -27,9 +27,6 @@ export const FAR_ZOOM = 0.2;
 export type DetailLevel = 'far' | 'compact' | 'full';
 export const detailLevel = (s: { transform: [number, number, number] }): DetailLevel =>
   s.transform[2] < FAR_ZOOM ? 'far' : s.transform[2] < LOD_ZOOM ? 'compact' : 'full';
-
-/** A port cell is 34 px wide with a 2 px gap (styles.css): handles sit where the jack would. */
-const CELL = 36;
 
 /** What an anchor needs to be found as its node's handle: React Flow's flow id and the node's. */
 const AnchorContext = createContext({ flowId: '1', nodeId: '' });
@@ -77,11 +74,10 @@ function Anchor({
  * The far overview: the port grid becomes one block of the same size, and cables attach to two
  * handles in the middle of the top and bottom edges (designToFlow points edges at them).
  */
-function PortBlock({ rows, widest }: { rows: number; widest: number }) {
+function PortBlock({ count }: { count: number }) {
   // The block is the port area's background, not an element of its own: a thousand cards far
   // out are a few thousand elements fewer for the browser to lay out.
-  const width = widest * CELL - 2;
-  const height = rows * 25 - 4;
+  const { width, height } = portAreaSize(count);
   return (
     <div
       className="cw-ports cw-port-block"
@@ -220,7 +216,7 @@ function LagFrames({ overlay, labels }: { overlay: CardOverlay; labels: boolean 
             <title>{f.title}</title>
           </rect>
           {labels && f.label ? (
-            <text x={f.x + f.width - 2} y={f.y - 2} textAnchor="end">
+            <text x={f.x + f.width - 2} y={f.y - 1.5} textAnchor="end">
               {f.label}
             </text>
           ) : null}
@@ -245,9 +241,9 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
   const [collapsed, setCollapsed] = useState(false);
   // Folded, a switch shows only its cabled ports: cables still attach, and it stays small.
   const shown = collapsed ? device.ports.filter((p) => p.name in portSide) : device.ports;
+  const { perRow } = portRows(shown.length);
   const rows: Port[][] = [];
-  for (let i = 0; i < shown.length; i += PORTS_PER_ROW)
-    rows.push(shown.slice(i, i + PORTS_PER_ROW));
+  for (let i = 0; i < shown.length; i += perRow) rows.push(shown.slice(i, i + perRow));
   return (
     <AnchorContext.Provider value={anchorIds}>
       <div
@@ -261,7 +257,7 @@ function DeviceNodeViewImpl({ id, data }: NodeProps<DeviceNode>) {
           // Far out, text would be under 3 px: the card holds none (a few thousand runs of it for
           // the browser to lay out in a large design), only the port block, where the header and
           // model lines leave it (styles.css); the hostname stays as a tooltip.
-          <PortBlock rows={rows.length} widest={Math.min(PORTS_PER_ROW, shown.length)} />
+          <PortBlock count={shown.length} />
         ) : (
           <>
             <header className="cw-device-header">
