@@ -110,11 +110,21 @@ describe('generate: golden files (UPDATE_GOLDEN=1 rewrites them after a reviewed
     });
 });
 
-/** Reads a switch config back into its port-channels: id -> MLAG id, allowed VLANs, MTU. */
+/**
+ * Reads a switch config back into its port-channels: id -> MLAG id, allowed VLANs, MTU, and the
+ * VLAN untagged frames join ('none': dropped; undefined: the platform's default, VLAN 1).
+ */
 function channelsOf(text: string, platform: 'eos' | 'nvue') {
   const out = new Map<
     string,
-    { mlag?: number; vlans: number[]; mtu?: number; peerLink: boolean; members: string[] }
+    {
+      mlag?: number;
+      vlans: number[];
+      mtu?: number;
+      peerLink: boolean;
+      members: string[];
+      untagged?: number | 'none';
+    }
   >();
   const get = (name: string) => {
     let c = out.get(name);
@@ -135,6 +145,10 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if (mlag) c.mlag = Number(mlag[1]);
       const allowed = /^ {3}switchport trunk allowed vlan (\S+)$/m.exec(block);
       if (allowed) c.vlans = expand(allowed[1]!);
+      // A trunk's untagged frames join its native VLAN (1 unless set), if the trunk allows it.
+      const native = /^ {3}switchport trunk native vlan (\d+)$/m.exec(block);
+      const nativeVlan = native ? Number(native[1]) : 1;
+      if (allowed) c.untagged = c.vlans.includes(nativeVlan) ? nativeVlan : 'none';
       const mtu = /^ {3}mtu (\d+)$/m.exec(block);
       if (mtu) c.mtu = Number(mtu[1]);
       c.peerLink = /switchport trunk group MLAG/.test(block);
@@ -155,6 +169,8 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if ((x = /^bridge domain br_default vlan (\S+)$/.exec(m[2]!))) c.vlans = expand(x[1]!);
       if ((x = /^link mtu (\d+)$/.exec(m[2]!))) c.mtu = Number(x[1]);
       if ((x = /^bond member (\S+)$/.exec(m[2]!))) c.members.push(x[1]!);
+      if ((x = /^bridge domain br_default untagged (\S+)$/.exec(m[2]!)))
+        c.untagged = x[1] === 'none' ? 'none' : Number(x[1]);
     }
   }
   return out;
@@ -220,9 +236,20 @@ describe('generate: switch configurations are structurally right', () => {
           new Set(legs.map((c) => c.mlag)).size,
           `${host.hostname} ${bond.name}: one MLAG id`,
         ).toBe(1);
+        // Untagged frames join the host's untagged network on the bond, else are dropped: never
+        // VLAN 1 by default, where untagged guest traffic of every node would meet.
+        const untagged = host.attachments.find((x) => x.lag === bond.id && !x.tagged);
+        const expectedUntagged = untagged
+          ? design.networks.find((n) => n.id === untagged.network)!.vlan!
+          : 'none';
         for (const c of legs) {
           expect(c.mlag, `${host.hostname} ${bond.name}: an MLAG id`).toBeDefined();
-          expect(c.vlans).toEqual([...carried].sort((x, y) => x - y));
+          expect(c.untagged, `${host.hostname} ${bond.name}: untagged frames`).toBe(
+            expectedUntagged,
+          );
+          expect(c.vlans.filter((v) => v !== c.untagged)).toEqual(
+            [...carried].sort((x, y) => x - y),
+          );
           const largest = Math.max(...c.vlans.map((v) => vlanMtu.get(v) ?? 1500));
           expect(c.mtu!).toBeGreaterThanOrEqual(largest);
         }
@@ -732,5 +759,32 @@ describe('generate: applying and keeping the switch configuration', () => {
     expect(nvue.length).toBeGreaterThan(0);
     for (const f of nvue)
       expect(f.text.endsWith('nv config apply -y\nnv config save\n')).toBe(true);
+  });
+});
+
+describe('generate: NVUE trunks drop untagged frames unless a network is untagged on them', () => {
+  it('a configured trunk port without an untagged VLAN gets untagged none, one with it its VLAN', () => {
+    const design = reference();
+    const core = design.devices.find((d) => d.hostname === 'core-01')!;
+    const used = new Set(
+      design.cables
+        .flatMap((c) => [c.a, c.b])
+        .filter((e) => e.device === core.id)
+        .map((e) => e.port),
+    );
+    const [free1, free2] = core.ports.filter(
+      (p) => p.role !== 'mgmt' && p.role !== 'console' && !used.has(p.name),
+    );
+    free1!.config = { mode: 'trunk', taggedVlans: [100] };
+    free2!.config = { mode: 'trunk', untaggedVlan: 10, taggedVlans: [100] };
+    const text = file(ok(generateConfiguration(design)), 'core-01/nvue-commands.sh');
+    expect(text).toContain(
+      `nv set interface ${free1!.name} bridge domain br_default untagged none\n`,
+    );
+    expect(text).toContain(
+      `nv set interface ${free2!.name} bridge domain br_default untagged 10\n`,
+    );
+    // The peer link carries the whole bridge as it is.
+    expect(text).not.toMatch(/^nv set interface peerlink .*untagged/m);
   });
 });
