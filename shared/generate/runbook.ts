@@ -14,7 +14,13 @@ export interface RunbookInput {
   header: string;
   index: DesignIndex;
   /** The switches that get a configuration file: what the runbook says about each. */
-  switches: Array<{ hostname: string; platform: 'eos' | 'nvue'; paired: boolean }>;
+  switches: Array<{
+    hostname: string;
+    platform: 'eos' | 'nvue';
+    paired: boolean;
+    /** The pair's peers also reach each other over a keepalive (EOS: dual-primary detection). */
+    heartbeat: boolean;
+  }>;
   planOnly: string[];
   /** Each cluster's steps, written while its files were (`clusterSteps`). */
   clusterSteps: RunbookStep[];
@@ -76,13 +82,19 @@ export function runbook(input: RunbookInput): string {
     }
     for (const host of input.planOnly)
       out.push(`- ${host}: no configuration file; configure it by \`${host}/port-plan.md\`.`);
-    const paired = (platform: 'eos' | 'nvue') =>
+    const paired = (platform: 'eos' | 'nvue', heartbeat?: boolean) =>
       input.switches
-        .filter((s) => s.paired && s.platform === platform)
+        .filter(
+          (s) =>
+            s.paired &&
+            s.platform === platform &&
+            (heartbeat === undefined || s.heartbeat === heartbeat),
+        )
         .map((s) => s.hostname)
         .join(', ');
     const nvuePairs = paired('nvue');
     const eosPairs = paired('eos');
+    const eosDetecting = paired('eos', true);
     if (nvuePairs || eosPairs) out.push('', 'Checks:', '');
     if (nvuePairs)
       out.push(
@@ -91,6 +103,10 @@ export function runbook(input: RunbookInput): string {
     if (eosPairs)
       out.push(
         `- on ${eosPairs}: \`show mlag\` says state active, peer-link up; \`show port-channel summary\`.`,
+      );
+    if (eosDetecting)
+      out.push(
+        `- on ${eosDetecting}: \`show mlag detail\` says dual-primary detection Configured.`,
       );
     out.push('');
   }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GenerateResult, GeneratedFile } from '../../shared/generate';
 import { formatMissingFact, generateConfiguration } from '../../shared/generate';
+import { reloadDelay } from '../../shared/generate/eos';
 import type { Design } from '../../shared/model';
 import {
   FAST_UPLINK_MAX_NODES,
@@ -759,6 +760,57 @@ describe('generate: applying and keeping the switch configuration', () => {
     expect(nvue.length).toBeGreaterThan(0);
     for (const f of nvue)
       expect(f.text.endsWith('nv config apply -y\nnv config save\n')).toBe(true);
+  });
+});
+
+describe('generate: EOS MLAG dual-primary detection and reload delay', () => {
+  const mlagBlock = (text: string) => {
+    const at = text.indexOf('\nmlag configuration\n');
+    expect(at).toBeGreaterThan(0);
+    return text.slice(at + 1, text.indexOf('\n!\n', at)).split('\n');
+  };
+
+  it('both peers detect a dual primary over the heartbeat and hold ports down after a reload', () => {
+    const files = ok(generateConfiguration(aristaDesign()));
+    for (const host of ['core-01', 'core-02']) {
+      const block = mlagBlock(file(files, `${host}/startup-config.eos`));
+      const heartbeat = block.findIndex((l) => l.startsWith('   peer-address heartbeat '));
+      expect(heartbeat).toBeGreaterThan(0);
+      // The order EOS prints them in (as Arista AVD's configs show).
+      expect(block.slice(heartbeat + 1)).toEqual([
+        expect.stringMatching(/^ {3}peer-link Port-Channel\d+$/),
+        '   dual-primary detection delay 5 action errdisable all-interfaces',
+        '   reload-delay mlag 300',
+        '   reload-delay non-mlag 330',
+      ]);
+    }
+    expect(file(files, 'runbook.md')).toContain(
+      '`show mlag detail` says dual-primary detection Configured.',
+    );
+  });
+
+  it('without a heartbeat there is nothing to detect with: reload delays only', () => {
+    const design = aristaDesign();
+    delete design.mlagPairs[0]!.keepalive;
+    const result = generateConfiguration(design);
+    const files = ok(result);
+    const block = mlagBlock(file(files, 'core-01/startup-config.eos'));
+    expect(block.some((l) => l.includes('heartbeat') || l.includes('dual-primary'))).toBe(false);
+    expect(block.slice(-2)).toEqual(['   reload-delay mlag 300', '   reload-delay non-mlag 330']);
+    expect(file(files, 'runbook.md')).not.toContain('dual-primary');
+  });
+
+  it("takes AVD's longer reload delays on the platforms that need them", () => {
+    expect(reloadDelay('7050SX3-48YC8')).toEqual({ mlag: 300, nonMlag: 330 });
+    expect(reloadDelay('DCS-7050CX3-32S')).toEqual({ mlag: 300, nonMlag: 330 });
+    for (const model of ['7280SR3-48YC8', 'DCS-7280CR3-32P4', '7500R3', '7800R3', '7020TR-48'])
+      expect(reloadDelay(model), model).toEqual({ mlag: 900, nonMlag: 1020 });
+    expect(reloadDelay('7304X3')).toEqual({ mlag: 1200, nonMlag: 1320 });
+    const design = aristaDesign();
+    for (const sw of design.devices.filter((d) => d.role === 'core-switch'))
+      sw.model.name = '7280SR3-48YC8';
+    const block = mlagBlock(file(ok(generateConfiguration(design)), 'core-02/startup-config.eos'));
+    expect(block.slice(-2)).toEqual(['   reload-delay mlag 900', '   reload-delay non-mlag 1020']);
   });
 });
 
