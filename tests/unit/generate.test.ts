@@ -763,6 +763,78 @@ describe('generate: applying and keeping the switch configuration', () => {
   });
 });
 
+describe('generate: runbook migration network', () => {
+  const runbookOf = (design: Design) => file(ok(generateConfiguration(design)), 'runbook.md');
+  const migrationCidr = (design: Design) =>
+    design.networks.find((n) => n.role === 'migration')!.cidr!;
+
+  it("sets the cluster's migration network right after the cluster exists, then checks it", () => {
+    const design = reference();
+    const cidr = migrationCidr(design);
+    const text = runbookOf(design);
+    const headings = [...text.matchAll(/^## \d+\. (.*)$/gm)].map((m) => m[1]);
+    const cluster = headings.indexOf('Cluster pve-hci');
+    expect(headings[cluster + 1]).toBe('Migration network of cluster pve-hci');
+    expect(headings[cluster + 2]).toBe('Ceph on pve-hci');
+    const step = text.slice(text.indexOf('Migration network of cluster'), text.indexOf('Ceph on'));
+    // Once, on the first node: datacenter.cfg is the whole cluster's. Secure, never insecure.
+    expect(step.match(/^- on .*pvesh set/gm)).toHaveLength(1);
+    expect(step).toContain(
+      `- on pve-01: \`pvesh set /cluster/options --migration secure,network=${cidr}\``,
+    );
+    expect(step).not.toMatch(/--migration insecure|type=insecure/);
+    expect(step).toContain(`prints \`migration: secure,network=${cidr}\``);
+    // Every node's own address on it, as `ip address show to CIDR up` should list it.
+    const nodes = design.devices.filter((d) => design.clusters[0]!.nodes.includes(d.id));
+    const listed =
+      /`ip address show to (\S+) up` lists exactly one address, the node's own: (.*)\.$/m.exec(
+        step,
+      )!;
+    expect(listed[1]).toBe(cidr);
+    expect(listed[2]).toBe(
+      nodes
+        .map((n) => {
+          const a = n.attachments.find((x) => x.network === 'net-migration')!;
+          return `${a.address} (${n.hostname})`;
+        })
+        .join(', '),
+    );
+  });
+
+  it('says nothing new without a migration network, or with one that has no CIDR', () => {
+    // No network with role migration: the rule migration.on-cluster-network informs instead.
+    const none = reference();
+    none.networks.find((n) => n.role === 'migration')!.role = 'vm';
+    for (const d of none.devices)
+      for (const a of d.attachments) if (a.network === 'net-migration') delete a.address;
+    // A migration network without a CIDR: there is nothing to name in datacenter.cfg.
+    const noCidr = reference();
+    delete noCidr.networks.find((n) => n.role === 'migration')!.cidr;
+    for (const d of noCidr.devices)
+      for (const a of d.attachments) if (a.network === 'net-migration') delete a.address;
+    for (const design of [none, noCidr]) {
+      const text = runbookOf(design);
+      expect(text).not.toContain('pvesh');
+      expect(text).not.toContain('Migration network of cluster');
+      expect(text).not.toContain('datacenter.cfg');
+    }
+  });
+
+  it('names the nodes without an address on it: migrations to them would fail', () => {
+    const design = reference();
+    const pve3 = design.devices.find((d) => d.hostname === 'pve-03')!;
+    pve3.attachments = pve3.attachments.filter((a) => a.network !== 'net-migration');
+    const text = runbookOf(design);
+    const cidr = migrationCidr(design);
+    expect(text).toContain(
+      `pve-03 has no address in ${cidr}: migrations to it fail until it has one.`,
+    );
+    expect(text).toMatch(
+      /the node's own: 10\.10\.70\.11 \(pve-01\), 10\.10\.70\.12 \(pve-02\)\.$/m,
+    );
+  });
+});
+
 describe('generate: EOS MLAG dual-primary detection and reload delay', () => {
   const mlagBlock = (text: string) => {
     const at = text.indexOf('\nmlag configuration\n');
