@@ -912,3 +912,38 @@ describe('generate: NVUE trunks drop untagged frames unless a network is untagge
     expect(text).not.toMatch(/^nv set interface peerlink .*untagged/m);
   });
 });
+
+describe('generate: an untagged network on a jumbo carrier', () => {
+  /** pve-01's management, untagged on bond0 (the jumbo bridge uplink) instead of on eno1. */
+  const managementOnBond = () => {
+    const design = reference();
+    const node = design.devices.find((d) => d.hostname === 'pve-01')!;
+    const mgmt = node.attachments.find((a) => a.network === 'net-mgmt')!;
+    delete mgmt.port;
+    mgmt.lag = 'lag-node1-bond0';
+    const switchSide = design.lags.find((l) => l.id === 'lag-core-node1')!;
+    switchSide.config = { ...switchSide.config!, untaggedVlan: 10 };
+    return design;
+  };
+
+  it('refuses to give a 1500 network an address on an MTU 9000 bridge, naming node, network and MTUs', () => {
+    const missing = missingOf(generateConfiguration(managementOnBond()));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      device: 'pve-01',
+      port: 'bond0',
+      field: 'network Management: tagged',
+    });
+    expect(missing[0]!.message).toBe(
+      'Management (MTU 1500) is untagged on bond0, so its address sits on vmbr0, which takes MTU 9000 for Ceph public (MTU 9000), Migration (MTU 9000), Ceph cluster (MTU 9000) on the same bridge: the address would send 9000-byte frames into a 1500 network. Tag Management on bond0 (and on the switch ports facing it), or carry it on a port of its own',
+    );
+  });
+
+  it('takes it when the bond carries nothing larger', () => {
+    const design = managementOnBond();
+    for (const n of design.networks) if (n.mtu > 1500) n.mtu = 1500;
+    const text = file(ok(generateConfiguration(design)), 'pve-01/interfaces');
+    expect(text).toMatch(/^iface vmbr0 inet static\n\taddress 10\.10\.10\.11\/24\n/m);
+    expect(text).not.toMatch(/mtu 9000/);
+  });
+});
