@@ -56,12 +56,16 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     lines.push(`nv set interface ${name} link mtu ${c.mtu}`);
     if (c.peerLink) continue;
     if (c.mlag) lines.push(`nv set interface ${name} bond mlag id ${c.id}`);
-    // Without a list a bond trunks every VLAN of the bridge.
-    if (c.allowed.length)
-      lines.push(
-        `nv set interface ${name} bridge domain br_default vlan ${vlanRanges(c.allowed, ',')}`,
-      );
-    lines.push(`nv set interface ${name} bridge domain br_default untagged ${c.native ?? 'none'}`);
+    const base = `interface ${name} bridge domain br_default`;
+    // Without a list a bond trunks every VLAN of the bridge: one that carries only its untagged
+    // network is an access port of that VLAN instead, what EOS's trunk allowing only its native
+    // VLAN amounts to.
+    if (!c.allowed.length && c.native !== undefined)
+      lines.push(`nv set ${base} access ${c.native}`);
+    else {
+      if (c.allowed.length) lines.push(`nv set ${base} vlan ${vlanRanges(c.allowed, ',')}`);
+      lines.push(`nv set ${base} untagged ${c.native ?? 'none'}`);
+    }
   }
   if (pair) {
     if (pair.systemMac) lines.push(`nv set mlag mac-address ${pair.systemMac}`);

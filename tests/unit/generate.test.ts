@@ -172,6 +172,10 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if ((x = /^bond member (\S+)$/.exec(m[2]!))) c.members.push(x[1]!);
       if ((x = /^bridge domain br_default untagged (\S+)$/.exec(m[2]!)))
         c.untagged = x[1] === 'none' ? 'none' : Number(x[1]);
+      if ((x = /^bridge domain br_default access (\d+)$/.exec(m[2]!))) {
+        c.vlans = [Number(x[1])];
+        c.untagged = Number(x[1]);
+      }
     }
   }
   return out;
@@ -910,6 +914,34 @@ describe('generate: NVUE trunks drop untagged frames unless a network is untagge
     );
     // The peer link carries the whole bridge as it is.
     expect(text).not.toMatch(/^nv set interface peerlink .*untagged/m);
+  });
+});
+
+describe('generate: a switch LAG that carries only its untagged network', () => {
+  it('is an access port on NVUE and a trunk allowing only its native VLAN on EOS', () => {
+    for (const [build, ext] of [
+      [reference, 'nvue-commands.sh'],
+      [aristaDesign, 'startup-config.eos'],
+    ] as const) {
+      const design = build();
+      // The management switch's uplink, untagged on both ends.
+      for (const id of ['lag-core-mgmt', 'lag-mgmt-uplink']) {
+        const lag = design.lags.find((l) => l.id === id)!;
+        lag.config = { ...lag.config, mode: 'access', untaggedVlan: 10 };
+        delete lag.config.taggedVlans;
+      }
+      const files = ok(generateConfiguration(design));
+      for (const host of ['core-01', 'core-02']) {
+        const channels = channelsOf(
+          file(files, `${host}/${ext}`),
+          ext === 'nvue-commands.sh' ? 'nvue' : 'eos',
+        );
+        const uplink = [...channels.values()].filter((c) => c.untagged === 10);
+        expect(uplink, `${host} ${ext}`).toHaveLength(1);
+        // Only VLAN 10, untagged: never every VLAN of the bridge, as a bond without a list is.
+        expect(uplink[0]!.vlans, `${host} ${ext}`).toEqual([10]);
+      }
+    }
   });
 });
 
