@@ -34,6 +34,11 @@ export interface ClusterPlan {
   links: ClusterLink[];
   publicNetwork?: string;
   clusterNetwork?: string;
+  /**
+   * The cluster's migration network, for datacenter.cfg: its id, its CIDR, and the nodes without
+   * an address on it (migrations to them fail).
+   */
+  migration?: { network: string; cidr: string; withoutAddress: string[] };
 }
 
 /** pve-cluster: the cluster name is a pve-node name of at most 15 characters. */
@@ -113,9 +118,25 @@ export function planCluster(cluster: Cluster, index: DesignIndex, facts: Facts):
     });
 
   const plan: ClusterPlan = { cluster, nodes, links: linkList };
+  // Without a migration network in datacenter.cfg, Proxmox VE migrates over the cluster network
+  // (https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network). No such
+  // network, or one without a CIDR, adds nothing: the rule migration.on-cluster-network says so.
+  const migration = roleNetwork(cluster, index, 'migration');
+  if (migration?.cidr !== undefined) {
+    const cidr = facts.address(migration.cidr, { device: migration.name, field: 'CIDR' }, 'CIDR');
+    const withoutAddress: string[] = [];
+    for (const node of nodes)
+      if (
+        !index
+          .attachmentsOf(node.device)
+          .some((r) => r.network === migration && r.attachment.address !== undefined)
+      )
+        withoutAddress.push(node.device.hostname);
+    plan.migration = { network: migration.id, cidr, withoutAddress };
+  }
   if (cluster.ceph.enabled) {
-    const pub = cephNetwork(cluster, index, 'ceph-public');
-    const priv = cephNetwork(cluster, index, 'ceph-cluster');
+    const pub = roleNetwork(cluster, index, 'ceph-public');
+    const priv = roleNetwork(cluster, index, 'ceph-cluster');
     if (!pub?.cidr)
       facts.miss({
         device: `cluster ${cluster.name}`,
@@ -142,7 +163,11 @@ export function planCluster(cluster: Cluster, index: DesignIndex, facts: Facts):
   return plan;
 }
 
-function cephNetwork(cluster: Cluster, index: DesignIndex, role: 'ceph-public' | 'ceph-cluster') {
+function roleNetwork(
+  cluster: Cluster,
+  index: DesignIndex,
+  role: 'ceph-public' | 'ceph-cluster' | 'migration',
+) {
   // The first such network in design order that a node of the cluster is attached to.
   let best: { network: Network; order: number } | undefined;
   for (const id of cluster.nodes) {

@@ -2,6 +2,23 @@ import { vlanRanges } from './facts';
 import type { SwitchPlan } from './switches';
 import { channelInterface } from './switches';
 
+/** Seconds without the peer link, the heartbeat still answering, before the secondary acts (AVD's 5). */
+const DUAL_PRIMARY_DELAY = 5;
+
+/**
+ * How long a reloaded MLAG switch keeps its MLAG ports (and, a little longer, its other ports)
+ * down while it learns the pair's state again over the peer link: Arista AVD's platform defaults,
+ * 300/330 s on most platforms, 900/1020 s on the Jericho-based R series, whose forwarding tables
+ * take longer to program, 1200/1320 s on the 7300X3
+ * (https://github.com/aristanetworks/avd, eos_designs docs, tables/platform-settings.md).
+ */
+export function reloadDelay(model: string): { mlag: number; nonMlag: number } {
+  // Model names carry the family: 7304X3, 7280SR3-48YC8, 7280CR3-32P4, 7500R3, 7020TR-48.
+  if (/73\d\dX3/i.test(model)) return { mlag: 1200, nonMlag: 1320 };
+  if (/7(020|280|500|800)[A-Z]*R/i.test(model)) return { mlag: 900, nonMlag: 1020 };
+  return { mlag: 300, nonMlag: 330 };
+}
+
 /**
  * Arista EOS configuration for one switch, in the order EOS (and Arista AVD's configs) print
  * it: hostname, spanning tree, VLANs, VRF, port-channels, Ethernet ports, management, the
@@ -95,6 +112,16 @@ export function eosConfig(plan: SwitchPlan, header: string): string {
         `   peer-address heartbeat ${pair.keepalive.address}${pair.keepalive.overManagement ? ' vrf MGMT' : ''}`,
       );
     if (peerLink) lines.push(`   peer-link ${channelInterface('eos', peerLink.id, true)}`);
+    // With the peer link down, both switches would become primary and forward on both sides;
+    // over the heartbeat the former secondary sees its peer alive and errdisables its ports
+    // (peer link and management excepted) instead. It needs the heartbeat, as in Arista AVD,
+    // which writes delay 5 with it (https://www.arista.com/en/um-eos/eos-multi-chassis-link-aggregation).
+    if (pair.keepalive)
+      lines.push(
+        `   dual-primary detection delay ${DUAL_PRIMARY_DELAY} action errdisable all-interfaces`,
+      );
+    const delay = reloadDelay(plan.device.model.name);
+    lines.push(`   reload-delay mlag ${delay.mlag}`, `   reload-delay non-mlag ${delay.nonMlag}`);
     lines.push('!');
   }
   // SSH listens in the default VRF unless told otherwise: with Management1 moved into MGMT, the

@@ -141,7 +141,12 @@ export function generateConfiguration(
     else if (device.role === 'mgmt-switch' || device.role === 'firewall') platform = 'none';
     if (platform === 'eos' || platform === 'nvue') {
       const plan = planSwitch(device, platform, index, facts);
-      switches.push({ hostname: device.hostname, platform, paired: plan.pair !== undefined });
+      switches.push({
+        hostname: device.hostname,
+        platform,
+        paired: plan.pair !== undefined,
+        heartbeat: plan.pair?.keepalive !== undefined,
+      });
       files.push(
         platform === 'eos'
           ? {

@@ -139,6 +139,13 @@ export function nodeInterfaces(
   // interface on the least abstract device that carries it (the bridge where there is one).
   // Per carrier (port or bond): what rides on it, as the attachments say.
   const carried = new Map<string, Array<{ network: Network; mtu: number; tagged: boolean }>>();
+  // The untagged networks with an address: their interface takes the carrier's MTU (below).
+  const untaggedAddresses: Array<{
+    network: Network;
+    iface: string;
+    carrier: string;
+    mtu: number;
+  }> = [];
   let gatewayWritten = false;
   for (const { attachment, network } of index.attachmentsOf(node)) {
     const carrier = attachment.lag !== undefined ? bondOf.get(attachment.lag) : attachment.port;
@@ -224,6 +231,7 @@ export function nodeInterfaces(
     );
     s.address = withPrefix(address, cidr);
     if (attachment.tagged) s.mtu = mtu;
+    else untaggedAddresses.push({ network, iface: ifaceName, carrier, mtu });
     addresses.push({
       network: network.id,
       iface: ifaceName,
@@ -274,6 +282,26 @@ export function nodeInterfaces(
         if (slave) slave.mtu = mtu;
       }
   });
+  // An untagged network's address sits on its carrier (or the bridge above it), whose MTU is the
+  // largest of all it carries: the tagged VLAN interfaces on it cannot be larger than their parent
+  // (Linux 802.1Q, net/8021q/vlan_dev.c vlan_dev_change_mtu). A jumbo carrier would give a
+  // 1500 network's address MTU 9000, and its frames would be dropped where the network is 1500.
+  // Moving the address to a VLAN interface would need the port's untagged VLAN remapped on the
+  // bridge (bridge-pvid), which changes what every guest's untagged traffic joins and which
+  // Proxmox VE does not manage: refused, with what to change, rather than written.
+  for (const { network, iface, carrier, mtu } of untaggedAddresses) {
+    const ifaceMtu = stanzas.get(iface)?.mtu ?? 1500;
+    if (mtu >= ifaceMtu) continue;
+    const larger = (carried.get(carrier) ?? [])
+      .filter((r) => r.mtu > mtu)
+      .map((r) => `${r.network.name} (MTU ${r.mtu})`);
+    facts.miss({
+      device: host,
+      port: carrier,
+      field: `network ${network.name}: tagged`,
+      message: `${network.name} (MTU ${mtu}) is untagged on ${carrier}, so its address sits on ${iface}, which takes MTU ${ifaceMtu} for ${larger.join(', ')} on the same ${carrier === iface ? 'interface' : 'bridge'}: the address would send ${ifaceMtu}-byte frames into a ${mtu} network. Tag ${network.name} on ${carrier} (and on the switch ports facing it), or carry it on a port of its own`,
+    });
+  }
   if (bridge && bridgeUplink !== undefined) {
     const b = stanza(bridge.name, RANK.bridge, true);
     const vids = (carried.get(bridgeUplink) ?? [])

@@ -24,6 +24,11 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
         ',',
       )}`,
     );
+  // A bridge port's untagged frames belong to the bridge's untagged VLAN (1) unless the port says
+  // otherwise, so a trunk without an untagged network gets `untagged none` (it drops them, as EOS
+  // does on a trunk whose allowed list leaves out its native VLAN 1): untagged guest traffic
+  // from a node's VLAN-aware vmbr0 reaches no other bond. NVIDIA's "Drop Untagged Frames",
+  // https://docs.nvidia.com/networking-ethernet-software/cumulus-linux/Layer-2/Ethernet-Bridging-VLANs/VLAN-aware-Bridge-Mode/
   for (const p of plan.ports) {
     if (p.description) lines.push(`nv set interface ${p.name} description '${p.description}'`);
     if (p.mtu !== undefined) lines.push(`nv set interface ${p.name} link mtu ${p.mtu}`);
@@ -38,8 +43,7 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
             ? plan.vlans.map((v) => v.id)
             : (p.config.taggedVlans ?? []);
         if (tagged.length) lines.push(`nv set ${base} vlan ${vlanRanges(tagged, ',')}`);
-        if (p.config.untaggedVlan !== undefined)
-          lines.push(`nv set ${base} untagged ${p.config.untaggedVlan}`);
+        lines.push(`nv set ${base} untagged ${p.config.untaggedVlan ?? 'none'}`);
       }
     }
   }
@@ -52,13 +56,16 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     lines.push(`nv set interface ${name} link mtu ${c.mtu}`);
     if (c.peerLink) continue;
     if (c.mlag) lines.push(`nv set interface ${name} bond mlag id ${c.id}`);
-    // Without a list a bond trunks every VLAN of the bridge.
-    if (c.allowed.length)
-      lines.push(
-        `nv set interface ${name} bridge domain br_default vlan ${vlanRanges(c.allowed, ',')}`,
-      );
-    if (c.native !== undefined)
-      lines.push(`nv set interface ${name} bridge domain br_default untagged ${c.native}`);
+    const base = `interface ${name} bridge domain br_default`;
+    // Without a list a bond trunks every VLAN of the bridge: one that carries only its untagged
+    // network is an access port of that VLAN instead, what EOS's trunk allowing only its native
+    // VLAN amounts to.
+    if (!c.allowed.length && c.native !== undefined)
+      lines.push(`nv set ${base} access ${c.native}`);
+    else {
+      if (c.allowed.length) lines.push(`nv set ${base} vlan ${vlanRanges(c.allowed, ',')}`);
+      lines.push(`nv set ${base} untagged ${c.native ?? 'none'}`);
+    }
   }
   if (pair) {
     if (pair.systemMac) lines.push(`nv set mlag mac-address ${pair.systemMac}`);

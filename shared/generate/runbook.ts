@@ -14,7 +14,13 @@ export interface RunbookInput {
   header: string;
   index: DesignIndex;
   /** The switches that get a configuration file: what the runbook says about each. */
-  switches: Array<{ hostname: string; platform: 'eos' | 'nvue'; paired: boolean }>;
+  switches: Array<{
+    hostname: string;
+    platform: 'eos' | 'nvue';
+    paired: boolean;
+    /** The pair's peers also reach each other over a keepalive (EOS: dual-primary detection). */
+    heartbeat: boolean;
+  }>;
   planOnly: string[];
   /** Each cluster's steps, written while its files were (`clusterSteps`). */
   clusterSteps: RunbookStep[];
@@ -76,13 +82,19 @@ export function runbook(input: RunbookInput): string {
     }
     for (const host of input.planOnly)
       out.push(`- ${host}: no configuration file; configure it by \`${host}/port-plan.md\`.`);
-    const paired = (platform: 'eos' | 'nvue') =>
+    const paired = (platform: 'eos' | 'nvue', heartbeat?: boolean) =>
       input.switches
-        .filter((s) => s.paired && s.platform === platform)
+        .filter(
+          (s) =>
+            s.paired &&
+            s.platform === platform &&
+            (heartbeat === undefined || s.heartbeat === heartbeat),
+        )
         .map((s) => s.hostname)
         .join(', ');
     const nvuePairs = paired('nvue');
     const eosPairs = paired('eos');
+    const eosDetecting = paired('eos', true);
     if (nvuePairs || eosPairs) out.push('', 'Checks:', '');
     if (nvuePairs)
       out.push(
@@ -91,6 +103,10 @@ export function runbook(input: RunbookInput): string {
     if (eosPairs)
       out.push(
         `- on ${eosPairs}: \`show mlag\` says state active, peer-link up; \`show port-channel summary\`.`,
+      );
+    if (eosDetecting)
+      out.push(
+        `- on ${eosDetecting}: \`show mlag detail\` says dual-primary detection Configured.`,
       );
     out.push('');
   }
@@ -170,6 +186,45 @@ export function clusterSteps(
     '- `corosync-cfgtool -s`: every link connected on every node.',
     '',
   );
+  const migration = plan.migration;
+  if (migration !== undefined) {
+    const { cidr, withoutAddress } = migration;
+    // Proxmox VE migrates over the cluster network unless datacenter.cfg names a migration
+    // network (https://pve.proxmox.com/pve-docs/pve-admin-guide.html#pvecm_migration_network).
+    // `pvesh set /cluster/options` replaces only the keys it is given (pve-manager
+    // PVE/API2/Cluster.pm, set_options); `secure` is the type the guide recommends and the
+    // default: insecure sends guest memory in clear text. The value is written as given, so the
+    // file's line reads like the guide's example
+    // (https://pve.proxmox.com/pve-docs/datacenter.cfg.5.html).
+    step(`Migration network of cluster ${plan.cluster.name}`);
+    const first = plan.nodes[0]!.device.hostname;
+    out.push(
+      `Without this setting Proxmox VE migrates guests over the cluster network, where a migration can starve corosync. \`secure\` sends the guests' memory through an SSH tunnel (\`insecure\` would send it in clear text). Set it once: \`/etc/pve/datacenter.cfg\` is shared by every node of the cluster, and \`pvesh set\` changes only its \`migration\` key.`,
+      '',
+      `- on ${first}: \`pvesh set /cluster/options --migration secure,network=${cidr}\``,
+    );
+    if (withoutAddress.length) {
+      const one = withoutAddress.length === 1;
+      out.push(
+        '',
+        `${withoutAddress.join(', ')} ${one ? 'has' : 'have'} no address in ${cidr}: migrations to ${one ? 'it fail until it has' : 'them fail until they have'} one.`,
+      );
+    }
+    // Proxmox VE picks the address a node migrates on with `ip address show to CIDR up` and
+    // refuses a node with none or several (pve-cluster get_local_migration_ip, pve-common
+    // PVE/Network.pm get_local_ip_from_cidr).
+    const addresses = plan.nodes
+      .map((n) => nodes.get(n.device.id)?.addresses.find((a) => a.network === migration.network))
+      .flatMap((a, i) => (a ? [`${a.host} (${plan.nodes[i]!.device.hostname})`] : []));
+    out.push(
+      '',
+      'Checks:',
+      '',
+      `- \`grep ^migration: /etc/pve/datacenter.cfg\` prints \`migration: secure,network=${cidr}\`.`,
+      `- on every node, \`ip address show to ${cidr} up\` lists exactly one address, the node's own: ${addresses.join(', ')}.`,
+      '',
+    );
+  }
   const ceph = pvecephCommands(plan, index);
   if (ceph.length) {
     step(`Ceph on ${plan.cluster.name}`);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GenerateResult, GeneratedFile } from '../../shared/generate';
 import { formatMissingFact, generateConfiguration } from '../../shared/generate';
+import { reloadDelay } from '../../shared/generate/eos';
 import type { Design } from '../../shared/model';
 import {
   FAST_UPLINK_MAX_NODES,
@@ -110,11 +111,21 @@ describe('generate: golden files (UPDATE_GOLDEN=1 rewrites them after a reviewed
     });
 });
 
-/** Reads a switch config back into its port-channels: id -> MLAG id, allowed VLANs, MTU. */
+/**
+ * Reads a switch config back into its port-channels: id -> MLAG id, allowed VLANs, MTU, and the
+ * VLAN untagged frames join ('none': dropped; undefined: the platform's default, VLAN 1).
+ */
 function channelsOf(text: string, platform: 'eos' | 'nvue') {
   const out = new Map<
     string,
-    { mlag?: number; vlans: number[]; mtu?: number; peerLink: boolean; members: string[] }
+    {
+      mlag?: number;
+      vlans: number[];
+      mtu?: number;
+      peerLink: boolean;
+      members: string[];
+      untagged?: number | 'none';
+    }
   >();
   const get = (name: string) => {
     let c = out.get(name);
@@ -135,6 +146,10 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if (mlag) c.mlag = Number(mlag[1]);
       const allowed = /^ {3}switchport trunk allowed vlan (\S+)$/m.exec(block);
       if (allowed) c.vlans = expand(allowed[1]!);
+      // A trunk's untagged frames join its native VLAN (1 unless set), if the trunk allows it.
+      const native = /^ {3}switchport trunk native vlan (\d+)$/m.exec(block);
+      const nativeVlan = native ? Number(native[1]) : 1;
+      if (allowed) c.untagged = c.vlans.includes(nativeVlan) ? nativeVlan : 'none';
       const mtu = /^ {3}mtu (\d+)$/m.exec(block);
       if (mtu) c.mtu = Number(mtu[1]);
       c.peerLink = /switchport trunk group MLAG/.test(block);
@@ -155,6 +170,12 @@ function channelsOf(text: string, platform: 'eos' | 'nvue') {
       if ((x = /^bridge domain br_default vlan (\S+)$/.exec(m[2]!))) c.vlans = expand(x[1]!);
       if ((x = /^link mtu (\d+)$/.exec(m[2]!))) c.mtu = Number(x[1]);
       if ((x = /^bond member (\S+)$/.exec(m[2]!))) c.members.push(x[1]!);
+      if ((x = /^bridge domain br_default untagged (\S+)$/.exec(m[2]!)))
+        c.untagged = x[1] === 'none' ? 'none' : Number(x[1]);
+      if ((x = /^bridge domain br_default access (\d+)$/.exec(m[2]!))) {
+        c.vlans = [Number(x[1])];
+        c.untagged = Number(x[1]);
+      }
     }
   }
   return out;
@@ -220,9 +241,20 @@ describe('generate: switch configurations are structurally right', () => {
           new Set(legs.map((c) => c.mlag)).size,
           `${host.hostname} ${bond.name}: one MLAG id`,
         ).toBe(1);
+        // Untagged frames join the host's untagged network on the bond, else are dropped: never
+        // VLAN 1 by default, where untagged guest traffic of every node would meet.
+        const untagged = host.attachments.find((x) => x.lag === bond.id && !x.tagged);
+        const expectedUntagged = untagged
+          ? design.networks.find((n) => n.id === untagged.network)!.vlan!
+          : 'none';
         for (const c of legs) {
           expect(c.mlag, `${host.hostname} ${bond.name}: an MLAG id`).toBeDefined();
-          expect(c.vlans).toEqual([...carried].sort((x, y) => x - y));
+          expect(c.untagged, `${host.hostname} ${bond.name}: untagged frames`).toBe(
+            expectedUntagged,
+          );
+          expect(c.vlans.filter((v) => v !== c.untagged)).toEqual(
+            [...carried].sort((x, y) => x - y),
+          );
           const largest = Math.max(...c.vlans.map((v) => vlanMtu.get(v) ?? 1500));
           expect(c.mtu!).toBeGreaterThanOrEqual(largest);
         }
@@ -732,5 +764,218 @@ describe('generate: applying and keeping the switch configuration', () => {
     expect(nvue.length).toBeGreaterThan(0);
     for (const f of nvue)
       expect(f.text.endsWith('nv config apply -y\nnv config save\n')).toBe(true);
+  });
+});
+
+describe('generate: runbook migration network', () => {
+  const runbookOf = (design: Design) => file(ok(generateConfiguration(design)), 'runbook.md');
+  const migrationCidr = (design: Design) =>
+    design.networks.find((n) => n.role === 'migration')!.cidr!;
+
+  it("sets the cluster's migration network right after the cluster exists, then checks it", () => {
+    const design = reference();
+    const cidr = migrationCidr(design);
+    const text = runbookOf(design);
+    const headings = [...text.matchAll(/^## \d+\. (.*)$/gm)].map((m) => m[1]);
+    const cluster = headings.indexOf('Cluster pve-hci');
+    expect(headings[cluster + 1]).toBe('Migration network of cluster pve-hci');
+    expect(headings[cluster + 2]).toBe('Ceph on pve-hci');
+    const step = text.slice(text.indexOf('Migration network of cluster'), text.indexOf('Ceph on'));
+    // Once, on the first node: datacenter.cfg is the whole cluster's. Secure, never insecure.
+    expect(step.match(/^- on .*pvesh set/gm)).toHaveLength(1);
+    expect(step).toContain(
+      `- on pve-01: \`pvesh set /cluster/options --migration secure,network=${cidr}\``,
+    );
+    expect(step).not.toMatch(/--migration insecure|type=insecure/);
+    expect(step).toContain(`prints \`migration: secure,network=${cidr}\``);
+    // Every node's own address on it, as `ip address show to CIDR up` should list it.
+    const nodes = design.devices.filter((d) => design.clusters[0]!.nodes.includes(d.id));
+    const listed =
+      /`ip address show to (\S+) up` lists exactly one address, the node's own: (.*)\.$/m.exec(
+        step,
+      )!;
+    expect(listed[1]).toBe(cidr);
+    expect(listed[2]).toBe(
+      nodes
+        .map((n) => {
+          const a = n.attachments.find((x) => x.network === 'net-migration')!;
+          return `${a.address} (${n.hostname})`;
+        })
+        .join(', '),
+    );
+  });
+
+  it('says nothing new without a migration network, or with one that has no CIDR', () => {
+    // No network with role migration: the rule migration.on-cluster-network informs instead.
+    const none = reference();
+    none.networks.find((n) => n.role === 'migration')!.role = 'vm';
+    for (const d of none.devices)
+      for (const a of d.attachments) if (a.network === 'net-migration') delete a.address;
+    // A migration network without a CIDR: there is nothing to name in datacenter.cfg.
+    const noCidr = reference();
+    delete noCidr.networks.find((n) => n.role === 'migration')!.cidr;
+    for (const d of noCidr.devices)
+      for (const a of d.attachments) if (a.network === 'net-migration') delete a.address;
+    for (const design of [none, noCidr]) {
+      const text = runbookOf(design);
+      expect(text).not.toContain('pvesh');
+      expect(text).not.toContain('Migration network of cluster');
+      expect(text).not.toContain('datacenter.cfg');
+    }
+  });
+
+  it('names the nodes without an address on it: migrations to them would fail', () => {
+    const design = reference();
+    const pve3 = design.devices.find((d) => d.hostname === 'pve-03')!;
+    pve3.attachments = pve3.attachments.filter((a) => a.network !== 'net-migration');
+    const text = runbookOf(design);
+    const cidr = migrationCidr(design);
+    expect(text).toContain(
+      `pve-03 has no address in ${cidr}: migrations to it fail until it has one.`,
+    );
+    expect(text).toMatch(
+      /the node's own: 10\.10\.70\.11 \(pve-01\), 10\.10\.70\.12 \(pve-02\)\.$/m,
+    );
+  });
+});
+
+describe('generate: EOS MLAG dual-primary detection and reload delay', () => {
+  const mlagBlock = (text: string) => {
+    const at = text.indexOf('\nmlag configuration\n');
+    expect(at).toBeGreaterThan(0);
+    return text.slice(at + 1, text.indexOf('\n!\n', at)).split('\n');
+  };
+
+  it('both peers detect a dual primary over the heartbeat and hold ports down after a reload', () => {
+    const files = ok(generateConfiguration(aristaDesign()));
+    for (const host of ['core-01', 'core-02']) {
+      const block = mlagBlock(file(files, `${host}/startup-config.eos`));
+      const heartbeat = block.findIndex((l) => l.startsWith('   peer-address heartbeat '));
+      expect(heartbeat).toBeGreaterThan(0);
+      // The order EOS prints them in (as Arista AVD's configs show).
+      expect(block.slice(heartbeat + 1)).toEqual([
+        expect.stringMatching(/^ {3}peer-link Port-Channel\d+$/),
+        '   dual-primary detection delay 5 action errdisable all-interfaces',
+        '   reload-delay mlag 300',
+        '   reload-delay non-mlag 330',
+      ]);
+    }
+    expect(file(files, 'runbook.md')).toContain(
+      '`show mlag detail` says dual-primary detection Configured.',
+    );
+  });
+
+  it('without a heartbeat there is nothing to detect with: reload delays only', () => {
+    const design = aristaDesign();
+    delete design.mlagPairs[0]!.keepalive;
+    const result = generateConfiguration(design);
+    const files = ok(result);
+    const block = mlagBlock(file(files, 'core-01/startup-config.eos'));
+    expect(block.some((l) => l.includes('heartbeat') || l.includes('dual-primary'))).toBe(false);
+    expect(block.slice(-2)).toEqual(['   reload-delay mlag 300', '   reload-delay non-mlag 330']);
+    expect(file(files, 'runbook.md')).not.toContain('dual-primary');
+  });
+
+  it("takes AVD's longer reload delays on the platforms that need them", () => {
+    expect(reloadDelay('7050SX3-48YC8')).toEqual({ mlag: 300, nonMlag: 330 });
+    expect(reloadDelay('DCS-7050CX3-32S')).toEqual({ mlag: 300, nonMlag: 330 });
+    for (const model of ['7280SR3-48YC8', 'DCS-7280CR3-32P4', '7500R3', '7800R3', '7020TR-48'])
+      expect(reloadDelay(model), model).toEqual({ mlag: 900, nonMlag: 1020 });
+    expect(reloadDelay('7304X3')).toEqual({ mlag: 1200, nonMlag: 1320 });
+    const design = aristaDesign();
+    for (const sw of design.devices.filter((d) => d.role === 'core-switch'))
+      sw.model.name = '7280SR3-48YC8';
+    const block = mlagBlock(file(ok(generateConfiguration(design)), 'core-02/startup-config.eos'));
+    expect(block.slice(-2)).toEqual(['   reload-delay mlag 900', '   reload-delay non-mlag 1020']);
+  });
+});
+
+describe('generate: NVUE trunks drop untagged frames unless a network is untagged on them', () => {
+  it('a configured trunk port without an untagged VLAN gets untagged none, one with it its VLAN', () => {
+    const design = reference();
+    const core = design.devices.find((d) => d.hostname === 'core-01')!;
+    const used = new Set(
+      design.cables
+        .flatMap((c) => [c.a, c.b])
+        .filter((e) => e.device === core.id)
+        .map((e) => e.port),
+    );
+    const [free1, free2] = core.ports.filter(
+      (p) => p.role !== 'mgmt' && p.role !== 'console' && !used.has(p.name),
+    );
+    free1!.config = { mode: 'trunk', taggedVlans: [100] };
+    free2!.config = { mode: 'trunk', untaggedVlan: 10, taggedVlans: [100] };
+    const text = file(ok(generateConfiguration(design)), 'core-01/nvue-commands.sh');
+    expect(text).toContain(
+      `nv set interface ${free1!.name} bridge domain br_default untagged none\n`,
+    );
+    expect(text).toContain(
+      `nv set interface ${free2!.name} bridge domain br_default untagged 10\n`,
+    );
+    // The peer link carries the whole bridge as it is.
+    expect(text).not.toMatch(/^nv set interface peerlink .*untagged/m);
+  });
+});
+
+describe('generate: a switch LAG that carries only its untagged network', () => {
+  it('is an access port on NVUE and a trunk allowing only its native VLAN on EOS', () => {
+    for (const [build, ext] of [
+      [reference, 'nvue-commands.sh'],
+      [aristaDesign, 'startup-config.eos'],
+    ] as const) {
+      const design = build();
+      // The management switch's uplink, untagged on both ends.
+      for (const id of ['lag-core-mgmt', 'lag-mgmt-uplink']) {
+        const lag = design.lags.find((l) => l.id === id)!;
+        lag.config = { ...lag.config, mode: 'access', untaggedVlan: 10 };
+        delete lag.config.taggedVlans;
+      }
+      const files = ok(generateConfiguration(design));
+      for (const host of ['core-01', 'core-02']) {
+        const channels = channelsOf(
+          file(files, `${host}/${ext}`),
+          ext === 'nvue-commands.sh' ? 'nvue' : 'eos',
+        );
+        const uplink = [...channels.values()].filter((c) => c.untagged === 10);
+        expect(uplink, `${host} ${ext}`).toHaveLength(1);
+        // Only VLAN 10, untagged: never every VLAN of the bridge, as a bond without a list is.
+        expect(uplink[0]!.vlans, `${host} ${ext}`).toEqual([10]);
+      }
+    }
+  });
+});
+
+describe('generate: an untagged network on a jumbo carrier', () => {
+  /** pve-01's management, untagged on bond0 (the jumbo bridge uplink) instead of on eno1. */
+  const managementOnBond = () => {
+    const design = reference();
+    const node = design.devices.find((d) => d.hostname === 'pve-01')!;
+    const mgmt = node.attachments.find((a) => a.network === 'net-mgmt')!;
+    delete mgmt.port;
+    mgmt.lag = 'lag-node1-bond0';
+    const switchSide = design.lags.find((l) => l.id === 'lag-core-node1')!;
+    switchSide.config = { ...switchSide.config!, untaggedVlan: 10 };
+    return design;
+  };
+
+  it('refuses to give a 1500 network an address on an MTU 9000 bridge, naming node, network and MTUs', () => {
+    const missing = missingOf(generateConfiguration(managementOnBond()));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      device: 'pve-01',
+      port: 'bond0',
+      field: 'network Management: tagged',
+    });
+    expect(missing[0]!.message).toBe(
+      'Management (MTU 1500) is untagged on bond0, so its address sits on vmbr0, which takes MTU 9000 for Ceph public (MTU 9000), Migration (MTU 9000), Ceph cluster (MTU 9000) on the same bridge: the address would send 9000-byte frames into a 1500 network. Tag Management on bond0 (and on the switch ports facing it), or carry it on a port of its own',
+    );
+  });
+
+  it('takes it when the bond carries nothing larger', () => {
+    const design = managementOnBond();
+    for (const n of design.networks) if (n.mtu > 1500) n.mtu = 1500;
+    const text = file(ok(generateConfiguration(design)), 'pve-01/interfaces');
+    expect(text).toMatch(/^iface vmbr0 inet static\n\taddress 10\.10\.10\.11\/24\n/m);
+    expect(text).not.toMatch(/mtu 9000/);
   });
 });
