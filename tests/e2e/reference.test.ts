@@ -162,6 +162,12 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       await ui.dropModel(device.model.catalogId!, 60 + (i % 4) * 220, 60 + Math.floor(i / 4) * 260);
     }
     await ui.autoLayout();
+    // On a large screen the laid-out design fits at a zoom where every port is drawn with its
+    // name and handle (from 50 %): a cable starts from any port there.
+    await page.setViewportSize({ width: 2600, height: 1500 });
+    await page.keyboard.press('Control+0');
+    await page.waitForTimeout(400);
+    expect(await ui.zoom()).toBeGreaterThanOrEqual(0.5);
     await page.screenshot({ path: `${ARTIFACTS}/reference-1-devices.png` });
 
     // Every cable, port to port, except the peer link's: guided MLAG cables those.
