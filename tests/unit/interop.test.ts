@@ -528,6 +528,53 @@ describe('device-type library import', () => {
   });
 });
 
+describe('device-type library import: BMC or management port', () => {
+  /** The one interface of a library file, imported: its name, type and role. */
+  const imported = (iface: string) => {
+    const result = importDeviceType(
+      `manufacturer: Acme\nmodel: Box\nslug: acme-box\ninterfaces:\n${iface}`,
+      { role: 'server' },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return expandPorts(result.imported.model.ports).map((p) => [p.name, p.type, p.role]);
+  };
+
+  it.each(['iDRAC', 'iDRAC9', 'iLO', 'iLO 5', 'IPMI', 'BMC', 'XCC', 'IMM2', 'ipmi0'])(
+    'a management-only interface named %s is the BMC port',
+    (name) => {
+      expect(imported(`  - name: ${name}\n    type: 1000base-t\n    mgmt_only: true\n`)).toEqual([
+        [name, 'bmc', 'bmc'],
+      ]);
+    },
+  );
+
+  it('goes by the description or label when the name does not say it', () => {
+    expect(
+      imported(
+        '  - name: mgmt0\n    type: 1000base-t\n    mgmt_only: true\n    description: Dedicated iLO 6 port\n',
+      ),
+    ).toEqual([['mgmt0', 'bmc', 'bmc']]);
+    expect(
+      imported('  - name: Gig-E 1\n    type: 1000base-t\n    mgmt_only: true\n    label: XCC\n'),
+    ).toEqual([['Gig-E 1', 'bmc', 'bmc']]);
+  });
+
+  it('keeps other management-only interfaces as management ports, and data ports as service', () => {
+    expect(imported('  - name: Management1\n    type: 1000base-t\n    mgmt_only: true\n')).toEqual([
+      ['Management1', '1000base-t', 'mgmt'],
+    ]);
+    // "imm" inside a word, and a BMC word on an interface that is not management-only.
+    expect(
+      imported(
+        '  - name: eth0\n    type: 1000base-t\n    mgmt_only: true\n    description: immediate out-of-band access\n',
+      ),
+    ).toEqual([['eth0', '1000base-t', 'mgmt']]);
+    expect(imported('  - name: bmc-shared\n    type: 1000base-t\n')).toEqual([
+      ['bmc-shared', '1000base-t', 'service'],
+    ]);
+  });
+});
+
 describe('NetBox export and generated switch configuration agree', () => {
   const lagNames = (design: Design, host: string) =>
     csv(netboxExport(design).files.find((f) => f.path === NETBOX_FILES.interfaces)!.text)
