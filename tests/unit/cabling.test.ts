@@ -385,7 +385,7 @@ describe('cabling check on the reference design', () => {
 
   it('says a console line carries no LLDP', () => {
     const d = template();
-    const con = { type: 'console', role: 'console', speeds: [] } as const;
+    const con = { type: 'console', role: 'console', speeds: [] as number[] } as const;
     d.devices.find((x) => x.id === 'core-1')!.ports.push({ ...con, name: 'console' });
     d.devices.find((x) => x.id === 'mgmt-1')!.ports.push({ ...con, name: 'con1' });
     d.cables.push({

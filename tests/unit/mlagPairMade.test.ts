@@ -34,10 +34,16 @@ function twoSwitches(modelId: string): { design: Design; a: string; b: string } 
       role: 'management',
       vlan: 10,
       cidr: '10.0.10.0/24',
+      mtu: 1500,
     });
     d.devices.forEach((sw, i) => {
       const mgmt = sw.ports.find((p) => p.role === 'mgmt')!;
-      sw.attachments.push({ network: 'net-mgmt', port: mgmt.name, address: `10.0.10.${i + 2}/24` });
+      sw.attachments.push({
+        network: 'net-mgmt',
+        port: mgmt.name,
+        tagged: false,
+        address: `10.0.10.${i + 2}/24`,
+      });
     });
   });
   return { design, a, b };
