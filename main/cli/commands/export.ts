@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { Paper } from '../../../shared/export/paper';
+import { PNG_SCALE_TEXT, isPngScale } from '../../../shared/export/pngScale';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { netboxFolderProblem, writeNetboxFolder } from '../../services/interopFiles';
 import { CLAB_KINDS, containerlabTopology, netboxExport } from '../../../shared/interop';
 import type { ClabKind } from '../../../shared/interop';
-import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
+import { PngTooLargeError } from '../../services/png';
 import { EXIT } from '../exitCodes';
 import { openDesign } from '../openDesign';
 import type { ExitCode } from '../exitCodes';
@@ -35,11 +36,7 @@ export async function exportCommand(
   io: CliIo,
 ): Promise<ExitCode> {
   const scale = options.scale === undefined ? 1 : Number(options.scale);
-  if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE) {
-    throw new UsageError(
-      `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
-    );
-  }
+  if (!isPngScale(scale)) throw new UsageError(`--scale must be a number in ${PNG_SCALE_TEXT}`);
   const paper = parsePaper(options);
   const outputs = (['svg', 'png', 'bom', 'cables', 'drawio', 'clab'] as const).flatMap((kind) => {
     const path = options[kind];
