@@ -143,7 +143,7 @@ function parseClabImages(values: string[]): Partial<Record<ClabKind, string>> {
   return images;
 }
 
-/** What the lab leaves to the user: images to set, cables it does not carry. */
+/** What the lab leaves to the user: images to set, switches stood in for, cables it does not carry. */
 function reportLab(
   design: Parameters<typeof containerlabTopology>[0],
   images: Partial<Record<ClabKind, string>>,
@@ -155,6 +155,8 @@ function reportLab(
       `  containerlab: no image for ${lab.missingImages.join(', ')}; set topology.kinds.<kind>.image ` +
         `or export again with --clab-image KIND=IMAGE\n`,
     );
+  for (const line of lab.standIns)
+    io.err(`  containerlab: a switch whose platform has no image; linux stand-in: ${line}\n`);
   for (const line of lab.leftOut) io.err(`  left out of the lab: ${line}\n`);
 }
 
