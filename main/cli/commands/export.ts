@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Paper } from '../../../shared/export/paper';
-import { PNG_SCALE_TEXT, isPngScale } from '../../../shared/export/pngScale';
+import { PNG_SCALE, isPngScale } from '../../../shared/export/pngScale';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { netboxFolderProblem, writeNetboxFolder } from '../../services/interopFiles';
@@ -36,7 +36,10 @@ export async function exportCommand(
   io: CliIo,
 ): Promise<ExitCode> {
   const scale = options.scale === undefined ? 1 : Number(options.scale);
-  if (!isPngScale(scale)) throw new UsageError(`--scale must be a number in ${PNG_SCALE_TEXT}`);
+  if (!isPngScale(scale))
+    throw new UsageError(
+      `--scale must be a number from ${PNG_SCALE.min} to ${PNG_SCALE.max} (${PNG_SCALE.printFrom}-${PNG_SCALE.max} for print)`,
+    );
   const paper = parsePaper(options);
   const outputs = (['svg', 'png', 'bom', 'cables', 'drawio', 'clab'] as const).flatMap((kind) => {
     const path = options[kind];
