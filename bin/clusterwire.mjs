@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/cli/clusterwire.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
+  // Exit 3 (usage error), one of the documented codes: nothing was read or checked, and the fix
+  // is in how the CLI is set up, not in a design file.
+  const checkout = fileURLToPath(new URL('..', import.meta.url));
   process.stderr.write(
-    'clusterwire: the CLI is not built yet. Run "npm run build:node" in the ClusterWire folder.\n',
+    `clusterwire: the CLI is not built yet; run "npm run build:node" (or "npm install") in ${checkout}\n`,
   );
-  process.exit(70);
+  process.exit(3);
 }
 // `clusterwire serve FILE`: the design starts being read and checked in a thread of its own now,
 // while the CLI loads (a tenth of a second and more, which the browser otherwise waits for). serve

@@ -120,7 +120,7 @@ export function sarifReport(
             name: 'ClusterWire',
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: PRODUCT_URL,
+            ...(PRODUCT_URL !== undefined ? { informationUri: PRODUCT_URL } : {}),
             rules: RULES.map(sarifRule),
           },
         },

@@ -9,6 +9,7 @@ import { rulesCommand } from './commands/rules';
 import { serveCommand } from './commands/serve';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
+import { PNG_SCALE_TEXT } from '../../shared/export/pngScale';
 import { VERSION } from '../../shared/version';
 import { EXIT } from './exitCodes';
 import type { ExitCode } from './exitCodes';
@@ -24,8 +25,9 @@ Commands:
   validate FILE [--format text|json|sarif]    check a design against the rule catalogue
   rules [--format text|json]                  list the rule catalogue
   export FILE [--svg F] [--png F] [--scale N | --paper a4|a3|letter] [--transparent]
-                                              the diagram as SVG or PNG, at scale 1-4 or
-                                              fitted to landscape paper (PNG at 300 dpi)
+                                              the diagram as SVG or PNG, at scale
+                                              ${PNG_SCALE_TEXT} or fitted to
+                                              landscape paper (PNG at 300 dpi)
   export FILE [--bom F] [--cables F] [--excel]
                                               bill of materials and cable schedule as CSV
                                               (--excel: UTF-8 BOM and ";")

@@ -5,13 +5,13 @@ import { PRODUCT_URL } from '../../shared/version';
 import { CONTENT_SECURITY_POLICY } from '../services/csp';
 
 /**
- * Where links may lead in the user's browser: the project's own repository and the
- * documentation paths rule sources cite, each an https origin plus a path prefix that ends at a
- * path segment. Nothing else on those hosts (other GitHub repositories, other sites on a docs
- * host) is allowed.
+ * Where links may lead in the user's browser: the project's own home (PRODUCT_URL, when it has
+ * one) and the documentation paths rule sources cite, each an https origin plus a path prefix
+ * that ends at a path segment. Nothing else on those hosts (GitHub repositories, other sites on a
+ * docs host) is allowed.
  */
 export const EXTERNAL_ALLOWLIST: readonly string[] = [
-  `${PRODUCT_URL}/`,
+  ...(PRODUCT_URL !== undefined ? [`${PRODUCT_URL}/`] : []),
   'https://pve.proxmox.com/pve-docs/',
   'https://pve.proxmox.com/wiki/',
   'https://docs.ceph.com/en/',

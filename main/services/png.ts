@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { PNG_SCALE } from '../../shared/export/pngScale';
 import { unpackedPath } from './asarPath';
 import { encodePng } from './pngEncode';
 
@@ -19,9 +20,9 @@ const FONT_FILES = FONT_PACKAGE_FILES.map((f) => unpackedPath(require.resolve(f)
 
 /** Past this, a PNG is too big for most viewers and for memory: refuse, naming the scale that fits. */
 export const MAX_PNG_PIXELS = 64_000_000;
-export const MAX_PNG_SCALE = 4;
-/** Below 1 shrinks a design too large for the pixel cap into a readable overview. */
-export const MIN_PNG_SCALE = 0.1;
+/** The one PNG scale range (shared/export/pngScale.ts): the CLI, the bridge and the app read it. */
+export const MAX_PNG_SCALE = PNG_SCALE.max;
+export const MIN_PNG_SCALE = PNG_SCALE.min;
 
 export class PngTooLargeError extends Error {
   constructor(
@@ -68,7 +69,7 @@ export interface Raster {
 export type PngStage = 'drawing' | 'rasterizing' | 'encoding';
 
 export interface RasterOptions {
-  /** Zoom of the SVG's own size, 0.1-4 (1-4 for print). */
+  /** Zoom of the SVG's own size, within PNG_SCALE. */
   scale?: number;
   /** Instead of `scale`: this many pixels wide (a paper size at its DPI); height follows. */
   width?: number;

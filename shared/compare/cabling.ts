@@ -212,8 +212,38 @@ class LinkSet {
 const END_LIMIT = 2 ** 24;
 const PAIR_SPAN = 2 ** 26;
 
-const HIDDEN_ROLES: ReadonlySet<string> = new Set(['bmc', 'console']);
+/**
+ * Ports a device's own LLDP report never covers, and why: a BMC is a small computer with a NIC of
+ * its own, which the host's LLDP agent (lldpd on the node) does not see; a serial console speaks
+ * no LLDP. Their cables are checked from the other end's report only.
+ */
+const HIDDEN_ROLES: ReadonlyMap<string, (host: string) => string> = new Map([
+  [
+    'bmc',
+    (host: string) => `a BMC port, with a NIC of its own that ${host}'s LLDP agent does not see`,
+  ],
+  ['console', () => 'a serial console port, which carries no LLDP'],
+]);
 const show = (end: CablingEnd) => `${end.hostname}:${end.port}`;
+
+/**
+ * Why neither end of a cable checks it: a device that gave no report, or a port its own report
+ * cannot cover (a BMC or console port with no neighbour).
+ */
+function whyUnchecked(a: End, b: End, reported: ReadonlySet<Device>): string {
+  const silent = [a, b].filter((end) => !reported.has(end.device));
+  const reasons: string[] = [];
+  if (silent.length > 0)
+    reasons.push(
+      `no LLDP report from ${silent.map((end) => end.device.hostname).join(' or ')} was given`,
+    );
+  for (const end of [a, b]) {
+    const hidden = end.role !== undefined ? HIDDEN_ROLES.get(end.role) : undefined;
+    if (reported.has(end.device) && hidden)
+      reasons.push(`${show(end.named)} is ${hidden(end.device.hostname)}`);
+  }
+  return reasons.join('; ');
+}
 
 /** One neighbour as seen from a port of a reported device; `peer` is unset for strangers. */
 interface Sighting {
@@ -329,7 +359,7 @@ export function checkCabling(design: Design, reports: LldpReport[]): CablingChec
     let message: string;
     if (sides.length === 0) {
       status = 'unchecked';
-      message = `${title}: unchecked (no LLDP report covers ${a.device.hostname} or ${b.device.hostname} here)`;
+      message = `${title}: unchecked (${whyUnchecked(a, b, reported)})`;
     } else if (
       sides.every((s) => s.status === 'ok' || s.status === 'missing') &&
       sides.some((s) => s.status === 'ok')

@@ -2,12 +2,14 @@ import type { Catalog, MediaSpec } from '../catalog';
 import type { CableMedia, Design, Device, Port, PortRef } from '../model';
 import { FORM_FACTOR_OF } from '../model/vocabulary';
 import {
+  BASE_T_MODULE_CAGES,
   commonSpeed,
   isConsoleLine,
   mediaOptions,
   pairMisfit,
   reachAt,
   socketOf,
+  takesTwistedPair,
 } from '../topology/cablePhysics';
 
 // The editor's cable vocabulary comes from the one cable physics the rules use too.
@@ -69,6 +71,16 @@ function describe(device: Device, port: Port): string {
   return `${device.hostname} ${port.name}`;
 }
 
+/** Why a copper (RJ45) cable does not go into this cage, and what would make it, if anything. */
+function copperInCage(cage: { device: Device; port: Port }): string {
+  const formFactor = FORM_FACTOR_OF[cage.port.type];
+  // "an SFP28 cage" (ess), "a QSFP28 cage".
+  const article = formFactor.startsWith('S') ? 'an' : 'a';
+  return BASE_T_MODULE_CAGES.has(formFactor)
+    ? `${article} ${formFactor} cage needs a BASE-T module for RJ45: fit one in ${describe(cage.device, cage.port)}`
+    : `${article} ${formFactor} cage cannot take a BASE-T module at all, so no RJ45 cable fits ${describe(cage.device, cage.port)}`;
+}
+
 /**
  * Why a cable between these two ports is impossible, in the user's words, or null when it can
  * be made. Shown while dragging, so it is cheap: a scan of cables and the catalogue's media.
@@ -104,7 +116,7 @@ export function connectionProblem(
       return `${describe(console.device, console.port)} is a console port: cable it to another console port or a console server`;
     }
     case 'form-factor':
-      return `form factor mismatch: ${describe(a.device, a.port)} is ${socketOf(a.port)}, ${describe(b.device, b.port)} is ${socketOf(b.port)} (an SFP cage needs a BASE-T module for RJ45)`;
+      return `form factor mismatch: ${describe(a.device, a.port)} is ${socketOf(a.port)}, ${describe(b.device, b.port)} is ${socketOf(b.port)} (${copperInCage(takesTwistedPair(a.port) ? b : a)})`;
     case 'speed':
       return `speed mismatch: ${a.port.speeds.join('/')}G and ${b.port.speeds.join('/')}G have no speed in common`;
     case 'no-media':

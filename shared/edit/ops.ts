@@ -1,6 +1,7 @@
 import { deviceFromModel } from '../catalog';
 import type { CatalogModel } from '../catalog';
 import type { Cable, CableMedia, Design, Device, Lag, PortRef } from '../model';
+import { newMlagPairSettings } from '../model/mlagDefaults';
 import {
   HOSTNAME_STEM,
   autoCableLabel,
@@ -247,7 +248,9 @@ export function createMlagPair(
   if (design.mlagPairs.some((p) => p.switches.includes(a) || p.switches.includes(b)))
     return { problem: 'one of these switches is already in an MLAG pair' };
   const id = nextId(idsOf(design.mlagPairs), 'mlag');
-  design.mlagPairs.push({ id, switches: [a, b] });
+  // What the switch configurations need of a pair, chosen now (unique within the design), so a
+  // pair made here generates: system MAC, peer-link addresses, domain id.
+  design.mlagPairs.push({ id, switches: [a, b], ...newMlagPairSettings(design.mlagPairs, id) });
   return { id };
 }
 

@@ -6,3 +6,4 @@ export * from './geometry';
 export * from './visual';
 export * from './text';
 export * from './paper';
+export * from './pngScale';

@@ -12,10 +12,33 @@ export type ClabKind = (typeof CLAB_KINDS)[number];
 
 const SWITCH_ROLES = new Set(['core-switch', 'mgmt-switch']);
 
-/** Which containerlab kind stands in for a device. */
+/** A switch of the design (core or management). */
+export function isSwitch(device: Device): boolean {
+  return SWITCH_ROLES.has(device.role);
+}
+
+/**
+ * The containerlab kind that runs a switch's own operating system: cEOS for EOS, Cumulus VX for
+ * Cumulus (NVUE), by the platform chosen on the device or its model's, else by its maker. None
+ * for a switch whose platform has no containerlab image (HPE Aruba, MikroTik, a generic model):
+ * a cEOS node would pretend to be a switch the design does not have.
+ */
+export function switchImageKind(device: Device): Exclude<ClabKind, 'linux'> | undefined {
+  if (!isSwitch(device)) return undefined;
+  const platform = device.platform ?? device.model.platform;
+  if (platform === 'eos') return 'arista_ceos';
+  if (platform === 'nvue') return 'nvidia_cumulusvx';
+  if (platform === 'none') return undefined;
+  const maker = device.model.manufacturer;
+  if (/nvidia|mellanox|cumulus/i.test(maker)) return 'nvidia_cumulusvx';
+  if (/arista/i.test(maker)) return 'arista_ceos';
+  return undefined;
+}
+
+/**
+ * Which containerlab kind stands in for a device: its switch image, else a Linux container (a
+ * switch without an image becomes a Linux bridge of its linked ports).
+ */
 export function clabKind(device: Device): ClabKind {
-  if (!SWITCH_ROLES.has(device.role)) return 'linux';
-  return /nvidia|mellanox|cumulus/i.test(device.model.manufacturer)
-    ? 'nvidia_cumulusvx'
-    : 'arista_ceos';
+  return switchImageKind(device) ?? 'linux';
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import type { Design, Device, Lag, Network, Port } from '../model';
+import type { Design, Device, Lag, Network, Port, VlanConfig } from '../model';
 import { LINUX_BOND_MODE, cableName, portKey } from '../model';
-import { CLAB_KINDS, clabKind } from './clabKinds';
+import { CLAB_KINDS, clabKind, isSwitch } from './clabKinds';
 import type { ClabKind } from './clabKinds';
 import { indexDesign, slugify } from './names';
 
@@ -21,6 +21,11 @@ export interface ClabExport {
   leftOut: string[];
   /** Ports that have another interface name inside the lab's containers. */
   renamed: string[];
+  /**
+   * Switches whose platform has no containerlab image, each with what stands in for it: a Linux
+   * container bridging its linked ports by the design's port VLANs.
+   */
+  standIns: string[];
 }
 
 /** A Linux interface name: at most 15 bytes, no slash, colon or white space. */
@@ -41,7 +46,8 @@ function nativeName(kind: ClabKind, port: string): string | null {
       // containerlab takes swpN (N >= 1) only: a breakout port (swp1s0) gets the next free swpN.
       return /^swp[1-9]\d*$/.test(port) ? port : null;
     case 'linux':
-      return LINUX_IFNAME.test(port) && !RESERVED.has(port) ? port : null;
+      // A bare port number (an access switch's 25) is no readable interface name: ethN instead.
+      return LINUX_IFNAME.test(port) && !/^\d+$/.test(port) && !RESERVED.has(port) ? port : null;
   }
 }
 
@@ -52,10 +58,10 @@ const prefixOf: Record<ClabKind, string> = {
 };
 
 /** Whether a port can be a link of the lab; null if it can, else why not. */
-function whyNotInLab(kind: ClabKind, port: Port): string | null {
+function whyNotInLab(device: Device, port: Port): string | null {
   if (port.type === 'console') return 'console port';
   if (port.type === 'bmc' || port.role === 'bmc') return 'BMC port (out-of-band, not in a lab)';
-  if (kind !== 'linux' && port.role === 'mgmt')
+  if (isSwitch(device) && port.role === 'mgmt')
     return "switch management port (the lab's eth0 management network stands in for it)";
   return null;
 }
@@ -101,7 +107,7 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
     const used = new Set<string>();
     const pending: Port[] = [];
     for (const port of device.ports) {
-      if (whyNotInLab(kind, port)) continue;
+      if (whyNotInLab(device, port)) continue;
       const native = nativeName(kind, port.name);
       if (native && !used.has(native)) {
         used.add(native);
@@ -132,7 +138,7 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
         reasons.push('an end is not in the design');
         continue;
       }
-      const why = whyNotInLab(kinds.get(device.id)!, port);
+      const why = whyNotInLab(device, port);
       if (why) reasons.push(`${nodeName.get(device.id)} ${oneLine(port.name)}: ${why}`);
       else {
         used.add(portKey(ref));
@@ -162,15 +168,27 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
       else lagsOf.set(id, [lag]);
     }
   const networks = new Map(design.networks.map((n) => [n.id, n]));
+  const designVlans: number[] = [];
+  for (const n of design.networks) if (n.vlan !== undefined) designVlans.push(n.vlan);
+  designVlans.sort((x, y) => x - y);
   const nodes: Record<string, { kind: ClabKind; exec?: string[] }> = {};
+  const standIns: string[] = [];
   for (const device of design.devices) {
     const kind = kinds.get(device.id)!;
     const node: { kind: ClabKind; exec?: string[] } = { kind };
-    if (kind === 'linux') {
+    const name = nodeName.get(device.id)!;
+    if (kind === 'linux' && isSwitch(device)) {
+      const inLab = (iface: string) => linked.has(`${name}:${iface}`);
+      const exec = bridgeCommands(device, lagsOf.get(device.id) ?? [], ifName, inLab, designVlans);
+      node.exec = exec;
+      standIns.push(
+        `${name} (${oneLine(`${device.model.manufacturer} ${device.model.name}`.trim())}): a Linux bridge of its linked ports`,
+      );
+    } else if (kind === 'linux') {
       const exec = hostCommands(device, lagsOf.get(device.id) ?? [], networks, ifName);
       if (exec.length > 0) node.exec = exec;
     }
-    nodes[nodeName.get(device.id)!] = node;
+    nodes[name] = node;
   }
 
   // Only the ports the lab links use: a 48-port switch renamed port by port says nothing.
@@ -200,30 +218,38 @@ export function containerlabTopology(design: Design, options: ClabOptions = {}):
           'export again with --clab-image KIND=IMAGE) before "containerlab deploy".',
         ]
       : []),
+    ...(standIns.length > 0
+      ? [
+          'Switches with no containerlab image for their platform are linux nodes whose exec lines',
+          "bridge their linked ports by the design's port VLANs (a stand-in: none of the switch's",
+          'own software, settings or management address is in the lab):',
+          ...standIns.map((s) => `  ${s}`),
+        ]
+      : []),
     ...(leftOut.length > 0 ? ['Cables left out of the lab:', ...leftOut.map((l) => `  ${l}`)] : []),
     ...(renamed.length > 0
       ? ['Ports named otherwise inside the lab:', ...renamed.map((r) => `  ${r}`)]
       : []),
   ];
   const yaml = `${header.map((l) => `# ${l}`).join('\n')}\n${stringify(doc, { lineWidth: 0 })}`;
-  return { yaml, missingImages, leftOut, renamed };
+  return { yaml, missingImages, leftOut, renamed, standIns };
 }
 
-/** ip(8) lines that give a Linux node its bonds, VLAN interfaces and addresses. */
-function hostCommands(
+/** The bonds of a device's LAGs over the interfaces `has` accepts, as ip(8) lines. */
+function bondCommands(
   device: Device,
   lags: Lag[],
-  networks: Map<string, Network>,
   ifName: Map<string, string>,
-): string[] {
-  const exec: string[] = [];
+  has: (iface: string) => boolean,
+  exec: string[],
+): Map<string, string> {
   const bondName = new Map<string, string>();
   let bonds = 0;
   for (const lag of lags) {
     const members = lag.members
       .filter((m) => m.device === device.id)
       .map((m) => ifName.get(portKey(m)))
-      .filter((n): n is string => n !== undefined);
+      .filter((n): n is string => n !== undefined && has(n));
     if (members.length === 0) continue;
     const own = lag.name && LINUX_IFNAME.test(lag.name) && !RESERVED.has(lag.name);
     const name = own ? lag.name : `bond${bonds}`;
@@ -234,6 +260,70 @@ function hostCommands(
       exec.push(`ip link set ${member} down`, `ip link set ${member} master ${name}`);
     exec.push(`ip link set ${name} up`);
   }
+  return bondName;
+}
+
+/**
+ * ip(8) and bridge(8) lines that make a Linux container stand in for a switch without a
+ * containerlab image: a VLAN-aware bridge of its linked ports (its LAGs as bonds), each port
+ * an access or trunk port as the design configures it. A port without a VLAN configuration
+ * stays in VLAN 1 untagged, as on a switch out of the box.
+ */
+function bridgeCommands(
+  device: Device,
+  lags: Lag[],
+  ifName: Map<string, string>,
+  inLab: (iface: string) => boolean,
+  designVlans: number[],
+): string[] {
+  const names = new Set<string>();
+  for (const port of device.ports) {
+    const name = ifName.get(portKey({ device: device.id, port: port.name }));
+    if (name) names.add(name);
+  }
+  let bridge = 'br0';
+  for (let n = 1; names.has(bridge); n++) bridge = `br${n}`;
+  const exec = [`ip link add ${bridge} type bridge vlan_filtering 1`];
+  const bondName = bondCommands(device, lags, ifName, inLab, exec);
+  const member = (iface: string, config: VlanConfig | undefined) => {
+    exec.push(`ip link set ${iface} master ${bridge}`);
+    const untagged = config?.untaggedVlan;
+    if (untagged !== undefined)
+      exec.push(
+        `bridge vlan del dev ${iface} vid 1`,
+        `bridge vlan add dev ${iface} vid ${untagged} pvid untagged`,
+      );
+    if (config?.mode !== 'access') {
+      const tagged = config?.taggedVlans === 'all' ? designVlans : (config?.taggedVlans ?? []);
+      for (const vlan of tagged)
+        if (vlan !== untagged) exec.push(`bridge vlan add dev ${iface} vid ${vlan}`);
+    }
+    exec.push(`ip link set ${iface} up`);
+  };
+  for (const lag of lags) {
+    const bond = bondName.get(lag.id);
+    if (bond) member(bond, lag.config);
+  }
+  const inLag = new Set<string>();
+  for (const lag of lags)
+    for (const m of lag.members) if (m.device === device.id) inLag.add(m.port);
+  for (const port of device.ports) {
+    const iface = ifName.get(portKey({ device: device.id, port: port.name }));
+    if (iface && inLab(iface) && !inLag.has(port.name)) member(iface, port.config);
+  }
+  exec.push(`ip link set ${bridge} up`);
+  return exec;
+}
+
+/** ip(8) lines that give a Linux node its bonds, VLAN interfaces and addresses. */
+function hostCommands(
+  device: Device,
+  lags: Lag[],
+  networks: Map<string, Network>,
+  ifName: Map<string, string>,
+): string[] {
+  const exec: string[] = [];
+  const bondName = bondCommands(device, lags, ifName, () => true, exec);
   for (const attachment of device.attachments) {
     const network = networks.get(attachment.network);
     const { lag, port } = attachment;

@@ -14,7 +14,11 @@ import { slugify } from './names';
  * the part ClusterWire reads. Components the catalog has no place for are accepted and reported.
  */
 const Component = z.looseObject({ name: z.string().min(1), type: z.string().min(1) });
-const Interface = Component.extend({ mgmt_only: z.boolean().optional() });
+const Interface = Component.extend({
+  mgmt_only: z.boolean().optional(),
+  label: z.string().optional(),
+  description: z.string().optional(),
+});
 const PowerPort = Component.extend({
   maximum_draw: z.number().nonnegative().optional(),
   allocated_draw: z.number().nonnegative().optional(),
@@ -166,7 +170,16 @@ function toModel(type: LibraryDeviceTypeInput, options: DeviceTypeImportOptions)
       );
       continue;
     }
-    ports.push({ name: iface.name, type: portType, role: iface.mgmt_only ? 'mgmt' : 'service' });
+    if (iface.mgmt_only && isBmcInterface(iface)) {
+      // A BMC's copper port is the catalog's "bmc" port type, as in the built-in models (and as
+      // the NetBox export writes one: 1000base-t, management only).
+      ports.push({
+        name: iface.name,
+        type: portType === '1000base-t' ? 'bmc' : portType,
+        role: 'bmc',
+      });
+    } else
+      ports.push({ name: iface.name, type: portType, role: iface.mgmt_only ? 'mgmt' : 'service' });
   }
   for (const console of type['console-ports'] ?? [])
     ports.push({ name: console.name, type: 'console', role: 'console' });
@@ -230,8 +243,19 @@ const SWITCH_NAMES =
 const FIREWALL_NAMES =
   /fortigate|\bpa-\d|\bsrx\s?\d|firepower|\bfpr-?\d|\basa ?55\d\d|sophos xgs?\s?\d|sonicwall (tz|nsa|nssp)|watchguard firebox|netgate|check ?point/i;
 const SERVER_NAMES = /poweredge|proliant|thinksystem|primergy|\bucs c\d|\b(sys|as|ssg)-\d/i;
-/** Out-of-band controllers a server's management port is named after. */
-const BMC_PORT = /^(idrac|ilo|ipmi|bmc|xcc|imm|irmc|cimc)/i;
+/**
+ * Out-of-band controllers a server's management port is named after (Dell iDRAC, HPE iLO,
+ * Lenovo XCC and IMM, Fujitsu iRMC, Cisco CIMC, Oracle ILOM, plain IPMI and BMC), as a word of
+ * its own or followed by a number: "iDRAC", "iLO 5", "XCC1", "BMC port"; not "immediate".
+ */
+const BMC_WORD = /(?:^|[^a-z])(?:idrac|ilom?|ipmi|bmc|xcc|imm|irmc|cimc)(?![a-z])/i;
+
+/** A management-only interface is the BMC's when its name, label or description says so. */
+function isBmcInterface(iface: { name: string; label?: string; description?: string }): boolean {
+  return [iface.name, iface.label, iface.description].some(
+    (text) => text !== undefined && BMC_WORD.test(text),
+  );
+}
 
 /**
  * The library records no role, so it is guessed: from the product family's name first, then
@@ -255,7 +279,7 @@ function guessRole(
     return { role: DeviceRoleSchema.enum.firewall, from: 'the model name' };
   if (SERVER_NAMES.test(name))
     return { role: DeviceRoleSchema.enum.server, from: 'the model name' };
-  const bmc = ports.find((p) => p.role === 'mgmt' && BMC_PORT.test(p.name));
+  const bmc = ports.find((p) => p.role === 'bmc');
   if (bmc) return { role: DeviceRoleSchema.enum.server, from: `its ${bmc.name} port` };
   if (caged >= 8 || data.length >= 8) return { role: switchByPorts(), from: 'the ports' };
   return { role: DeviceRoleSchema.enum.other, from: 'the ports' };

@@ -5,6 +5,7 @@ import { LldpFormat, LldpNeighbor } from '../compare/lldpNeighbor';
 import { Design } from '../model/design';
 import { DeviceRole } from '../model/vocabulary';
 import { Paper } from '../export/paper';
+import { PNG_SCALE } from '../export/pngScale';
 import { CLAB_KINDS } from '../interop/clabKinds';
 import type { CallName } from './constants';
 import { STORAGE_NICS_MAX_NODES, WIZARD_MAX_NODES } from '../templates';
@@ -155,7 +156,7 @@ export type ClabImages = z.infer<typeof ClabImages>;
 export const ExportRequest = z.strictObject({
   kind: FileKind.exclude(['design', 'devicetype', 'config']),
   path: FilePath,
-  scale: z.number().min(0.1).max(4).default(1),
+  scale: z.number().min(PNG_SCALE.min).max(PNG_SCALE.max).default(1),
   transparent: z.boolean().default(false),
   excel: z.boolean().default(false),
   /** NetBox: the site the devices and VLANs belong to; default the design's name. */

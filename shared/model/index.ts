@@ -11,3 +11,4 @@ export * from './hostname';
 export * from './numbers';
 export * from './names';
 export * from './text';
+export * from './mlagDefaults';

@@ -11,6 +11,7 @@ import type {
   VlanConfig,
 } from '../model';
 import { CURRENT_SCHEMA_VERSION } from '../model/design';
+import { newMlagPairSettings } from '../model/mlagDefaults';
 import { serverRows } from '../edit/arrange';
 import { deviceBox } from '../export/geometry';
 import { maxOf } from '../model/numbers';
@@ -554,11 +555,10 @@ export function buildPveHci(options: PveHciOptions): Design {
         peerLinkLag: id('lag-core-peer'),
         // The keepalive runs over the management network, where each core switch has an address.
         keepalive: { network: id('net-mgmt') },
-        domainId: `${prefix}core`,
-        peerVlan: 4094,
-        // A /31 per switch on the peer-link SVI (EOS); Cumulus peers over link-local instead.
-        peerAddresses: ['10.255.252.0/31', '10.255.252.1/31'],
-        systemMac: '44:38:39:ff:00:01',
+        // Peer VLAN 4094, a /31 per switch on the peer-link SVI (EOS; Cumulus peers over
+        // link-local instead) and a system MAC (Cumulus): the first free ones, as for a pair
+        // made in the app.
+        ...newMlagPairSettings([], `${prefix}core`),
       },
     ],
     haPairs: [{ id: id('ha-fw'), firewalls: [fw1.id, fw2.id] }],

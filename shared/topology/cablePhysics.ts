@@ -13,6 +13,12 @@ export function takesTwistedPair(port: Port): boolean {
   return FORM_FACTOR_OF[port.type] === 'RJ45' || port.config?.module === 'base-t';
 }
 
+/**
+ * Cages a BASE-T (RJ45) transceiver fits: 1000BASE-T SFP and 10GBASE-T SFP+ modules, which an
+ * SFP28 cage also takes (at 1G or 10G). No BASE-T module is made for QSFP+ or QSFP28 cages.
+ */
+export const BASE_T_MODULE_CAGES: ReadonlySet<FormFactor> = new Set(['SFP', 'SFP+', 'SFP28']);
+
 /** A serial console port (or a console server's port): it carries no data link speed. */
 export function isConsolePort(port: Port): boolean {
   return port.type === 'console' || port.role === 'console';
@@ -42,7 +48,9 @@ export function mediaMisfit(
   const twistedPair = spec ? spec.kind === 'twisted-pair' : media === 'cat6' || media === 'cat6a';
   if (twistedPair) {
     if (takesTwistedPair(port)) return null;
-    return `${formFactor} cage without a BASE-T module`;
+    return BASE_T_MODULE_CAGES.has(formFactor)
+      ? `${formFactor} cage without a BASE-T module`
+      : `${formFactor} cage, which no BASE-T module fits`;
   }
   if (!SFP_FAMILY.has(formFactor)) return `${formFactor} jack`;
   if (takesTwistedPair(port)) return 'cage holding a BASE-T module';

@@ -103,14 +103,12 @@ describe('interop through the bridge', () => {
   });
 
   it('writes the containerlab images given, remembers them, and Repeat sends them again', async () => {
-    const clabImages = { arista_ceos: 'ceos:4.32.0F', linux: 'debian:12' };
+    // The reference lab has Cumulus VX cores and Linux nodes (the Aruba switch a Linux stand-in).
+    const clabImages = { linux: 'debian:12' };
     expect((await exportRequest('clab', 'lab.clab.yml', false, { clabImages })).ok).toBe(true);
     const text = readFileSync(join(fixture.root, 'lab.clab.yml'), 'utf8');
     const doc = parseYaml(text) as { topology: { kinds: Record<string, { image: string }> } };
-    expect(doc.topology.kinds).toEqual({
-      arista_ceos: { image: 'ceos:4.32.0F' },
-      linux: { image: 'debian:12' },
-    });
+    expect(doc.topology.kinds).toEqual({ linux: { image: 'debian:12' } });
     // The kind left empty is named in the file, as the CLI does.
     expect(text).toContain('No image given for: nvidia_cumulusvx');
     expect(fixture.prefs.read().clabImages).toEqual(clabImages);

@@ -145,6 +145,8 @@ describe('clusterwire validate', () => {
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.name).toBe('ClusterWire');
+    // No invented project address: package.json declares no homepage.
+    expect(run.tool.driver).not.toHaveProperty('informationUri');
     expect(run.tool.driver.rules).toHaveLength(RULES.length);
     expect(run.results).toHaveLength(4);
     for (const r of run.results) {

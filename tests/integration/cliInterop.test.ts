@@ -47,7 +47,10 @@ describe('clusterwire export --netbox / --drawio / --clab', () => {
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('wrote NetBox import (12 files) to nb');
-    expect(result.stderr).toContain('containerlab: no image for arista_ceos');
+    expect(result.stderr).not.toContain('containerlab: no image for');
+    expect(result.stderr).toContain(
+      'containerlab: a switch whose platform has no image; linux stand-in: mgmt-sw-01 (HPE Aruba',
+    );
     expect(result.stderr).toContain('left out of the lab: M-PVE-01-IDRAC');
     expect(readdirSync(join(dir, 'nb')).sort()).toEqual([
       '1-manufacturers.csv',

@@ -117,3 +117,49 @@ describe('one cable physics for the editor and the rules', () => {
     ).toMatch(/console port: cable it to another console port or a console server/);
   });
 });
+
+describe('a copper cable refused by a cage names that cage', () => {
+  /** The refusal for an RJ45 port of core-1 cabled to a port of this type on core-2. */
+  const refusal = (type: PortType) => {
+    const d = template();
+    const rj45 = samples.find((p) => p.type === '1000base-t')!;
+    const cage = samples.find((p) => p.type === type)!;
+    device(d, 'core-1').ports.push({ ...rj45, name: 'rj' });
+    device(d, 'core-2').ports.push({ ...cage, speeds: [1, ...cage.speeds], name: 'cage' });
+    return connectionProblem(
+      d,
+      BUILTIN_CATALOG,
+      { device: 'core-1', port: 'rj' },
+      { device: 'core-2', port: 'cage' },
+    );
+  };
+
+  it.each([
+    ['10gbase-x-sfpp', 'an SFP+ cage'],
+    ['25gbase-x-sfp28', 'an SFP28 cage'],
+  ] as const)('%s: the cage needs a BASE-T module, fitted in that port', (type, cage) => {
+    expect(refusal(type)).toBe(
+      `form factor mismatch: core-01 rj is RJ45, core-02 cage is ${cage.split(' ')[1]} (${cage} needs a BASE-T module for RJ45: fit one in core-02 cage)`,
+    );
+  });
+
+  it.each([
+    ['100gbase-x-qsfp28', 'QSFP28'],
+    ['40gbase-x-qsfpp', 'QSFP+'],
+  ] as const)('%s: no BASE-T module exists for the cage, and it says so', (type, cage) => {
+    expect(refusal(type)).toBe(
+      `form factor mismatch: core-01 rj is RJ45, core-02 cage is ${cage} (a ${cage} cage cannot take a BASE-T module at all, so no RJ45 cable fits core-02 cage)`,
+    );
+  });
+
+  it('the rules word a copper cable in a cage the same way', () => {
+    const spec = BUILTIN_CATALOG.media.find((m) => m.media === 'cat6a');
+    const port = (type: PortType) => samples.find((p) => p.type === type)!;
+    expect(mediaMisfit('cat6a', spec, port('10gbase-x-sfpp'))).toBe(
+      'SFP+ cage without a BASE-T module',
+    );
+    expect(mediaMisfit('cat6a', spec, port('100gbase-x-qsfp28'))).toBe(
+      'QSFP28 cage, which no BASE-T module fits',
+    );
+  });
+});

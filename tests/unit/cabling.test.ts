@@ -357,6 +357,55 @@ describe('cabling check on the reference design', () => {
     expect(byLabel(results, 'N2-A')[0]?.status).toBe('unchecked');
   });
 
+  it("says why a BMC cable is unchecked: the host's agent cannot see that port", () => {
+    const idrac = design.cables.find((c) => c.label === 'M-PVE-01-IDRAC')!;
+    const switchEnd = [idrac.a, idrac.b].find((e) => e.device !== 'node-1')!;
+    const title = `M-PVE-01-IDRAC pve-01:idrac - mgmt-sw-01:${switchEnd.port}`;
+    const fromPve01 = check(
+      wires,
+      reportsOf(design, wires).filter((r) => r.device === 'pve-01'),
+    );
+    expect(byLabel(fromPve01, 'M-PVE-01-IDRAC')[0]?.message).toBe(
+      `${title}: unchecked (no LLDP report from mgmt-sw-01 was given; pve-01:idrac is a BMC port, with a NIC of its own that pve-01's LLDP agent does not see)`,
+    );
+    // Neither device reported: both named, and nothing said about the BMC.
+    expect(byLabel(check(wires, []), 'M-PVE-01-IDRAC')[0]?.message).toBe(
+      `${title}: unchecked (no LLDP report from pve-01 or mgmt-sw-01 was given)`,
+    );
+    // The switch's report checks the cable; the host's silence on its BMC port is no mismatch.
+    const both = check(
+      wires,
+      reportsOf(design, wires).filter((r) => r.device === 'pve-01' || r.device === 'mgmt-sw-01'),
+    );
+    expect(byLabel(both, 'M-PVE-01-IDRAC')[0]).toMatchObject({
+      status: 'ok',
+      message: `${title}: ok`,
+    });
+  });
+
+  it('says a console line carries no LLDP', () => {
+    const d = template();
+    const con = { type: 'console', role: 'console', speeds: [] as number[] } as const;
+    d.devices.find((x) => x.id === 'core-1')!.ports.push({ ...con, name: 'console' });
+    d.devices.find((x) => x.id === 'mgmt-1')!.ports.push({ ...con, name: 'con1' });
+    d.cables.push({
+      id: 'cab-con',
+      label: 'CON-1',
+      a: { device: 'core-1', port: 'console' },
+      b: { device: 'mgmt-1', port: 'con1' },
+      media: 'cat6a',
+      lengthM: 2,
+    });
+    const checked = checkCabling(
+      d,
+      reportsOf(d, wiresOf(d)).filter((r) => r.device === 'core-01' || r.device === 'mgmt-sw-01'),
+    );
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    expect(checked.results.find((r) => r.label === 'CON-1')?.message).toBe(
+      'CON-1 core-01:console - mgmt-sw-01:con1: unchecked (core-01:console is a serial console port, which carries no LLDP; mgmt-sw-01:con1 is a serial console port, which carries no LLDP)',
+    );
+  });
+
   it('refuses a report from a device the design does not have', () => {
     const checked = checkCabling(design, [
       { device: 'pve-09', source: 'pve-09.json', neighbors: [] },

@@ -34,4 +34,9 @@ describe('version', () => {
     const { VERSION } = await import('../../shared/version');
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
+
+  it('the product URL (SARIF informationUri, the link allowlist) is package.json homepage, or none', async () => {
+    const { PRODUCT_URL } = await import('../../shared/version');
+    expect(PRODUCT_URL).toBe(JSON.parse(readFileSync('package.json', 'utf8')).homepage);
+  });
 });

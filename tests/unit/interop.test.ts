@@ -309,11 +309,12 @@ describe('containerlab export', () => {
   it('uses the schema kind names and never invents an image', () => {
     expect(doc.topology.nodes['core-01']!.kind).toBe('nvidia_cumulusvx');
     expect(doc.topology.nodes['pve-01']!.kind).toBe('linux');
-    expect(doc.topology.nodes['mgmt-sw-01']!.kind).toBe('arista_ceos');
+    // The Aruba management switch has no containerlab image: a Linux stand-in, not a cEOS.
+    expect(doc.topology.nodes['mgmt-sw-01']!.kind).toBe('linux');
     expect(doc.topology.kinds).toEqual({ linux: { image: 'debian:12' } });
-    expect(lab.missingImages).toEqual(['arista_ceos', 'nvidia_cumulusvx']);
+    expect(lab.missingImages).toEqual(['nvidia_cumulusvx']);
     expect(lab.yaml).not.toMatch(/image: (?!debian:12)/);
-    expect(lab.yaml.split('\n')[1]).toContain('No image given for: arista_ceos, nvidia_cumulusvx');
+    expect(lab.yaml.split('\n')[1]).toContain('No image given for: nvidia_cumulusvx');
   });
 
   it('keeps Cumulus swp names, maps other ports, and lists the cables left out', () => {
@@ -342,8 +343,10 @@ describe('containerlab export', () => {
 
   it('maps cEOS EthernetN to ethN', () => {
     const x = template();
-    for (const dev of x.devices.filter((v) => v.role === 'core-switch'))
+    for (const dev of x.devices.filter((v) => v.role === 'core-switch')) {
       dev.model.manufacturer = 'Arista';
+      dev.model.platform = 'eos';
+    }
     for (const dev of x.devices)
       for (const p of dev.ports)
         if (p.name.startsWith('swp')) p.name = p.name.replace('swp', 'Ethernet');
@@ -380,12 +383,73 @@ describe('containerlab export', () => {
   it('never maps a cEOS Ethernet0 to the management eth0', () => {
     const x = template();
     const ceos = x.devices.find((v) => v.hostname === 'mgmt-sw-01')!;
+    ceos.model.platform = 'eos';
     const cabled = x.cables.find((c) => c.a.device === ceos.id || c.b.device === ceos.id)!;
     const end = cabled.a.device === ceos.id ? cabled.a : cabled.b;
     renamePort(x, 'mgmt-sw-01', end.port, 'Ethernet0');
     const parsed = parseYaml(containerlabTopology(x).yaml) as typeof doc;
     const endpoints = parsed.topology.links.flatMap((l) => l.endpoints);
     expect(endpoints).not.toContain('mgmt-sw-01:eth0');
+  });
+});
+
+describe('containerlab export: a switch with no containerlab image', () => {
+  type Topology = {
+    topology: { nodes: Record<string, { kind: string; exec?: string[] }> };
+  };
+  const nodesOf = (yaml: string) => (parseYaml(yaml) as Topology).topology.nodes;
+
+  it('is a Linux bridge of its linked ports by their VLANs, said in the header and the result', () => {
+    const d = template();
+    const lab = containerlabTopology(d);
+    const exec = nodesOf(lab.yaml)['mgmt-sw-01']!.exec!;
+    expect(exec[0]).toBe('ip link add br0 type bridge vlan_filtering 1');
+    expect(exec.at(-1)).toBe('ip link set br0 up');
+    // The uplink LAG to the cores is a bond in the bridge, a trunk of the management VLAN.
+    expect(exec).toContain('ip link add uplink type bond mode 802.3ad');
+    expect(exec).toContain('ip link set eth25 master uplink');
+    expect(exec).toContain('ip link set uplink master br0');
+    expect(exec).toContain('bridge vlan add dev uplink vid 10');
+    // pve-01's management port: an access port of VLAN 10 (untagged, the port's PVID).
+    const sw = d.devices.find((v) => v.hostname === 'mgmt-sw-01')!;
+    const toPve01 = d.cables.find((c) => c.label === 'M-PVE-01-ENO1')!;
+    const port = [toPve01.a, toPve01.b].find((e) => e.device === sw.id)!.port;
+    expect(exec).toEqual(
+      expect.arrayContaining([
+        `ip link set eth${port} master br0`,
+        `bridge vlan del dev eth${port} vid 1`,
+        `bridge vlan add dev eth${port} vid 10 pvid untagged`,
+      ]),
+    );
+    // Only linked ports: an unused access port is not in the container.
+    const linkedPorts = new Set(
+      d.cables
+        .flatMap((c) => [c.a, c.b])
+        .filter((e) => e.device === sw.id)
+        .map((e) => e.port),
+    );
+    const unused = sw.ports.find((p) => p.role === 'service' && !linkedPorts.has(p.name))!;
+    expect(exec.some((l) => l.includes(`eth${unused.name} `))).toBe(false);
+    expect(lab.standIns).toEqual([
+      'mgmt-sw-01 (HPE Aruba Networking Instant On 1930 24G 4SFP/SFP+): a Linux bridge of its linked ports',
+    ]);
+    expect(lab.yaml).toContain(
+      '# Switches with no containerlab image for their platform are linux nodes',
+    );
+  });
+
+  it('goes by the platform: none or unknown is a stand-in, a chosen eos or nvue runs that image', () => {
+    const d = template();
+    const core = d.devices.find((v) => v.hostname === 'core-01')!;
+    core.model = { ...core.model, manufacturer: 'Generic', name: '25G switch' };
+    delete core.model.platform;
+    expect(nodesOf(containerlabTopology(d).yaml)['core-01']!.kind).toBe('linux');
+    core.platform = 'eos';
+    expect(nodesOf(containerlabTopology(d).yaml)['core-01']!.kind).toBe('arista_ceos');
+    core.platform = 'nvue';
+    expect(nodesOf(containerlabTopology(d).yaml)['core-01']!.kind).toBe('nvidia_cumulusvx');
+    core.platform = 'none';
+    expect(nodesOf(containerlabTopology(d).yaml)['core-01']!.kind).toBe('linux');
   });
 });
 
@@ -525,6 +589,53 @@ describe('device-type library import', () => {
     expect(new Set(ports.map((p) => `${p.name} ${p.type}`))).toEqual(
       new Set(core.ports.map((p) => `${p.name} ${p.type}`)),
     );
+  });
+});
+
+describe('device-type library import: BMC or management port', () => {
+  /** The one interface of a library file, imported: its name, type and role. */
+  const imported = (iface: string) => {
+    const result = importDeviceType(
+      `manufacturer: Acme\nmodel: Box\nslug: acme-box\ninterfaces:\n${iface}`,
+      { role: 'server' },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return expandPorts(result.imported.model.ports).map((p) => [p.name, p.type, p.role]);
+  };
+
+  it.each(['iDRAC', 'iDRAC9', 'iLO', 'iLO 5', 'IPMI', 'BMC', 'XCC', 'IMM2', 'ipmi0'])(
+    'a management-only interface named %s is the BMC port',
+    (name) => {
+      expect(imported(`  - name: ${name}\n    type: 1000base-t\n    mgmt_only: true\n`)).toEqual([
+        [name, 'bmc', 'bmc'],
+      ]);
+    },
+  );
+
+  it('goes by the description or label when the name does not say it', () => {
+    expect(
+      imported(
+        '  - name: mgmt0\n    type: 1000base-t\n    mgmt_only: true\n    description: Dedicated iLO 6 port\n',
+      ),
+    ).toEqual([['mgmt0', 'bmc', 'bmc']]);
+    expect(
+      imported('  - name: Gig-E 1\n    type: 1000base-t\n    mgmt_only: true\n    label: XCC\n'),
+    ).toEqual([['Gig-E 1', 'bmc', 'bmc']]);
+  });
+
+  it('keeps other management-only interfaces as management ports, and data ports as service', () => {
+    expect(imported('  - name: Management1\n    type: 1000base-t\n    mgmt_only: true\n')).toEqual([
+      ['Management1', '1000base-t', 'mgmt'],
+    ]);
+    // "imm" inside a word, and a BMC word on an interface that is not management-only.
+    expect(
+      imported(
+        '  - name: eth0\n    type: 1000base-t\n    mgmt_only: true\n    description: immediate out-of-band access\n',
+      ),
+    ).toEqual([['eth0', '1000base-t', 'mgmt']]);
+    expect(imported('  - name: bmc-shared\n    type: 1000base-t\n')).toEqual([
+      ['bmc-shared', '1000base-t', 'service'],
+    ]);
   });
 });
 

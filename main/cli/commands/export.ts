@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { Paper } from '../../../shared/export/paper';
+import { PNG_SCALE, isPngScale } from '../../../shared/export/pngScale';
 import { WriteError, writeFileAtomic } from '../../services/atomicWrite';
 import { EXPORT_TITLES, exportTargetProblem, renderExport } from '../../services/exports';
 import { netboxFolderProblem, writeNetboxFolder } from '../../services/interopFiles';
 import { CLAB_KINDS, containerlabTopology, netboxExport } from '../../../shared/interop';
 import type { ClabKind } from '../../../shared/interop';
-import { MAX_PNG_SCALE, MIN_PNG_SCALE, PngTooLargeError } from '../../services/png';
+import { PngTooLargeError } from '../../services/png';
 import { EXIT } from '../exitCodes';
 import { openDesign } from '../openDesign';
 import type { ExitCode } from '../exitCodes';
@@ -35,11 +36,10 @@ export async function exportCommand(
   io: CliIo,
 ): Promise<ExitCode> {
   const scale = options.scale === undefined ? 1 : Number(options.scale);
-  if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE) {
+  if (!isPngScale(scale))
     throw new UsageError(
-      `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE} (1-4 for print)`,
+      `--scale must be a number from ${PNG_SCALE.min} to ${PNG_SCALE.max} (${PNG_SCALE.printFrom}-${PNG_SCALE.max} for print)`,
     );
-  }
   const paper = parsePaper(options);
   const outputs = (['svg', 'png', 'bom', 'cables', 'drawio', 'clab'] as const).flatMap((kind) => {
     const path = options[kind];
@@ -146,7 +146,7 @@ function parseClabImages(values: string[]): Partial<Record<ClabKind, string>> {
   return images;
 }
 
-/** What the lab leaves to the user: images to set, cables it does not carry. */
+/** What the lab leaves to the user: images to set, switches stood in for, cables it does not carry. */
 function reportLab(
   design: Parameters<typeof containerlabTopology>[0],
   images: Partial<Record<ClabKind, string>>,
@@ -158,6 +158,8 @@ function reportLab(
       `  containerlab: no image for ${lab.missingImages.join(', ')}; set topology.kinds.<kind>.image ` +
         `or export again with --clab-image KIND=IMAGE\n`,
     );
+  for (const line of lab.standIns)
+    io.err(`  containerlab: a switch whose platform has no image; linux stand-in: ${line}\n`);
   for (const line of lab.leftOut) io.err(`  left out of the lab: ${line}\n`);
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PAPER_SIZES, Paper } from '../../../../shared/export/paper';
+import { PNG_SCALE, PNG_SCALE_CHOICES } from '../../../../shared/export/pngScale';
 import type { Modal } from '../../state/ui';
 import { Buttons, Dialog } from './Dialog';
 
@@ -60,9 +61,9 @@ export function ExportOptions({ modal }: { modal: Extract<Modal, { kind: 'export
                 title={paper ? 'The paper sets the size' : undefined}
                 onChange={(e) => setScale(Number(e.target.value))}
               >
-                {[0.5, 1, 2, 3, 4].map((s) => (
+                {PNG_SCALE_CHOICES.map((s) => (
                   <option key={s} value={s}>
-                    {s}x{s >= 2 ? ' (print)' : ''}
+                    {s}x{s >= 2 ? ' (print)' : s < PNG_SCALE.printFrom ? ' (overview)' : ''}
                   </option>
                 ))}
               </select>
