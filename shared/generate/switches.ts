@@ -427,7 +427,10 @@ function planPair(
   const first = pair.switches[0] === device.id;
   const peer = index.device(first ? pair.switches[1] : pair.switches[0]);
   if (!peer) return undefined;
-  const where = { device: `MLAG pair ${pair.name ?? pair.id}` };
+  // Named by its switches, in the pair's order, as the user knows them (a pair made in the app
+  // has no name, and its id is mlag-1).
+  const [one, two] = first ? [host, peer.hostname] : [peer.hostname, host];
+  const where = { device: `MLAG pair ${pair.name ?? `${one} + ${two}`}` };
   const side: PairSide = {
     pair,
     first,

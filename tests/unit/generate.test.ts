@@ -355,6 +355,16 @@ describe('generate: refusal', () => {
     expect(fields).toContain('pve-01|bridge');
   });
 
+  it('names an unnamed MLAG pair by its switches, once, not by its id', () => {
+    const design = reference();
+    delete design.mlagPairs[0]!.name;
+    delete design.mlagPairs[0]!.systemMac;
+    const fields = missingOf(generateConfiguration(design))
+      .filter((f) => f.field === 'system MAC')
+      .map((f) => f.device);
+    expect([...new Set(fields)]).toEqual(['MLAG pair core-01 + core-02']);
+  });
+
   it('a generic switch model needs the platform option, and takes it', () => {
     const design = reference();
     for (const d of design.devices.filter((x) => x.role === 'core-switch')) {

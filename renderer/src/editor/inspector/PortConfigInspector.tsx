@@ -1,9 +1,9 @@
 import type { Device, PortConfig } from '../../../../shared/model';
+import { FORM_FACTOR_OF } from '../../../../shared/model';
+import { BASE_T_MODULE_CAGES } from '../../../../shared/topology';
 import { useEditById } from './useEditById';
 import { VlanConfigFields } from './VlanConfigFields';
 import { withSetting } from './vlanSettings';
-
-const sfp = (type: string) => !['1000base-t', '10gbase-t', 'console', 'bmc'].includes(type);
 
 /**
  * VLANs, MTU and module of the picked ports of one device. With several picked (the access ports
@@ -33,7 +33,8 @@ export function PortConfigInspector({
         else delete port.config;
       }
     });
-  const cages = ports.filter((p) => sfp(p.type));
+  // Only SFP-family cages take a BASE-T module; a QSFP cage has none that fits.
+  const cages = ports.filter((p) => BASE_T_MODULE_CAGES.has(FORM_FACTOR_OF[p.type]));
   const many = ports.length > 1;
   return (
     <section className="cw-subsection" data-testid="port-inspector">
