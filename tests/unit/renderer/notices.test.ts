@@ -15,7 +15,7 @@ describe('notices', () => {
     const { notify } = useUi.getState();
     notify('error', 'autosave set aside', '/r/superseded/a.clusterwire', {
       label: 'Open Autosave',
-      run: () => undefined,
+      run: () => Promise.resolve(true),
     });
     for (let i = 1; i <= 5; i++) notify('info', `plain ${i}`);
     expect(texts()).toEqual(['autosave set aside', 'plain 3', 'plain 4', 'plain 5']);
