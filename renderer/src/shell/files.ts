@@ -3,6 +3,7 @@ import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Paper } from '../../../shared/export/paper';
 import type { Design } from '../../../shared/model';
 import { bridge } from '../state/bridge';
+import { dropAutosave } from './autosave';
 import { useCatalog } from '../state/catalog';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { ask, showError, showModal, useUi } from '../state/ui';
@@ -102,7 +103,7 @@ export async function settleUnsaved(action: string): Promise<boolean> {
   );
   if (choice === 0) return save();
   if (choice === 1) {
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
     return true;
   }
   return false;
@@ -177,7 +178,7 @@ async function writeDesign(
   if (outcome.ok) {
     const saved = outcome.value;
     useDocument.getState().markSaved(saved.path, saved.stamp, design);
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
     useUi.getState().notify('info', `Saved ${fileName(saved.path)}`);
     await refreshRecent();
     return true;
@@ -513,7 +514,7 @@ export async function closeWindow(saveFirst: boolean): Promise<void> {
   if (saveFirst) {
     if (!(await save())) return;
   } else if (doc) {
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
   }
   await bridge.closeWindow({});
 }
