@@ -26,6 +26,7 @@ import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from
 import { bridge } from './state/bridge';
 import { useCatalog } from './state/catalog';
 import { fileName, isDirty, useDocument } from './state/document';
+import { draftMark } from './state/fieldFocus';
 import { useSelection } from './state/selection';
 import { useUi } from './state/ui';
 
@@ -51,6 +52,7 @@ function DesignName({ name }: { name: string }) {
       aria-label="Design name"
       aria-invalid={invalid}
       title={invalid ? 'A design needs a name' : 'Design name'}
+      {...draftMark(draft !== null && draft !== name)}
       value={value}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
