@@ -394,7 +394,7 @@ export function DesignCanvas({
       data-auto-layouts={layouts}
       fitViewOptions={{ padding: FIT_PADDING }}
     >
-      <ViewCommands onLaidOut={onLaidOut} />
+      <ViewCommands onLaidOut={onLaidOut} fitsAtStart={!startsEmpty} />
       <GhostFocus />
       <GhostCables />
       <PairOutlines groups={pairs} />
