@@ -15,7 +15,7 @@ const overlays = [controls, legend, minimap];
 
 /** Where a design at the origin lands on the canvas, fitted the way React Flow fits it. */
 function fitted(bounds: { width: number; height: number }, padding: Padding | typeof FIT_PADDING) {
-  const px = (v: number | string) => (typeof v === 'number' ? `${v}px` : v);
+  const px = (v: number | string) => (typeof v === 'number' ? `${v}px` : v) as `${number}px`;
   const viewport = getViewportForBounds(
     { x: 0, y: 0, ...bounds },
     canvas.width,
