@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
 import type { Design } from '../../shared/model';
+import { plural } from '../../shared/model';
 import { createValidator, summarize } from '../../shared/rules';
 import type { Validator } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
@@ -288,7 +289,7 @@ export function App() {
       <footer className="cw-statusbar">
         <span>
           {design
-            ? `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`
+            ? `${plural(design.devices.length, 'device')} · ${plural(design.cables.length, 'cable')} · ${plural(design.networks.length, 'network')}`
             : 'No design open'}
           {busy ? (
             <span className="cw-busy" data-testid="busy">
@@ -314,13 +315,16 @@ export function App() {
             {summary ? (
               <>
                 <span className={summary.errors ? 'cw-count-error' : undefined}>
-                  {summary.errors} errors
+                  {plural(summary.errors, 'error')}
                 </span>
                 {' · '}
                 <span className={summary.warnings ? 'cw-count-warning' : undefined}>
-                  {summary.warnings} warnings
+                  {plural(summary.warnings, 'warning')}
                 </span>
-                {` · ${summary.infos} infos`}
+                {` · ${plural(summary.infos, 'info')}`}
+                {summary.suppressed ? (
+                  <span className="cw-muted">{` · ${summary.suppressed} suppressed`}</span>
+                ) : null}
               </>
             ) : (
               'Validating…'

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../shared/format';
 import type { Design, VlanConfig } from '../../shared/model';
+import { plural } from '../../shared/model';
 import { summarize, validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { LABEL_ZOOM } from '../../renderer/src/canvas/DeviceNodeView';
@@ -32,7 +33,7 @@ const ui = editorDriver(() => page);
 
 const summaryText = (d: Design) => {
   const s = summarize(validate(d));
-  return `${s.errors} errors · ${s.warnings} warnings · ${s.infos} infos`;
+  return `${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')} · ${plural(s.infos, 'info')}`;
 };
 const vlanText = (v: VlanConfig['taggedVlans']) => (v === 'all' ? 'all' : (v ?? []).join(', '));
 
