@@ -190,7 +190,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(devices).toBe(3);
     expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
 
-    // Arrow keys nudge the selection, as one undoable edit each.
+    // Arrow keys nudge the selection; nudges in a row are one undoable edit.
     await selectDevice('mgmt-1');
     const where = () =>
       page
@@ -199,6 +199,10 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     const before = await where();
     await page.keyboard.press('ArrowRight');
     await expect.poll(where).not.toBe(before);
+    const once = await where();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(where).not.toBe(once);
     await page.keyboard.press('Control+z');
     await expect.poll(where).toBe(before);
     // A mouse drag is one undo step too.
