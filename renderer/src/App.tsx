@@ -25,6 +25,7 @@ import { Welcome } from './shell/Welcome';
 import { registerShellCommands } from './shell/commands';
 import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from './shell/hooks';
 import { bridge } from './state/bridge';
+import { runCommand } from './state/commands';
 import { useCatalog } from './state/catalog';
 import { fileName, isDirty, useDocument } from './state/document';
 import { draftMark } from './state/fieldFocus';
@@ -310,7 +311,7 @@ export function App() {
             className="cw-validation"
             data-testid="validation-summary"
             title="Show or hide the problems panel"
-            onClick={() => useUi.getState().togglePanel('problems')}
+            onClick={() => void runCommand('toggle-problems')}
           >
             {summary ? (
               <>
