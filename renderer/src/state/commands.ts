@@ -1,6 +1,5 @@
 import { RENDERER_COMMAND_IDS } from '../../../shared/commands';
 import type { RendererCommandId } from '../../../shared/commands';
-
 import { commitFocusedField } from './fieldFocus';
 import { useUi } from './ui';
 
@@ -29,6 +28,8 @@ const KEEP_FIELD: ReadonlySet<RendererCommandId> = new Set<RendererCommandId>([
   'rules-reference',
   'about',
   'preferences',
+  // Closing without saving drops the typing with everything else; nothing may hold it up.
+  'discard-and-close',
 ]);
 
 const handlers = new Map<RendererCommandId, Handler>();
