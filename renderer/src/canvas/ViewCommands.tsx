@@ -1,5 +1,10 @@
-import { useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react';
-import type { ReactFlowInstance } from '@xyflow/react';
+import {
+  getViewportForBounds,
+  useNodesInitialized,
+  useReactFlow,
+  useStoreApi,
+} from '@xyflow/react';
+import type { ReactFlowInstance, ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { registerCommands } from '../state/commands';
 import { useDocument } from '../state/document';
@@ -83,31 +88,32 @@ function overlaysOf(canvas: HTMLElement): Box[] {
   return boxes;
 }
 
-/** Fits the whole design into the canvas, clear of the overlays shown. */
-export function fitDesign(flow: ReactFlowInstance, canvas: HTMLElement | null, duration: number) {
+/**
+ * Fits the whole design into the canvas, clear of the overlays shown. The viewport is set at
+ * once (React Flow's own fitView waits a frame and re-adopts every node), so the first fit of a
+ * design can follow React Flow's before anything is painted.
+ */
+export function fitDesign(flow: ReactFlowInstance, canvas: ReactFlowState, duration: number) {
   const nodes = flow.getNodes();
-  if (!canvas || nodes.length === 0) return flow.fitView({ padding: FIT_PADDING, duration });
-  const padding = fitPadding(
-    { width: canvas.clientWidth, height: canvas.clientHeight },
-    overlaysOf(canvas),
-    flow.getNodesBounds(nodes),
-  );
-  return flow.fitView({
-    padding: {
-      top: `${padding.top}px`,
-      right: `${padding.right}px`,
-      bottom: `${padding.bottom}px`,
-      left: `${padding.left}px`,
-    },
-    duration,
+  const { domNode, width, height, minZoom, maxZoom } = canvas;
+  if (!domNode || nodes.length === 0 || width === 0 || height === 0)
+    return flow.fitView({ padding: FIT_PADDING, duration });
+  const bounds = flow.getNodesBounds(nodes);
+  const padding = fitPadding({ width, height }, overlaysOf(domNode), bounds);
+  const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, {
+    top: `${padding.top}px`,
+    right: `${padding.right}px`,
+    bottom: `${padding.bottom}px`,
+    left: `${padding.left}px`,
   });
+  return flow.setViewport(viewport, { duration });
 }
 
 interface LiveCanvas {
   flow: ReactFlowInstance;
   onLaidOut(): void;
-  /** The canvas's element: where its overlays are measured. */
-  element(): HTMLElement | null;
+  /** React Flow's state of the canvas: its element, size and zoom limits. */
+  state(): ReactFlowState;
 }
 
 /** The mounted canvas the view commands act on; none while no design is open. */
@@ -133,7 +139,7 @@ async function shown(
   } while (performance.now() < until);
 }
 
-async function layOut({ flow, onLaidOut, element }: LiveCanvas): Promise<void> {
+async function layOut({ flow, onLaidOut, state }: LiveCanvas): Promise<void> {
   const design = useDocument.getState().doc?.design;
   if (!design) return;
   const sizes = new Map(
@@ -146,7 +152,7 @@ async function layOut({ flow, onLaidOut, element }: LiveCanvas): Promise<void> {
     for (const [id, p] of Object.entries(positions)) d.layout.positions[id] = p;
   });
   await shown(flow, positions);
-  await fitDesign(flow, element(), 250);
+  await fitDesign(flow, state(), 250);
   onLaidOut();
 }
 
@@ -155,7 +161,7 @@ export function registerCanvasCommands(): void {
   registerCommands({
     'zoom-in': () => live?.flow.zoomIn({ duration: 150 }),
     'zoom-out': () => live?.flow.zoomOut({ duration: 150 }),
-    'fit-view': () => live && fitDesign(live.flow, live.element(), 200),
+    'fit-view': () => live && fitDesign(live.flow, live.state(), 200),
     'auto-layout': () => live && layOut(live),
   });
 }
@@ -176,7 +182,7 @@ export function ViewCommands({
   const store = useStoreApi();
   const focusTick = useSelection((s) => s.focusTick);
   useEffect(() => {
-    const canvas = { flow, onLaidOut, element: () => store.getState().domNode };
+    const canvas = { flow, onLaidOut, state: () => store.getState() };
     live = canvas;
     return () => {
       if (live === canvas) live = null;
@@ -189,7 +195,7 @@ export function ViewCommands({
   useLayoutEffect(() => {
     if (!initialized || fitted.current) return;
     fitted.current = true;
-    void fitDesign(flow, store.getState().domNode, 0);
+    void fitDesign(flow, store.getState(), 0);
   }, [initialized, flow, store]);
   useEffect(() => {
     if (focusTick === 0) return;
