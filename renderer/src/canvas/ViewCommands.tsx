@@ -4,7 +4,7 @@ import {
   useReactFlow,
   useStoreApi,
 } from '@xyflow/react';
-import type { ReactFlowInstance, ReactFlowState } from '@xyflow/react';
+import type { ReactFlowInstance, ReactFlowState, Viewport } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { registerCommands } from '../state/commands';
 import { useDocument } from '../state/document';
@@ -88,25 +88,29 @@ function overlaysOf(canvas: HTMLElement): Box[] {
   return boxes;
 }
 
-/**
- * Fits the whole design into the canvas, clear of the overlays shown. The viewport is set at
- * once (React Flow's own fitView waits a frame and re-adopts every node), so the first fit of a
- * design can follow React Flow's before anything is painted.
- */
-export function fitDesign(flow: ReactFlowInstance, canvas: ReactFlowState, duration: number) {
+/** The viewport that fits the whole design clear of the overlays shown; null with nothing to fit. */
+function fittedViewport(flow: ReactFlowInstance, canvas: ReactFlowState): Viewport | null {
   const nodes = flow.getNodes();
   const { domNode, width, height, minZoom, maxZoom } = canvas;
-  if (!domNode || nodes.length === 0 || width === 0 || height === 0)
-    return flow.fitView({ padding: FIT_PADDING, duration });
+  if (!domNode || nodes.length === 0 || width === 0 || height === 0) return null;
   const bounds = flow.getNodesBounds(nodes);
   const padding = fitPadding({ width, height }, overlaysOf(domNode), bounds);
-  const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, {
+  return getViewportForBounds(bounds, width, height, minZoom, maxZoom, {
     top: `${padding.top}px`,
     right: `${padding.right}px`,
     bottom: `${padding.bottom}px`,
     left: `${padding.left}px`,
   });
-  return flow.setViewport(viewport, { duration });
+}
+
+/**
+ * Fits the whole design into the canvas, clear of the overlays shown. The viewport is set at
+ * once: React Flow's own fitView waits a frame and re-adopts every node.
+ */
+export async function fitDesign(flow: ReactFlowInstance, canvas: ReactFlowState, duration: number) {
+  const viewport = fittedViewport(flow, canvas);
+  if (viewport) await flow.setViewport(viewport, { duration });
+  else await flow.fitView({ padding: FIT_PADDING, duration });
 }
 
 interface LiveCanvas {
@@ -189,13 +193,17 @@ export function ViewCommands({
     };
   }, [flow, onLaidOut, store]);
   // The canvas's first fit (React Flow's, once the nodes are measured) knows nothing of the
-  // overlays; the same fit as Fit Design follows it before anything is painted.
+  // overlays; the same fit as Fit Design follows it before anything is painted. Not for a design
+  // too large to fit even at the smallest zoom: it cannot be kept clear of them, and moving it
+  // would only cost its first render another pass.
   const initialized = useNodesInitialized();
   const fitted = useRef(!fitsAtStart);
   useLayoutEffect(() => {
     if (!initialized || fitted.current) return;
     fitted.current = true;
-    void fitDesign(flow, store.getState(), 0);
+    const state = store.getState();
+    const viewport = fittedViewport(flow, state);
+    if (viewport && viewport.zoom > state.minZoom) void flow.setViewport(viewport);
   }, [initialized, flow, store]);
   useEffect(() => {
     if (focusTick === 0) return;
