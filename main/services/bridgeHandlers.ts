@@ -306,10 +306,11 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       return { catalog, warnings };
     },
     getPreferences: () => prefs.read(),
-    setPreferences: ({ cables, ...rest }) =>
+    setPreferences: ({ cables, panels, ...rest }) =>
       prefs.update({
         ...definedOnly(rest),
         ...(cables ? { cables: { ...prefs.read().cables, ...definedOnly(cables) } } : {}),
+        ...(panels ? { panels: { ...prefs.read().panels, ...definedOnly(panels) } } : {}),
       }),
     autosave: async ({ key, path, design, baseStamp }) =>
       recovery.save(key, path, design, baseStamp ?? null),

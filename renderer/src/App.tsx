@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { findModel } from '../../shared/catalog';
 import { addDevice } from '../../shared/edit';
 import type { Design } from '../../shared/model';
+import { plural } from '../../shared/model';
 import { createValidator, summarize } from '../../shared/rules';
 import type { Validator } from '../../shared/rules';
 import type { Finding } from '../../shared/rules/finding';
@@ -24,8 +25,10 @@ import { Welcome } from './shell/Welcome';
 import { registerShellCommands } from './shell/commands';
 import { useAutosave, useCommands, useDocumentTitle, useStartup, useTheme } from './shell/hooks';
 import { bridge } from './state/bridge';
+import { runCommand } from './state/commands';
 import { useCatalog } from './state/catalog';
 import { fileName, isDirty, useDocument } from './state/document';
+import { draftMark } from './state/fieldFocus';
 import { useSelection } from './state/selection';
 import { useUi } from './state/ui';
 
@@ -51,6 +54,7 @@ function DesignName({ name }: { name: string }) {
       aria-label="Design name"
       aria-invalid={invalid}
       title={invalid ? 'A design needs a name' : 'Design name'}
+      {...draftMark(draft !== null && draft !== name)}
       value={value}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
@@ -286,7 +290,7 @@ export function App() {
       <footer className="cw-statusbar">
         <span>
           {design
-            ? `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`
+            ? `${plural(design.devices.length, 'device')} · ${plural(design.cables.length, 'cable')} · ${plural(design.networks.length, 'network')}`
             : 'No design open'}
           {busy ? (
             <span className="cw-busy" data-testid="busy">
@@ -307,18 +311,21 @@ export function App() {
             className="cw-validation"
             data-testid="validation-summary"
             title="Show or hide the problems panel"
-            onClick={() => useUi.getState().togglePanel('problems')}
+            onClick={() => void runCommand('toggle-problems')}
           >
             {summary ? (
               <>
                 <span className={summary.errors ? 'cw-count-error' : undefined}>
-                  {summary.errors} errors
+                  {plural(summary.errors, 'error')}
                 </span>
                 {' · '}
                 <span className={summary.warnings ? 'cw-count-warning' : undefined}>
-                  {summary.warnings} warnings
+                  {plural(summary.warnings, 'warning')}
                 </span>
-                {` · ${summary.infos} infos`}
+                {` · ${plural(summary.infos, 'info')}`}
+                {summary.suppressed ? (
+                  <span className="cw-muted">{` · ${summary.suppressed} suppressed`}</span>
+                ) : null}
               </>
             ) : (
               'Validating…'

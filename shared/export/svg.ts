@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { BUILTIN_CATALOG } from '../catalog';
 import type { CableMedia, Design, Device, FormFactor } from '../model';
-import { FORM_FACTOR_OF, cableName, maxOf, minOf, portKey } from '../model';
+import { FORM_FACTOR_OF, cableName, maxOf, minOf, plural, portKey } from '../model';
 import { summarize, validate } from '../rules';
 import { VERSION } from '../version';
 import type { DeviceBox, PortSide, PortSlot } from './geometry';
@@ -396,7 +396,7 @@ function titleBlock(design: Design, catalog: Catalog, x: number, y: number, w: n
     meta.revisionDate ?? 'no revision date',
     meta.author ? clipText(meta.author, TEXT_LIMIT.name) : 'no author',
   ].join('  ·  ');
-  const checks = `Validation: ${s.errors} errors · ${s.warnings} warnings · ${s.infos} infos${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`;
+  const checks = `Validation: ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')} · ${plural(s.infos, 'info')}${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`;
   const counts = `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`;
   return [
     `<g transform="translate(${n(x)} ${n(y)})" fill="${INK}">`,

@@ -176,6 +176,17 @@ export const WindowBounds = z.strictObject({
   maximized: z.boolean(),
 });
 
+/** The window's panels the user can hide, as last left; each is shown unless hidden. */
+const PANEL_SHOWN = z.boolean().catch(true);
+export const PanelPreferences = z.object({
+  minimap: PANEL_SHOWN,
+  legend: PANEL_SHOWN,
+  problems: PANEL_SHOWN,
+  palette: PANEL_SHOWN,
+  inspector: PANEL_SHOWN,
+});
+export type PanelPreferences = z.infer<typeof PanelPreferences>;
+
 /** Each field falls back to its default, so a stale or hand-edited store never blocks start. */
 export const Preferences = z.object({
   theme: z.enum(['system', 'light', 'dark']).catch('system'),
@@ -194,6 +205,7 @@ export const Preferences = z.object({
     .catch({ copperMaxM: 3, fiber: 'mmf-om4', defaultLengthM: 2 }),
   /** The containerlab images of the last containerlab export, offered again the next time. */
   clabImages: ClabImages.catch({}),
+  panels: PanelPreferences.catch(PanelPreferences.parse({})),
 });
 export type Preferences = z.infer<typeof Preferences>;
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
@@ -202,6 +214,17 @@ export const PreferencesPatch = z.strictObject({
   autosaveSeconds: Preferences.shape.autosaveSeconds.removeCatch().optional(),
   /** Only the cable settings that change: two quick edits in a row must not undo each other. */
   cables: Preferences.shape.cables.removeCatch().partial().optional(),
+  /** Only the panels toggled, for the same reason. */
+  panels: z
+    .strictObject({
+      minimap: z.boolean(),
+      legend: z.boolean(),
+      problems: z.boolean(),
+      palette: z.boolean(),
+      inspector: z.boolean(),
+    })
+    .partial()
+    .optional(),
 });
 
 const RecoveryKey = z.string().regex(/^[a-z0-9-]{8,64}$/, 'a recovery key is 8-64 of a-z, 0-9, -');

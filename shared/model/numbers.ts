@@ -13,3 +13,11 @@ export function maxOf(values: Iterable<number>, start = -Infinity): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
+
+/**
+ * A count with its noun, singular for one: `plural(1, 'warning')` is "1 warning", `plural(3,
+ * 'warning')` "3 warnings". `many` is for nouns that do not just take an s ("switches").
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -45,7 +45,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(problems).toContain('has no peer-link LAG');
     // ...and a keepalive path apart from the peer link (set once the management network exists).
     await expect.poll(problems).toContain('no keepalive path is declared');
-    expect(await summary()).toBe('1 errors · 3 warnings · 0 infos');
+    expect(await summary()).toBe('1 error · 3 warnings · 0 infos');
     await page.screenshot({ path: `${ARTIFACTS}/editor-1-errors.png` });
 
     // A refused connection says why while dragging, and creates nothing.
@@ -81,7 +81,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     // Management ports to the management switch.
     await dragCable(['core-1', 'eth0'], ['mgmt-1', '1']);
     await dragCable(['core-2', 'eth0'], ['mgmt-1', '2']);
-    await expect.poll(summary).toBe('0 errors · 1 warnings · 2 infos');
+    await expect.poll(summary).toBe('0 errors · 1 warning · 2 infos');
 
     // The copper peer-link cables draw an info: make them fiber in the cable inspector.
     // A cable is selected on the canvas, or from its port in the device inspector.
@@ -105,7 +105,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await page.getByTestId('cable-length').fill('2');
     await page.getByTestId('cable-length').press('Enter');
     await expect.poll(() => page.getByTestId('cable-length-estimated').isChecked()).toBe(false);
-    await expect.poll(summary).toBe('0 errors · 1 warnings · 0 infos');
+    await expect.poll(summary).toBe('0 errors · 1 warning · 0 infos');
 
     // Networks are designed in the inspector with nothing selected.
     await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
@@ -120,10 +120,10 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     // A number out of range is representable: it is written, and the rule flags it.
     await network.getByLabel('VLAN').fill('5000');
     await network.getByLabel('VLAN').press('Enter');
-    await expect.poll(summary).toMatch(/^1 errors/);
+    await expect.poll(summary).toMatch(/^1 error · /);
     await network.getByLabel('VLAN').fill('10');
     await network.getByLabel('VLAN').press('Enter');
-    await expect.poll(summary).toBe('0 errors · 1 warnings · 0 infos');
+    await expect.poll(summary).toBe('0 errors · 1 warning · 0 infos');
 
     // The keepalive: each core switch gets an address on the management network (on its
     // management port), and the peer link's inspector names that network.
@@ -190,7 +190,7 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     await expect.poll(devices).toBe(3);
     expect(await summary()).toBe('0 errors · 0 warnings · 0 infos');
 
-    // Arrow keys nudge the selection, as one undoable edit each.
+    // Arrow keys nudge the selection; nudges in a row are one undoable edit.
     await selectDevice('mgmt-1');
     const where = () =>
       page
@@ -199,6 +199,10 @@ describe('the editor end to end (serve mode, Debian Chromium)', () => {
     const before = await where();
     await page.keyboard.press('ArrowRight');
     await expect.poll(where).not.toBe(before);
+    const once = await where();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(where).not.toBe(once);
     await page.keyboard.press('Control+z');
     await expect.poll(where).toBe(before);
     // A mouse drag is one undo step too.

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDesign } from '../../shared/format';
 import type { Design, VlanConfig } from '../../shared/model';
+import { plural } from '../../shared/model';
 import { summarize, validate } from '../../shared/rules';
 import { findTemplate } from '../../shared/templates';
 import { LABEL_ZOOM } from '../../renderer/src/canvas/DeviceNodeView';
@@ -32,7 +33,7 @@ const ui = editorDriver(() => page);
 
 const summaryText = (d: Design) => {
   const s = summarize(validate(d));
-  return `${s.errors} errors · ${s.warnings} warnings · ${s.infos} infos`;
+  return `${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')} · ${plural(s.infos, 'info')}`;
 };
 const vlanText = (v: VlanConfig['taggedVlans']) => (v === 'all' ? 'all' : (v ?? []).join(', '));
 
@@ -184,7 +185,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(drawn);
     }
     await page.screenshot({ path: `${ARTIFACTS}/reference-2-cabled.png` });
-    await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors|[1-9]\d* warnings/);
+    await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors?|[1-9]\d* warnings?/);
 
     // The core pair and the firewall HA pair.
     await ui.selectDevice('core-1');
@@ -275,7 +276,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
       }
     }
     // The hosts send VLANs the switches do not carry yet: errors, named port by port.
-    await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors/);
+    await expect.poll(ui.summary).toMatch(/^[1-9]\d* errors?/);
     await expect.poll(ui.problems).toContain('is not allowed on core-01 swp1');
     await page.screenshot({ path: `${ARTIFACTS}/reference-3-errors.png` });
 

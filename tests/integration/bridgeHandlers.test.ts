@@ -230,6 +230,22 @@ describe('preferences and recovery', () => {
     });
   });
 
+  it('remembers the panels hidden, each toggle on its own', async () => {
+    expect(await value('getPreferences', {})).toMatchObject({
+      panels: { minimap: true, legend: true, problems: true, palette: true, inspector: true },
+    });
+    await Promise.all([
+      value('setPreferences', { panels: { minimap: false } }),
+      value('setPreferences', { panels: { legend: false } }),
+    ]);
+    expect(await value('getPreferences', {})).toMatchObject({
+      panels: { minimap: false, legend: false, problems: true, palette: true, inspector: true },
+    });
+    expect(await errorOf('setPreferences', { panels: { toolbar: false } })).toMatchObject({
+      code: 'bad-request',
+    });
+  });
+
   it('autosaved work is listed, restored and discarded', async () => {
     const design = template();
     design.meta.name = 'unsaved work';

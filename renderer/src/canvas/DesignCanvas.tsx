@@ -241,18 +241,26 @@ export function DesignCanvas({
   );
 
   // A finished move (the end of a drag, or arrow keys on selected nodes) is one edit of the
-  // design; positions React Flow reports while dragging are only shown.
+  // design; positions React Flow reports while dragging are only shown. Arrow-key nudges of the
+  // same selection in a row make one undo step; a drag is one step of its own.
+  const dragging = useRef(false);
   const onNodesChangeAndCommit = useCallback(
     (changes: NodeChange<DeviceNode>[]) => {
       const selects = changes.filter(isSelectChange);
       if (selects.length) useSelection.getState().applyCanvasChanges('devices', selects);
       if (selects.length < changes.length)
         onNodesChange(changes.filter((c) => c.type !== 'select'));
+      if (changes.some((c) => c.type === 'position' && c.dragging === true))
+        dragging.current = true;
       const moved = changes.filter(
         (c): c is NodePositionChange =>
           c.type === 'position' && c.dragging === false && c.position !== undefined,
       );
       if (moved.length === 0) return;
+      const nudge = !dragging.current;
+      dragging.current = false;
+      const ids = moved.map((c) => c.id).sort();
+      const options = nudge ? { merge: `nudge:${ids.join(',')}` } : {};
       edit((d) => {
         for (const c of moved) {
           const x = Math.round(c.position!.x);
@@ -261,7 +269,7 @@ export function DesignCanvas({
           // A click without movement reports the same place: no edit, no undo step.
           if (old?.x !== x || old?.y !== y) d.layout.positions[c.id] = { x, y };
         }
-      });
+      }, options);
     },
     [onNodesChange, edit],
   );
@@ -394,7 +402,7 @@ export function DesignCanvas({
       data-auto-layouts={layouts}
       fitViewOptions={{ padding: FIT_PADDING }}
     >
-      <ViewCommands onLaidOut={onLaidOut} />
+      <ViewCommands onLaidOut={onLaidOut} fitsAtStart={!startsEmpty} />
       <GhostFocus />
       <GhostCables />
       <PairOutlines groups={pairs} />

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { hasQuickFix, quickFixFor } from '../../../shared/edit/fixes';
+import type { Design } from '../../../shared/model';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { groupFindings } from '../../../shared/rules/grouping';
 import type { FindingGroup } from '../../../shared/rules/grouping';
@@ -9,13 +10,18 @@ import { promptText, useUi } from '../state/ui';
 import { targetsOnCanvas, useSelection } from '../state/selection';
 
 /**
- * The finding's one-click fix, as a button. Worked out again at click time against the design
- * then (the row may have been drawn a few edits ago), and applied as one undoable edit.
+ * The finding's one-click fix, as a button. The row stays the same while its finding does, but a
+ * fix can become possible (or go) through an edit that leaves the finding as it is (a management
+ * network added for a keepalive), so the button follows the design: it subscribes to the fix's
+ * label alone, and re-renders only when that changes. Worked out again at click time against
+ * the design then, and applied as one undoable edit.
  */
 function QuickFixButton({ finding }: { finding: Finding }) {
-  const design = useDocument.getState().doc?.design;
-  const fix = design ? quickFixFor(design, finding) : null;
-  if (!fix) return null;
+  const label = useDocument((s) => {
+    const design = s.doc?.design;
+    return design ? (quickFixFor(design, finding)?.label ?? null) : null;
+  });
+  if (label === null) return null;
   const apply = () => {
     const now = useDocument.getState().doc?.design;
     const current = now ? quickFixFor(now, finding) : null;
@@ -33,13 +39,20 @@ function QuickFixButton({ finding }: { finding: Finding }) {
       data-testid="quick-fix"
       title="One click, one undo step"
     >
-      Fix: {fix.label}
+      Fix: {label}
     </button>
   );
 }
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
-const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
+/** The panel's sections: one per severity, then the suppressed findings of any severity. */
+type Section = Severity | 'suppressed';
+const LABEL: Record<Section, string> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Infos',
+  suppressed: 'Suppressed',
+};
 
 function FindingRowImpl({ finding }: { finding: Finding }) {
   const [open, setOpen] = useState(false);
@@ -133,7 +146,6 @@ function FindingRowImpl({ finding }: { finding: Finding }) {
   );
 }
 
-/** Live findings of the validation core, grouped by severity; suppressed ones stay visible. */
 /** Each validation makes new finding objects; a row only re-renders when what it shows changed. */
 const FindingRow = memo(
   FindingRowImpl,
@@ -176,23 +188,31 @@ function GroupRow({ group }: { group: FindingGroup }) {
   );
 }
 
+/**
+ * The findings in the panel's sections. A suppressed finding counts in none of the severities (as
+ * in the status bar): it is listed apart, under Suppressed, where it can be unsuppressed.
+ */
+function sectionsOf(design: Design | undefined, findings: Finding[]) {
+  const of = (section: Section) =>
+    findings.filter((f) =>
+      section === 'suppressed' ? f.suppressed : !f.suppressed && f.severity === section,
+    );
+  return [...ORDER, 'suppressed' as const].map((section) => {
+    const listed = of(section);
+    return {
+      section,
+      count: listed.length,
+      groups: design
+        ? groupFindings(design, listed)
+        : listed.map((f) => ({ key: f.fingerprint, findings: [f] })),
+    };
+  });
+}
+
 export function ProblemsPanel({ findings }: { findings: Finding[] }) {
-  const [expanded, setExpanded] = useState<Severity | null>(null);
+  const [expanded, setExpanded] = useState<Section | null>(null);
   const design = useDocument((s) => s.doc?.design);
-  const groups = useMemo(
-    () =>
-      ORDER.map((severity) => {
-        const ofSeverity = findings.filter((f) => f.severity === severity);
-        return {
-          severity,
-          count: ofSeverity.length,
-          groups: design
-            ? groupFindings(design, ofSeverity)
-            : ofSeverity.map((f) => ({ key: f.fingerprint, findings: [f] })),
-        };
-      }),
-    [findings, design],
-  );
+  const groups = useMemo(() => sectionsOf(design, findings), [findings, design]);
   if (findings.length === 0) {
     return (
       <div className="cw-problems cw-problems-clean" data-testid="problems">
@@ -202,15 +222,15 @@ export function ProblemsPanel({ findings }: { findings: Finding[] }) {
   }
   return (
     <div className="cw-problems" data-testid="problems">
-      {groups.map(({ severity, count, groups: rows }) => {
+      {groups.map(({ section, count, groups: rows }) => {
         if (count === 0) return null;
         return (
-          <section key={severity}>
+          <section key={section} data-testid={`problems-${section}`}>
             <h3>
-              {LABEL[severity]} ({count})
+              {LABEL[section]} ({count})
             </h3>
             <ul>
-              {(expanded === severity ? rows : rows.slice(0, PAGE)).map((g) =>
+              {(expanded === section ? rows : rows.slice(0, PAGE)).map((g) =>
                 g.findings.length === 1 ? (
                   <FindingRow key={g.findings[0]!.fingerprint} finding={g.findings[0]!} />
                 ) : (
@@ -218,8 +238,8 @@ export function ProblemsPanel({ findings }: { findings: Finding[] }) {
                 ),
               )}
             </ul>
-            {rows.length > PAGE && expanded !== severity ? (
-              <button type="button" className="cw-link" onClick={() => setExpanded(severity)}>
+            {rows.length > PAGE && expanded !== section ? (
+              <button type="button" className="cw-link" onClick={() => setExpanded(section)}>
                 Show all {rows.length}
               </button>
             ) : null}

@@ -1,25 +1,20 @@
 import { registerCommands } from '../state/commands';
 import { useDocument } from '../state/document';
+import { fieldOwnsUndo, focusedTextField } from '../state/fieldFocus';
 import { deleteSelection, duplicateSelection, selectAll } from './clipboard';
 import { useFind } from './FindDevice';
-
-const focusedTextField = () => {
-  const active = document.activeElement;
-  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
-    ? active
-    : null;
-};
 
 /** The editor's commands: undo and redo, and what acts on the selection. */
 export function registerEditorCommands(): void {
   registerCommands({
-    // In a text field, undo, redo and select all belong to the field.
+    // Undo and redo are the field's while it holds uncommitted typing (state/fieldFocus), the
+    // design's otherwise; select all in a text field selects its text.
     undo: () => {
-      if (focusedTextField()) document.execCommand('undo');
+      if (fieldOwnsUndo()) document.execCommand('undo');
       else useDocument.getState().undo();
     },
     redo: () => {
-      if (focusedTextField()) document.execCommand('redo');
+      if (fieldOwnsUndo()) document.execCommand('redo');
       else useDocument.getState().redo();
     },
     'select-all': () => {

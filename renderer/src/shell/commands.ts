@@ -1,3 +1,4 @@
+import type { PanelPreferences } from '../../../shared/ipc';
 import { bridge } from '../state/bridge';
 import { registerCommands } from '../state/commands';
 import { showModal, useUi } from '../state/ui';
@@ -22,13 +23,19 @@ async function toggleTheme(): Promise<void> {
   useUi.getState().setPrefs(await bridge.setPreferences({ theme: dark ? 'light' : 'dark' }));
 }
 
+/** Shows or hides a panel, and remembers it for the next start (the preferences). */
+function togglePanel(panel: keyof PanelPreferences): void {
+  useUi.getState().togglePanel(panel);
+  const shown = useUi.getState().panels[panel];
+  void bridge.setPreferences({ panels: { [panel]: shown } }).catch(() => undefined);
+}
+
 /** A dialog that only shows something, and resolves when it is closed. */
 type InfoDialog = Extract<Modal, { kind: 'shortcuts' | 'preferences' | 'rules' | 'about' }>;
 const show = (kind: InfoDialog['kind']) => () => showModal<InfoDialog>({ kind });
 
 /** The shell's commands: files, exports, closing, panels, the theme and the dialogs. */
 export function registerShellCommands(): void {
-  const { togglePanel } = useUi.getState();
   registerCommands({
     new: () => newFromTemplate(),
     open: () => openFile(),

@@ -2,7 +2,9 @@ import { BridgeCallError } from '../../../shared/ipc';
 import type { FileKind, FileStamp } from '../../../shared/ipc';
 import type { Paper } from '../../../shared/export/paper';
 import type { Design } from '../../../shared/model';
+import { plural } from '../../../shared/model';
 import { bridge } from '../state/bridge';
+import { dropAutosave } from './autosave';
 import { useCatalog } from '../state/catalog';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { ask, showError, showModal, useUi } from '../state/ui';
@@ -102,7 +104,7 @@ export async function settleUnsaved(action: string): Promise<boolean> {
   );
   if (choice === 0) return save();
   if (choice === 1) {
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
     return true;
   }
   return false;
@@ -177,7 +179,7 @@ async function writeDesign(
   if (outcome.ok) {
     const saved = outcome.value;
     useDocument.getState().markSaved(saved.path, saved.stamp, design);
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
     useUi.getState().notify('info', `Saved ${fileName(saved.path)}`);
     await refreshRecent();
     return true;
@@ -358,7 +360,7 @@ export async function importDeviceTypes(): Promise<void> {
   const designPath = doc.path;
   const paths = await pickFiles('devicetype');
   if (!paths) return;
-  const what = paths.length === 1 ? fileName(paths[0]!) : `${paths.length} files`;
+  const what = paths.length === 1 ? fileName(paths[0]!) : plural(paths.length, 'file');
   // The library says nothing about what a device is for; the palette groups models by role.
   const roles = [undefined, 'core-switch', 'mgmt-switch', 'server', 'firewall', 'other'] as const;
   const choice = await ask(
@@ -383,7 +385,7 @@ export async function importDeviceTypes(): Promise<void> {
     .getState()
     .notify(
       'info',
-      `Added ${report.models.length} device ${report.models.length === 1 ? 'type' : 'types'} to ${fileName(report.catalogPath)}; the palette lists them.`,
+      `Added ${plural(report.models.length, 'device type')} to ${fileName(report.catalogPath)}; the palette lists them.`,
     );
   await showModal<Extract<Modal, { kind: 'import-report' }>>({ kind: 'import-report', report });
 }
@@ -414,13 +416,17 @@ export async function generateConfigFolder(
     const { folder: written, files, stale } = outcome.value;
     useUi
       .getState()
-      .notify('info', `Wrote ${files} configuration files to ${fileName(written)}`, written);
+      .notify(
+        'info',
+        `Wrote ${plural(files, 'configuration file')} to ${fileName(written)}`,
+        written,
+      );
     if (stale.length > 0)
       useUi
         .getState()
         .notify(
           'error',
-          `${stale.length} file${stale.length === 1 ? '' : 's'} of an earlier generation stay${stale.length === 1 ? 's' : ''} in ${fileName(written)}, not part of this design's configuration: ${stale.join(', ')}. Delete them before applying anything.`,
+          `${plural(stale.length, 'file')} of an earlier generation stay${stale.length === 1 ? 's' : ''} in ${fileName(written)}, not part of this design's configuration: ${stale.join(', ')}. Delete them before applying anything.`,
           written,
         );
   } else if (outcome) {
@@ -513,7 +519,7 @@ export async function closeWindow(saveFirst: boolean): Promise<void> {
   if (saveFirst) {
     if (!(await save())) return;
   } else if (doc) {
-    await bridge.discardRecovery({ key: doc.key }).catch(() => undefined);
+    await dropAutosave(doc.key).catch(() => undefined);
   }
   await bridge.closeWindow({});
 }

@@ -4,6 +4,7 @@ import { dropStartupCalls } from '../state/transport';
 import { fileName, isDirty, useDocument } from '../state/document';
 import { commandForKey } from '../../../shared/commands';
 import { runCommand } from '../state/commands';
+import { dropAutosave, hasAutosave, writeAutosave } from './autosave';
 import { openFile, restoreRecovered } from './files';
 import { keyContext } from './keys';
 import { showError, useUi } from '../state/ui';
@@ -52,24 +53,34 @@ export function useStartup(): void {
 
 /**
  * Unsaved work goes to the recovery folder after a few idle seconds, so a crash (or a killed
- * server) loses at most that much. Returns when the last autosave happened.
+ * server) loses at most that much. Work undone back to the design as opened or last saved is no
+ * longer unsaved: its recovery file goes, so the next start does not offer to restore what the
+ * user took back. Returns when this document was last autosaved (null while it is clean, and
+ * for a document not autosaved yet: never another document's time).
  */
 export function useAutosave(): string | null {
   const doc = useDocument((s) => s.doc);
   const seconds = useUi((s) => s.prefs?.autosaveSeconds ?? 5);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [last, setLast] = useState<{ key: string; at: string } | null>(null);
   const dirty = isDirty(doc);
   useEffect(() => {
-    if (!doc || !dirty) return;
+    if (!doc) return;
+    if (!dirty) {
+      // The design is the very one opened or saved (undo came back to it): nothing to recover.
+      if (hasAutosave(doc.key))
+        dropAutosave(doc.key).catch((error: Error) =>
+          useUi.getState().notify('error', `Could not remove the autosave: ${error.message}`),
+        );
+      return;
+    }
     const timer = setTimeout(() => {
-      bridge
-        .autosave({ key: doc.key, path: doc.path, design: doc.design, baseStamp: doc.stamp })
-        .then((r) => setSavedAt(r.savedAt))
+      writeAutosave(doc)
+        .then((r) => setLast({ key: doc.key, at: r.savedAt }))
         .catch((error: Error) => useUi.getState().notify('error', error.message));
     }, seconds * 1000);
     return () => clearTimeout(timer);
   }, [doc, dirty, seconds]);
-  return dirty ? savedAt : null;
+  return dirty && doc && last?.key === doc.key && hasAutosave(doc.key) ? last.at : null;
 }
 
 /** File name and dirty marker in the window title (Electron) and the tab title (serve mode). */

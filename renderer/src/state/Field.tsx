@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { z } from 'zod';
+import { draftMark } from './fieldFocus';
 
 /**
  * A text field checked against a zod schema on every keystroke. An invalid value stays in the
@@ -58,6 +59,7 @@ export function Field<T>({
         placeholder={placeholder}
         aria-invalid={error !== null}
         data-testid={testId}
+        {...draftMark(text !== null && text !== format(value))}
         className={error ? 'cw-invalid' : warning ? 'cw-warned' : undefined}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => commit()}

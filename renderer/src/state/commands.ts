@@ -1,7 +1,36 @@
 import { RENDERER_COMMAND_IDS } from '../../../shared/commands';
 import type { RendererCommandId } from '../../../shared/commands';
+import { commitFocusedField } from './fieldFocus';
+import { useUi } from './ui';
 
 type Handler = () => unknown;
+
+/**
+ * Commands that leave a text field being typed in as it is: undo and redo decide for themselves
+ * (state/fieldFocus), select all selects the field's text, and the rest only change the view or
+ * show something. Every other command reads or changes the design, so it commits the field's
+ * typing first (as leaving the field would): Ctrl+D duplicates the device with the name just
+ * typed, Ctrl+S saves it.
+ */
+const KEEP_FIELD: ReadonlySet<RendererCommandId> = new Set<RendererCommandId>([
+  'undo',
+  'redo',
+  'select-all',
+  'find-device',
+  'zoom-in',
+  'zoom-out',
+  'fit-view',
+  'toggle-problems',
+  'toggle-minimap',
+  'toggle-legend',
+  'toggle-theme',
+  'shortcuts',
+  'rules-reference',
+  'about',
+  'preferences',
+  // Closing without saving drops the typing with everything else; nothing may hold it up.
+  'discard-and-close',
+]);
 
 const handlers = new Map<RendererCommandId, Handler>();
 
@@ -25,6 +54,12 @@ export function registerCommands(entries: Partial<Record<RendererCommandId, Hand
 export async function runCommand(id: RendererCommandId): Promise<void> {
   const handler = handlers.get(id);
   if (!handler) throw new Error(`No handler is registered for the command "${id}"`);
+  if (!KEEP_FIELD.has(id) && !commitFocusedField()) {
+    useUi
+      .getState()
+      .notify('error', 'The field being edited holds an invalid value: correct it, or press Esc.');
+    return;
+  }
   await handler();
 }
 

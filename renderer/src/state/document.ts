@@ -19,6 +19,19 @@ export interface OpenDocument {
   saved: Design | null;
   past: Design[];
   future: Design[];
+  /**
+   * What the last edit continues, when it asked to be merged with the next like it (a nudge of
+   * the same selection); null after any other edit, an undo or redo, a save.
+   */
+  run: string | null;
+}
+
+export interface EditOptions {
+  /**
+   * Consecutive edits with the same key are one undo step (arrow-key nudges of one selection,
+   * as design tools do). Never across a save: undo still comes back to the saved design.
+   */
+  merge?: string;
 }
 
 interface DocumentStore {
@@ -27,7 +40,7 @@ interface DocumentStore {
     doc: Pick<OpenDocument, 'path' | 'design' | 'stamp'> & { key?: string; dirty?: boolean },
   ): void;
   /** One undoable edit; `recipe` mutates a draft (immer), untouched parts keep their identity. */
-  edit(recipe: (draft: Draft<Design>) => void): void;
+  edit(recipe: (draft: Draft<Design>) => void, options?: EditOptions): void;
   undo(): void;
   redo(): void;
   markSaved(path: string, stamp: FileStamp, design: Design): void;
@@ -48,19 +61,24 @@ export const useDocument = create<DocumentStore>()((set, get) => ({
         saved: dirty ? null : design,
         past: [],
         future: [],
+        run: null,
       },
     }),
-  edit: (recipe) => {
+  edit: (recipe, options) => {
     const doc = get().doc;
     if (!doc) return;
     const next = produce(doc.design, recipe);
     if (next === doc.design) return;
+    const run = options?.merge ?? null;
+    const continues =
+      run !== null && doc.run === run && doc.past.length > 0 && doc.design !== doc.saved;
     set({
       doc: {
         ...doc,
         design: next,
-        past: [...doc.past.slice(-(HISTORY_LIMIT - 1)), doc.design],
+        past: continues ? doc.past : [...doc.past.slice(-(HISTORY_LIMIT - 1)), doc.design],
         future: [],
+        run,
       },
     });
   },
@@ -74,6 +92,7 @@ export const useDocument = create<DocumentStore>()((set, get) => ({
         design: previous,
         past: doc.past.slice(0, -1),
         future: [doc.design, ...doc.future],
+        run: null,
       },
     });
   },
@@ -82,12 +101,18 @@ export const useDocument = create<DocumentStore>()((set, get) => ({
     const next = doc?.future[0];
     if (!doc || !next) return;
     set({
-      doc: { ...doc, design: next, past: [...doc.past, doc.design], future: doc.future.slice(1) },
+      doc: {
+        ...doc,
+        design: next,
+        past: [...doc.past, doc.design],
+        future: doc.future.slice(1),
+        run: null,
+      },
     });
   },
   markSaved: (path, stamp, design) => {
     const doc = get().doc;
-    if (doc) set({ doc: { ...doc, path, stamp, saved: design } });
+    if (doc) set({ doc: { ...doc, path, stamp, saved: design, run: null } });
   },
   close: () => set({ doc: null }),
 }));

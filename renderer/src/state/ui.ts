@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import type { PeerLinkLeg, PeerLinkProposal } from '../../../shared/edit';
 import type { Paper } from '../../../shared/export/paper';
 import type { WizardOptions } from '../../../shared/templates';
+import { Preferences } from '../../../shared/ipc';
 import type {
   AppInfo,
   BridgeError,
   ClabImages,
   ExportRequest,
   FileKind,
-  Preferences,
+  PanelPreferences,
   RecoveryEntry,
 } from '../../../shared/ipc';
 
@@ -137,15 +138,12 @@ interface UiStore {
   notices: Notice[];
   /** Shown as a notice with a Cancel button while set. */
   progress: Progress | null;
-  /** Canvas overlays the user can hide (View menu). */
-  panels: {
-    minimap: boolean;
-    legend: boolean;
-    problems: boolean;
-    palette: boolean;
-    inspector: boolean;
-  };
-  togglePanel(panel: keyof UiStore['panels']): void;
+  /**
+   * Canvas overlays and panels the user can hide (View menu), as the preferences remember them
+   * at start; the shell's toggle commands change them and tell the preferences.
+   */
+  panels: PanelPreferences;
+  togglePanel(panel: keyof PanelPreferences): void;
   setInfo(info: AppInfo, prefs: Preferences): void;
   setPrefs(prefs: Preferences): void;
   setRecent(recent: string[]): void;
@@ -187,7 +185,11 @@ export const useUi = create<UiStore>()((set) => ({
   progress: null,
   panels: { minimap: true, legend: true, problems: true, palette: true, inspector: true },
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
-  setInfo: (info, prefs) => set({ info, prefs }),
+  // Panels are read from the preferences at start only: later answers of setPreferences arrive
+  // after the toggles that caused them, and would flicker a quick second toggle back. Read
+  // through the schema, so preferences without them (an older main) show every panel.
+  setInfo: (info, prefs) =>
+    set({ info, prefs, panels: Preferences.shape.panels.parse(prefs.panels) }),
   setPrefs: (prefs) => set({ prefs }),
   setRecent: (recent) => set({ recent }),
   setBusy: (busy) => set({ busy }),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { idsOf, nextId } from '../../../../shared/edit';
-import { sortByName } from '../../../../shared/model';
+import { plural, sortByName } from '../../../../shared/model';
 import type { Cluster, Design, Device } from '../../../../shared/model';
 import { useDocument } from '../../state/document';
 import { Field, Select, numberOrUndefined } from '../../state/Field';
@@ -33,7 +33,8 @@ function ClusterSection({
   return (
     <section className="cw-subsection" data-testid="cluster-editor">
       <button type="button" className="cw-disclosure" aria-expanded={open} onClick={onToggle}>
-        {open ? '▾' : '▸'} {c.name} · {c.nodes.length} nodes · Ceph {c.ceph.enabled ? 'on' : 'off'}
+        {open ? '▾' : '▸'} {c.name} · {plural(c.nodes.length, 'node')} · Ceph{' '}
+        {c.ceph.enabled ? 'on' : 'off'}
       </button>
       {open ? (
         <>

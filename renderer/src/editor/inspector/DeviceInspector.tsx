@@ -7,6 +7,7 @@ import {
   RFC1035_LABEL,
   ServerHardware,
   parsePortKey,
+  plural,
   portKey,
 } from '../../../../shared/model';
 import type { Cable, Design, Device, Lag } from '../../../../shared/model';
@@ -202,7 +203,7 @@ export function DeviceInspector({ device, design }: { device: Device; design: De
         onClick={makeLag}
         data-testid="create-lag"
       >
-        Create LAG from {picked.length} picked port{picked.length === 1 ? '' : 's'}
+        Create LAG from {plural(picked.length, 'picked port')}
       </button>
       {pickedHere.length ? (
         <PortConfigInspector device={device} portNames={pickedHere.map((ref) => ref.port)} />

@@ -9,7 +9,7 @@ import {
   proposePeerLink,
 } from '../../../../shared/edit';
 import type { Box } from '../../../../shared/edit';
-import { sortByName } from '../../../../shared/model';
+import { plural, sortByName } from '../../../../shared/model';
 import type { Design } from '../../../../shared/model';
 import { useCatalog } from '../../state/catalog';
 import { useDocument } from '../../state/document';
@@ -114,7 +114,13 @@ export function MultiInspector({
   return (
     <div className="cw-inspector-body" data-testid="multi-inspector">
       <h3>
-        {devices.length} devices, {cables.length} cables selected
+        {[
+          devices.length ? plural(devices.length, 'device') : '',
+          cables.length ? plural(cables.length, 'cable') : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}{' '}
+        selected
       </h3>
       <p>
         {sortByName(selected, (d) => d.hostname)

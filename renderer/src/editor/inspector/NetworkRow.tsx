@@ -1,4 +1,4 @@
-import { NetworkRole, Network as NetworkSchema } from '../../../../shared/model';
+import { NetworkRole, Network as NetworkSchema, plural } from '../../../../shared/model';
 import type { Network } from '../../../../shared/model';
 import { networkUsage, removeNetwork } from '../../../../shared/edit';
 import { useDocument } from '../../state/document';
@@ -6,8 +6,6 @@ import { Field, Select, numberOrUndefined } from '../../state/Field';
 import { ask, useUi } from '../../state/ui';
 import { GatewayField } from './GenerationFields';
 import { useEditById } from './useEditById';
-
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /**
  * Deletes a network after saying what goes with it: its attachments and keepalives always; its
@@ -19,15 +17,17 @@ async function deleteNetwork(network: Network): Promise<void> {
   if (!usage) return;
   const effects = [
     usage.attachments > 0
-      ? `${plural(usage.attachments, 'attachment')} on ${plural(usage.devices, 'device')} go with it`
+      ? `${plural(usage.attachments, 'attachment')} on ${plural(usage.devices, 'device')} ${usage.attachments === 1 ? 'goes' : 'go'} with it`
       : 'no device uses it',
     ...(usage.keepalives > 0
-      ? [`${plural(usage.keepalives, 'MLAG keepalive')} lose their network`]
+      ? [
+          `${plural(usage.keepalives, 'MLAG keepalive')} ${usage.keepalives === 1 ? 'loses its' : 'lose their'} network`,
+        ]
       : []),
   ];
   const vlanNote =
     usage.vlanConfigs > 0
-      ? ` VLAN ${usage.vlan} is allowed on ${plural(usage.vlanConfigs, 'switch port or LAG')}: remove it there too, or keep it?`
+      ? ` VLAN ${usage.vlan} is allowed on ${plural(usage.vlanConfigs, 'switch port or LAG', 'switch ports or LAGs')}: remove it there too, or keep it?`
       : '';
   const buttons =
     usage.vlanConfigs > 0

@@ -1,5 +1,5 @@
 import type { Device, PortConfig } from '../../../../shared/model';
-import { FORM_FACTOR_OF } from '../../../../shared/model';
+import { FORM_FACTOR_OF, plural } from '../../../../shared/model';
 import { BASE_T_MODULE_CAGES } from '../../../../shared/topology';
 import { useEditById } from './useEditById';
 import { VlanConfigFields } from './VlanConfigFields';
@@ -40,7 +40,7 @@ export function PortConfigInspector({
     <section className="cw-subsection" data-testid="port-inspector">
       <h4>
         {many
-          ? `${ports.length} ports: ${ports.map((p) => p.name).join(', ')}`
+          ? `${plural(ports.length, 'port')}: ${ports.map((p) => p.name).join(', ')}`
           : `Port ${first.name}`}
       </h4>
       {many ? <p className="cw-muted">A change applies to every picked port.</p> : null}

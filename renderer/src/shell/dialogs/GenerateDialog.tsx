@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatMissingFact, generateConfiguration } from '../../../../shared/generate';
 import type { GeneratedFile } from '../../../../shared/generate';
+import { plural } from '../../../../shared/model';
 import { useCatalog } from '../../state/catalog';
 import { useDocument } from '../../state/document';
 import type { Modal } from '../../state/ui';
@@ -60,8 +61,8 @@ export function GenerateDialog({ modal }: { modal: Extract<Modal, { kind: 'gener
         <div data-testid="generate-refused">
           <p>
             {result.reason === 'errors'
-              ? `The design has ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}; nothing is generated until they are fixed (see the Problems panel):`
-              : `The design lacks ${result.missing.length} fact${result.missing.length === 1 ? '' : 's'} the configuration needs; fill ${result.missing.length === 1 ? 'it' : 'them'} in and generate again:`}
+              ? `The design has ${plural(result.errors.length, 'error')}; nothing is generated until they are fixed (see the Problems panel):`
+              : `The design lacks ${plural(result.missing.length, 'fact')} the configuration needs; fill ${result.missing.length === 1 ? 'it' : 'them'} in and generate again:`}
           </p>
           <ul className="cw-generate-missing">
             {result.reason === 'errors'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FolderListing } from '../../../../shared/ipc';
+import { plural } from '../../../../shared/model';
 import { bridge } from '../../state/bridge';
 import { useUi } from '../../state/ui';
 import type { Modal } from '../../state/ui';
@@ -98,7 +99,7 @@ export function LldpPicker({ modal }: { modal: Extract<Modal, { kind: 'pick-lldp
           disabled={picked.size === 0 || !listing}
           onClick={() => modal.resolve([...picked].map((name) => joinPath(listing!.dir, name)))}
         >
-          Check {picked.size || ''} file{picked.size === 1 ? '' : 's'}
+          Check {picked.size ? plural(picked.size, 'file') : 'files'}
         </button>
       </Buttons>
     </Dialog>
