@@ -42,8 +42,7 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
           p.config.taggedVlans === 'all'
             ? plan.vlans.map((v) => v.id)
             : (p.config.taggedVlans ?? []);
-        if (tagged.length) lines.push(`nv set ${base} vlan ${vlanRanges(tagged, ',')}`);
-        lines.push(`nv set ${base} untagged ${p.config.untaggedVlan ?? 'none'}`);
+        lines.push(...trunkMembership(base, tagged, p.config.untaggedVlan));
       }
     }
   }
@@ -56,16 +55,9 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     lines.push(`nv set interface ${name} link mtu ${c.mtu}`);
     if (c.peerLink) continue;
     if (c.mlag) lines.push(`nv set interface ${name} bond mlag id ${c.id}`);
-    const base = `interface ${name} bridge domain br_default`;
-    // Without a list a bond trunks every VLAN of the bridge: one that carries only its untagged
-    // network is an access port of that VLAN instead, what EOS's trunk allowing only its native
-    // VLAN amounts to.
-    if (!c.allowed.length && c.native !== undefined)
-      lines.push(`nv set ${base} access ${c.native}`);
-    else {
-      if (c.allowed.length) lines.push(`nv set ${base} vlan ${vlanRanges(c.allowed, ',')}`);
-      lines.push(`nv set ${base} untagged ${c.native ?? 'none'}`);
-    }
+    lines.push(
+      ...trunkMembership(`interface ${name} bridge domain br_default`, c.allowed, c.native),
+    );
   }
   if (pair) {
     if (pair.systemMac) lines.push(`nv set mlag mac-address ${pair.systemMac}`);
@@ -81,4 +73,18 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
   // (5.x; harmless after): https://docs.nvidia.com/networking-ethernet-software/cumulus-linux-511/System-Configuration/NVIDIA-User-Experience-NVUE/NVUE-CLI/
   lines.push('nv config apply -y', 'nv config save');
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A trunk's bridge membership, carrying what EOS's `switchport trunk allowed vlan` allows. An
+ * interface of the bridge with no VLAN list carries every VLAN of the bridge, so a trunk with
+ * only an untagged network is an access port of that VLAN, and one with no VLAN at all stays out
+ * of the bridge (EOS: `allowed vlan none`). `base` is `interface X bridge domain br_default`.
+ */
+function trunkMembership(base: string, tagged: readonly number[], native: number | undefined) {
+  if (!tagged.length) return native === undefined ? [] : [`nv set ${base} access ${native}`];
+  return [
+    `nv set ${base} vlan ${vlanRanges(tagged, ',')}`,
+    `nv set ${base} untagged ${native ?? 'none'}`,
+  ];
 }

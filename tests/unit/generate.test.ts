@@ -5,6 +5,7 @@ import type { GenerateResult, GeneratedFile } from '../../shared/generate';
 import { formatMissingFact, generateConfiguration } from '../../shared/generate';
 import { reloadDelay } from '../../shared/generate/eos';
 import type { Design } from '../../shared/model';
+import { portKey } from '../../shared/model';
 import {
   FAST_UPLINK_MAX_NODES,
   STORAGE_NICS_MAX_NODES,
@@ -924,6 +925,29 @@ describe('generate: NVUE trunks drop untagged frames unless a network is untagge
     );
     // The peer link carries the whole bridge as it is.
     expect(text).not.toMatch(/^nv set interface peerlink .*untagged/m);
+  });
+
+  it('a trunk port with only an untagged VLAN is an access port, one with none stays out of the bridge', () => {
+    // Without a VLAN list an interface of the bridge carries every VLAN of it; EOS allows the
+    // native VLAN only, or none.
+    const design = reference();
+    const core = design.devices.find((d) => d.hostname === 'core-01')!;
+    const used = new Set(design.cables.flatMap((c) => [c.a, c.b]).map(portKey));
+    const [onlyNative, nothing] = core.ports.filter(
+      (p) =>
+        p.role !== 'mgmt' &&
+        p.role !== 'console' &&
+        !used.has(portKey({ device: core.id, port: p.name })),
+    );
+    onlyNative!.config = { mode: 'trunk', untaggedVlan: 10 };
+    nothing!.config = { mode: 'trunk', taggedVlans: [] };
+    const text = file(ok(generateConfiguration(design)), 'core-01/nvue-commands.sh');
+    const bridgeLines = (port: string) =>
+      text.split('\n').filter((l) => l.startsWith(`nv set interface ${port} bridge`));
+    expect(bridgeLines(onlyNative!.name)).toEqual([
+      `nv set interface ${onlyNative!.name} bridge domain br_default access 10`,
+    ]);
+    expect(bridgeLines(nothing!.name)).toEqual([]);
   });
 });
 
