@@ -5,6 +5,7 @@ import { fileName, isDirty, useDocument } from '../state/document';
 import type { OpenDocument } from '../state/document';
 import { useUi } from '../state/ui';
 import { PanelBoundary } from './PanelBoundary';
+import { writeAutosave } from './autosave';
 
 /** What became of the open design's unsaved work when the window failed. */
 export interface KeptWork {
@@ -34,13 +35,12 @@ export async function keepUnsavedWork(): Promise<KeptWork> {
   const name = fileName(doc.path);
   if (!isDirty(doc)) return keptWork(`${name} had no unsaved changes: nothing is lost.`);
   // The autosave timer went with the failed window, so the changes since the last autosave are
-  // written now, to the same recovery folder.
-  const writeError = await bridge
-    .autosave({ key: doc.key, path: doc.path, design: doc.design, baseStamp: doc.stamp })
-    .then(
-      () => null,
-      (error: unknown) => message(error),
-    );
+  // written now, to the same recovery folder: after any autosave still on its way, which would
+  // otherwise land on top of this newer work.
+  const writeError = await writeAutosave(doc).then(
+    () => null,
+    (error: unknown) => message(error),
+  );
   // Main's close prompt must not offer Save (nothing here can answer it) nor say the work is
   // lost when it is safe in recovery. Best effort: without main (serve mode) nobody listens.
   await bridge

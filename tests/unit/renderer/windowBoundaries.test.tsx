@@ -91,6 +91,7 @@ const { WindowBoundary } = await import('../../../renderer/src/shell/WindowBound
 const { useDocument } = await import('../../../renderer/src/state/document');
 const { useUi, showModal, ask, promptText } = await import('../../../renderer/src/state/ui');
 const { useFind } = await import('../../../renderer/src/editor/FindDevice');
+const { writeAutosave } = await import('../../../renderer/src/shell/autosave');
 
 let host: HTMLElement;
 let root: Root;
@@ -397,6 +398,26 @@ describe("the window's last boundary", () => {
     await renderWindow();
     expect(button('Reload ClusterWire')?.disabled).toBe(true);
     await act(async () => written({ savedAt: new Date().toISOString() }));
+    expect(button('Reload ClusterWire')?.disabled).toBe(false);
+  });
+
+  it('writes the unsaved work after an autosave still on its way, never under it', async () => {
+    openDesign(true);
+    const older = useDocument.getState().doc!;
+    let landed: (value: { savedAt: string }) => void = () => undefined;
+    autosave.mockReturnValueOnce(new Promise((resolve) => (landed = resolve)));
+    autosave.mockResolvedValue({ savedAt: new Date().toISOString() });
+    void writeAutosave(older); // the timer's autosave, still being written
+    const newer = template();
+    newer.meta.name = 'the newer work';
+    useDocument.setState({ doc: { ...older, design: newer } });
+    await renderWindow();
+    // The boundary's write waits for the one on its way.
+    expect(autosave).toHaveBeenCalledTimes(1);
+    expect(button('Reload ClusterWire')?.disabled).toBe(true);
+    await act(async () => landed({ savedAt: new Date().toISOString() }));
+    expect(autosave).toHaveBeenCalledTimes(2);
+    expect(autosave.mock.calls[1]![0].design.meta.name).toBe('the newer work');
     expect(button('Reload ClusterWire')?.disabled).toBe(false);
   });
 
