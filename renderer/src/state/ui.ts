@@ -167,7 +167,8 @@ const NOTICES_SHOWN = 4;
 function keepRecent(notices: Notice[]): Notice[] {
   const kept = [...notices];
   while (kept.length > NOTICES_SHOWN) {
-    const oldestPlain = kept.findIndex((n) => !n.action);
+    // The newest always shows, whatever it is.
+    const oldestPlain = kept.findIndex((n, i) => !n.action && i < kept.length - 1);
     if (oldestPlain < 0) break;
     kept.splice(oldestPlain, 1);
   }

@@ -25,4 +25,19 @@ describe('notices', () => {
     notify('info', 'plain 6');
     expect(texts()).toEqual(['plain 3', 'plain 4', 'plain 5', 'plain 6']);
   });
+
+  it('always shows the newest, even beside four that offer an action', () => {
+    const { notify } = useUi.getState();
+    const action = { label: 'Open Autosave', run: async () => true };
+    for (let i = 1; i <= 4; i++) notify('error', `set aside ${i}`, undefined, action);
+    notify('info', 'Saved lab.clusterwire');
+    notify('info', 'Saved lab.clusterwire again');
+    expect(texts()).toEqual([
+      'set aside 1',
+      'set aside 2',
+      'set aside 3',
+      'set aside 4',
+      'Saved lab.clusterwire again',
+    ]);
+  });
 });
