@@ -77,9 +77,13 @@ export function closeDecision(state: WindowCloseState): CloseDecision {
       }
     : {
         message: 'Close this window and lose its unsaved changes?',
-        detail:
-          'This window stopped working and its unsaved changes could not be written to the ' +
-          'recovery folder, so they cannot be saved or recovered.',
+        detail: failed.written
+          ? // Written, then restored or discarded from another window since.
+            'This window stopped working. Its unsaved changes were written to the recovery ' +
+            'folder, but that recovery file is no longer there, so they cannot be saved or ' +
+            'recovered from here.'
+          : 'This window stopped working and its unsaved changes could not be written to the ' +
+            'recovery folder, so they cannot be saved or recovered.',
         buttons: ['Close', 'Cancel'],
         defaultId: 1,
         cancelId: 1,

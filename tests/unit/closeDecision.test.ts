@@ -58,7 +58,7 @@ describe('closing a window with unsaved work', () => {
     expect(decision).toMatchObject({
       prompt: {
         message: 'Close this window and lose its unsaved changes?',
-        detail: expect.stringContaining('could not be written to the recovery folder'),
+        detail: expect.stringContaining('that recovery file is no longer there'),
         // Losing work is never the default.
         defaultId: 1,
         cancelId: 1,
