@@ -73,6 +73,12 @@ const DONE = {};
 export function bridgeHandlers(deps: BridgeDeps): Handlers {
   const { policy, prefs, recovery } = deps;
   const exports = new ExportJobs();
+  /**
+   * The copies set aside that listings through these handlers named (this window's, or this serve
+   * process's): the only ones `readSetAside` reads. The recovery folder is the user's, shared by
+   * every folder `serve` serves, and its names can be guessed.
+   */
+  const listedAside = new Set<string>();
   const unsupported = (what: string) =>
     fail(
       'unsupported',
@@ -324,7 +330,11 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
         ),
       );
       // Main made these copies itself, so the renderer may open and reveal them.
-      for (const entry of entries) if (entry.setAsidePath) policy.grant(entry.setAsidePath);
+      for (const entry of entries) {
+        if (!entry.setAsidePath) continue;
+        policy.grant(entry.setAsidePath);
+        listedAside.add(entry.setAsidePath);
+      }
       return entries;
     },
     restoreRecovery: ({ key }) => recovery.restore(key),
@@ -388,6 +398,8 @@ export function bridgeHandlers(deps: BridgeDeps): Handlers {
       return { paths };
     },
     readSetAside: async ({ path }) => {
+      if (!listedAside.has(path))
+        throw fail('not-allowed', `${path}: not an autosave set aside for this window`, { path });
       const opened = await openDocument(await recovery.setAsideFile(path));
       return { path: opened.path, design: opened.design };
     },

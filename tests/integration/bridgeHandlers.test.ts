@@ -382,6 +382,13 @@ describe('preferences and recovery', () => {
     ]) {
       expect(await errorOf('readSetAside', { path })).toMatchObject({ code: 'not-allowed' });
     }
+    // A design file in superseded/ that no listing of this window named, a copy set aside for
+    // another folder served, say, is not read either.
+    const unlisted = join(fixture.recovery.supersededDir, 'other (autosave).clusterwire');
+    writeFileSync(unlisted, serializeDesign(template()));
+    expect(await errorOf('readSetAside', { path: unlisted })).toMatchObject({
+      code: 'not-allowed',
+    });
     // A copy the user has removed since says so.
     rmSync(aside);
     expect(await errorOf('readSetAside', { path: aside })).toMatchObject({
