@@ -397,7 +397,7 @@ function titleBlock(design: Design, catalog: Catalog, x: number, y: number, w: n
     meta.author ? clipText(meta.author, TEXT_LIMIT.name) : 'no author',
   ].join('  ·  ');
   const checks = `Validation: ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')} · ${plural(s.infos, 'info')}${s.suppressed ? ` · ${s.suppressed} suppressed` : ''}`;
-  const counts = `${design.devices.length} devices · ${design.cables.length} cables · ${design.networks.length} networks`;
+  const counts = `${plural(design.devices.length, 'device')} · ${plural(design.cables.length, 'cable')} · ${plural(design.networks.length, 'network')}`;
   return [
     `<g transform="translate(${n(x)} ${n(y)})" fill="${INK}">`,
     `<rect width="${n(w)}" height="${TITLE_H - 20}" rx="6" fill="#f6f7f9" stroke="${BORDER}"/>`,

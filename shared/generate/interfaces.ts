@@ -299,7 +299,7 @@ export function nodeInterfaces(
       device: host,
       port: carrier,
       field: `network ${network.name}: tagged`,
-      message: `${network.name} (MTU ${mtu}) is untagged on ${carrier}, so its address sits on ${iface}, which takes MTU ${ifaceMtu} for ${larger.join(', ')} on the same ${carrier === iface ? 'interface' : 'bridge'}: the address would send ${ifaceMtu}-byte frames into a ${mtu} network. Tag ${network.name} on ${carrier} (and on the switch ports facing it), or carry it on a port of its own`,
+      message: `${network.name} (MTU ${mtu}) is untagged on ${carrier}, so its address sits on ${iface}, which takes MTU ${ifaceMtu}${larger.length ? ` for ${larger.join(', ')} on the same ${carrier === iface ? 'interface' : 'bridge'}` : ''}: the address would send ${ifaceMtu}-byte frames into a ${mtu} network. Tag ${network.name} on ${carrier} (and on the switch ports facing it), or carry it on a port of its own`,
     });
   }
   if (bridge && bridgeUplink !== undefined) {

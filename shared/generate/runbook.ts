@@ -221,7 +221,11 @@ export function clusterSteps(
       'Checks:',
       '',
       `- \`grep ^migration: /etc/pve/datacenter.cfg\` prints \`migration: secure,network=${cidr}\`.`,
-      `- on every node, \`ip address show to ${cidr} up\` lists exactly one address, the node's own: ${addresses.join(', ')}.`,
+      ...(addresses.length
+        ? [
+            `- on ${withoutAddress.length ? 'each node with an address there' : 'every node'}, \`ip address show to ${cidr} up\` lists exactly one address, the node's own: ${addresses.join(', ')}.`,
+          ]
+        : []),
       '',
     );
   }

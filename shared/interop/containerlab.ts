@@ -294,7 +294,9 @@ function bridgeCommands(
         `bridge vlan add dev ${iface} vid ${untagged} pvid untagged`,
       );
     if (config?.mode !== 'access') {
-      const tagged = config?.taggedVlans === 'all' ? designVlans : (config?.taggedVlans ?? []);
+      const tagged = new Set(
+        config?.taggedVlans === 'all' ? designVlans : (config?.taggedVlans ?? []),
+      );
       for (const vlan of tagged)
         if (vlan !== untagged) exec.push(`bridge vlan add dev ${iface} vid ${vlan}`);
     }

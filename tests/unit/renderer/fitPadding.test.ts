@@ -52,12 +52,6 @@ const shapes = [
 ];
 
 describe('Fit Design', () => {
-  it('used to put part of a design under an overlay', () => {
-    expect(shapes.some((s) => overlays.some((o) => overlaps(fitted(s, FIT_PADDING).box, o)))).toBe(
-      true,
-    );
-  });
-
   it('keeps every design clear of the zoom buttons, the legend and the minimap', () => {
     for (const shape of shapes) {
       const { box } = fitted(shape, fitPadding(canvas, overlays, shape));
