@@ -42,7 +42,7 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
           p.config.taggedVlans === 'all'
             ? plan.vlans.map((v) => v.id)
             : (p.config.taggedVlans ?? []);
-        lines.push(...trunkMembership(base, tagged, p.config.untaggedVlan));
+        addTrunkMembership(lines, base, tagged, p.config.untaggedVlan);
       }
     }
   }
@@ -55,9 +55,7 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
     lines.push(`nv set interface ${name} link mtu ${c.mtu}`);
     if (c.peerLink) continue;
     if (c.mlag) lines.push(`nv set interface ${name} bond mlag id ${c.id}`);
-    lines.push(
-      ...trunkMembership(`interface ${name} bridge domain br_default`, c.allowed, c.native),
-    );
+    addTrunkMembership(lines, `interface ${name} bridge domain br_default`, c.allowed, c.native);
   }
   if (pair) {
     if (pair.systemMac) lines.push(`nv set mlag mac-address ${pair.systemMac}`);
@@ -81,10 +79,16 @@ export function nvueCommands(plan: SwitchPlan, header: string): string {
  * only an untagged network is an access port of that VLAN, and one with no VLAN at all stays out
  * of the bridge (EOS: `allowed vlan none`). `base` is `interface X bridge domain br_default`.
  */
-function trunkMembership(base: string, tagged: readonly number[], native: number | undefined) {
-  if (!tagged.length) return native === undefined ? [] : [`nv set ${base} access ${native}`];
-  return [
-    `nv set ${base} vlan ${vlanRanges(tagged, ',')}`,
-    `nv set ${base} untagged ${native ?? 'none'}`,
-  ];
+function addTrunkMembership(
+  lines: string[],
+  base: string,
+  tagged: readonly number[],
+  native: number | undefined,
+): void {
+  if (!tagged.length) {
+    if (native !== undefined) lines.push(`nv set ${base} access ${native}`);
+    return;
+  }
+  lines.push(`nv set ${base} vlan ${vlanRanges(tagged, ',')}`);
+  lines.push(`nv set ${base} untagged ${native ?? 'none'}`);
 }

@@ -221,13 +221,12 @@ export function clusterSteps(
       'Checks:',
       '',
       `- \`grep ^migration: /etc/pve/datacenter.cfg\` prints \`migration: secure,network=${cidr}\`.`,
-      ...(addresses.length
-        ? [
-            `- on ${withoutAddress.length ? 'each node with an address there' : 'every node'}, \`ip address show to ${cidr} up\` lists exactly one address, the node's own: ${addresses.join(', ')}.`,
-          ]
-        : []),
-      '',
     );
+    if (addresses.length)
+      out.push(
+        `- on ${withoutAddress.length ? 'each node with an address there' : 'every node'}, \`ip address show to ${cidr} up\` lists exactly one address, the node's own: ${addresses.join(', ')}.`,
+      );
+    out.push('');
   }
   const ceph = pvecephCommands(plan, index);
   if (ceph.length) {

@@ -1,7 +1,7 @@
 import { getViewportForBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, fitPadding } from '../../../renderer/src/canvas/ViewCommands';
-import type { Box, Padding } from '../../../renderer/src/canvas/ViewCommands';
+import { fitPadding } from '../../../renderer/src/canvas/ViewCommands';
+import type { Box, FIT_PADDING, Padding } from '../../../renderer/src/canvas/ViewCommands';
 import { FLOW_SETTINGS } from '../../../renderer/src/canvas/flowSettings';
 
 // Fit Design keeps the design clear of the overlays in the canvas's bottom corners. The canvas
