@@ -3,7 +3,7 @@ import type { GeneratedFile } from '../../shared/generate';
 import { generateConfiguration } from '../../shared/generate';
 import type { Design } from '../../shared/model';
 import { TEMPLATES, buildFromWizard } from '../../shared/templates';
-import { renamePort } from '../support/designs';
+import { managementUntaggedOnBond, renamePort } from '../support/designs';
 import {
   corosyncCheck,
   corosyncUnavailable,
@@ -39,13 +39,7 @@ const designs: Array<[string, Design]> = [
 
 /** pve-01's management untagged on bond0, under vmbr0: the address sits on the bridge itself. */
 function managementOnBridge(): Design {
-  const design = TEMPLATES.find((t) => t.name === 'pve-hci-3node')!.build();
-  const node = design.devices.find((d) => d.hostname === 'pve-01')!;
-  const mgmt = node.attachments.find((a) => a.network === 'net-mgmt')!;
-  delete mgmt.port;
-  mgmt.lag = 'lag-node1-bond0';
-  const switchSide = design.lags.find((l) => l.id === 'lag-core-node1')!;
-  switchSide.config = { ...switchSide.config!, untaggedVlan: 10 };
+  const design = managementUntaggedOnBond();
   // With jumbo networks on the bond its address would take their MTU: generation refuses that.
   for (const n of design.networks) n.mtu = 1500;
   return design;

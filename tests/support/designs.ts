@@ -40,3 +40,18 @@ export function renamePort(design: Design, deviceId: string, from: string, to: s
     for (const m of l.members) if (m.device === deviceId && m.port === from) m.port = to;
   return design;
 }
+
+/**
+ * The 3-node reference with pve-01's management untagged on bond0 (under vmbr0, whose uplink it
+ * is) instead of on eno1: its address then sits on the bridge itself.
+ */
+export function managementUntaggedOnBond(): Design {
+  const design = template();
+  const node = design.devices.find((d) => d.hostname === 'pve-01')!;
+  const mgmt = node.attachments.find((a) => a.network === 'net-mgmt')!;
+  delete mgmt.port;
+  mgmt.lag = 'lag-node1-bond0';
+  const switchSide = design.lags.find((l) => l.id === 'lag-core-node1')!;
+  switchSide.config = { ...switchSide.config!, untaggedVlan: 10 };
+  return design;
+}

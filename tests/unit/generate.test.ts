@@ -15,7 +15,7 @@ import {
   findTemplate,
 } from '../../shared/templates';
 
-import { renamePort } from '../support/designs';
+import { managementUntaggedOnBond, renamePort } from '../support/designs';
 
 const reference = () => findTemplate('pve-hci-3node')!.build();
 /** The wizard's 100G variant puts the nodes on the Arista pair: the EOS golden design. */
@@ -981,16 +981,7 @@ describe('generate: a switch LAG that carries only its untagged network', () => 
 
 describe('generate: an untagged network on a jumbo carrier', () => {
   /** pve-01's management, untagged on bond0 (the jumbo bridge uplink) instead of on eno1. */
-  const managementOnBond = () => {
-    const design = reference();
-    const node = design.devices.find((d) => d.hostname === 'pve-01')!;
-    const mgmt = node.attachments.find((a) => a.network === 'net-mgmt')!;
-    delete mgmt.port;
-    mgmt.lag = 'lag-node1-bond0';
-    const switchSide = design.lags.find((l) => l.id === 'lag-core-node1')!;
-    switchSide.config = { ...switchSide.config!, untaggedVlan: 10 };
-    return design;
-  };
+  const managementOnBond = managementUntaggedOnBond;
 
   it('refuses to give a 1500 network an address on an MTU 9000 bridge, naming node, network and MTUs', () => {
     const missing = missingOf(generateConfiguration(managementOnBond()));
