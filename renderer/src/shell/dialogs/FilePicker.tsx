@@ -4,6 +4,7 @@ import { bridge } from '../../state/bridge';
 import { useUi } from '../../state/ui';
 import type { Modal } from '../../state/ui';
 import { Buttons, Dialog } from './Dialog';
+import { EntryIcon } from './EntryIcon';
 
 function joinPath(dir: string, name: string): string {
   const sep = useUi.getState().info?.pathSeparator ?? '/';
@@ -126,7 +127,7 @@ export function FilePicker({
                 if (entry.kind === 'file') finish([entry.name]);
               }}
             >
-              <span>{entry.kind === 'folder' ? '📁' : '📄'}</span>
+              <EntryIcon kind={entry.kind} />
               <span>{entry.name}</span>
               {entry.kind === 'file' ? (
                 <span className="cw-muted">{(entry.size / 1024).toFixed(1)} KiB</span>

@@ -5,6 +5,7 @@ import { bridge } from '../../state/bridge';
 import { useUi } from '../../state/ui';
 import type { Modal } from '../../state/ui';
 import { Buttons, Dialog } from './Dialog';
+import { EntryIcon } from './EntryIcon';
 
 function joinPath(dir: string, name: string): string {
   const sep = useUi.getState().info?.pathSeparator ?? '/';
@@ -82,7 +83,11 @@ export function LldpPicker({ modal }: { modal: Extract<Modal, { kind: 'pick-lldp
                   : toggle(entry.name)
               }
             >
-              <span>{entry.kind === 'folder' ? '📁' : picked.has(entry.name) ? '☑' : '☐'}</span>
+              {entry.kind === 'folder' ? (
+                <EntryIcon kind="folder" />
+              ) : (
+                <span>{picked.has(entry.name) ? '☑' : '☐'}</span>
+              )}
               <span>{entry.name}</span>
             </button>
           </li>
