@@ -165,7 +165,7 @@ describe('the reference design, built by hand (serve mode, Debian Chromium)', ()
     await ui.autoLayout();
     // On a large screen the laid-out design fits at a zoom where every port is drawn with its
     // name and handle (from 50 %): a cable starts from any port there.
-    await page.setViewportSize({ width: 2600, height: 1500 });
+    await page.setViewportSize({ width: 3000, height: 1800 });
     await page.keyboard.press('Control+0');
     await page.waitForTimeout(400);
     expect(await ui.zoom()).toBeGreaterThanOrEqual(0.5);
