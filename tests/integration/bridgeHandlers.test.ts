@@ -275,24 +275,7 @@ describe('preferences and recovery', () => {
       const file = join(electron.root, 'a.clusterwire');
       writeFileSync(file, serializeDesign(template()));
       policy.grant(file);
-      const opened = await run('open', { path: file });
-      const work = template();
-      work.meta.name = 'unsaved work';
-      await run('autosave', {
-        key: 'doc-12345678',
-        path: file,
-        design: work,
-        baseStamp: opened.stamp,
-      });
-      const elsewhere = template();
-      elsewhere.meta.name = 'saved elsewhere';
-      writeFileSync(file, serializeDesign(elsewhere));
-      const later = new Date(Date.now() + 60_000);
-      utimesSync(file, later, later);
-      const [entry] = (await run('listRecovery', {})) as unknown as Array<{
-        newer: string;
-        setAsidePath: string;
-      }>;
+      const { work, entry } = await supersededAutosave(run, file, file);
       expect(entry).toMatchObject({ newer: 'file', fileChanged: true });
       const aside = await run('open', { path: entry?.setAsidePath });
       expect(aside.design).toEqual(work);
@@ -336,22 +319,8 @@ describe('preferences and recovery', () => {
   it('serve mode reaches a set-aside autosave through recovery, and nothing else outside', async () => {
     const file = join(fixture.root, 'a.clusterwire');
     writeFileSync(file, serializeDesign(template()));
-    const opened = await value('open', { path: 'a.clusterwire' });
-    const work = template();
-    work.meta.name = 'unsaved work';
-    await value('autosave', {
-      key: 'doc-12345678',
-      path: file,
-      design: work,
-      baseStamp: opened.stamp,
-    });
-    const elsewhere = template();
-    elsewhere.meta.name = 'saved elsewhere';
-    writeFileSync(file, serializeDesign(elsewhere));
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(file, later, later);
-    const [entry] = (await value('listRecovery', {})) as unknown as Array<{ setAsidePath: string }>;
-    const aside = entry!.setAsidePath;
+    const { work, entry } = await supersededAutosave(value, file, 'a.clusterwire');
+    const aside = entry.setAsidePath;
     expect(dirname(aside)).toBe(fixture.recovery.supersededDir);
 
     // The copy lies outside the served folder: the general file calls still refuse it...
@@ -404,3 +373,33 @@ describe('preferences and recovery', () => {
     expect(list.map((e) => e.key)).toEqual(['doc-aaaaaaaa']);
   });
 });
+
+/**
+ * Opens `file` (as `openPath`), autosaves unsaved work on it, then changes the file as another
+ * program would: the next listing sets the autosave aside. Returns the work and its entry.
+ */
+async function supersededAutosave(
+  call: (name: string, payload: unknown) => Promise<Record<string, unknown>>,
+  file: string,
+  openPath: string,
+) {
+  const opened = await call('open', { path: openPath });
+  const work = template();
+  work.meta.name = 'unsaved work';
+  await call('autosave', {
+    key: 'doc-12345678',
+    path: file,
+    design: work,
+    baseStamp: opened.stamp,
+  });
+  const elsewhere = template();
+  elsewhere.meta.name = 'saved elsewhere';
+  writeFileSync(file, serializeDesign(elsewhere));
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(file, later, later);
+  const [entry] = (await call('listRecovery', {})) as unknown as Array<{
+    newer: string;
+    setAsidePath: string;
+  }>;
+  return { work, entry: entry! };
+}
